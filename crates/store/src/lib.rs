@@ -1,1 +1,172 @@
-//! store
+//! All of Purr's SQL, behind one API for SQLite (the embedded default) and PostgreSQL.
+//!
+//! The store turns typed `domain` values into rows and back, runs each use case's writes in one
+//! transaction, and enforces idempotency with natural and explicit keys. It holds no business
+//! rules: the ledger's append rules are `domain::Ledger`'s, checked here before every insert.
+//!
+//! Both backends run through sqlx's `Any` driver with one set of SQL statements written in the
+//! common dialect (`$1` placeholders, `CAST(.. AS BIGINT)`, `ON CONFLICT`, `RETURNING`); only
+//! the migrations differ per backend. Dates are stored as ISO text and money as integer minor
+//! units in both, so the two backends hold byte-identical data and `ledger_digest` agrees.
+
+mod claims;
+mod creditors;
+mod digest;
+mod ledger;
+mod migrate;
+
+pub use claims::{ClaimFilter, ClaimInput, ClaimView, CreateOutcome, DebtorInput, ImportConflict, ImportReport};
+pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
+pub use ledger::AppendOutcome;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, ConnectOptions, Executor};
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::time::Duration;
+
+/// Where the data lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DbTarget {
+    /// A SQLite file, created and migrated on first use.
+    Sqlite(PathBuf),
+    /// A PostgreSQL URL (`postgres://user@host:port/db`).
+    Postgres(String),
+}
+
+impl DbTarget {
+    /// A printable description without any password.
+    pub fn describe(&self) -> String {
+        match self {
+            DbTarget::Sqlite(path) => format!("SQLite file {}", path.display()),
+            DbTarget::Postgres(url) => {
+                let shown = match (url.find("://"), url.rfind('@')) {
+                    (Some(scheme), Some(at)) if at > scheme => format!("{}://…@{}", &url[..scheme], &url[at + 1..]),
+                    _ => url.clone(),
+                };
+                format!("PostgreSQL {shown}")
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// One error type for the storage boundary. `Db` is internal: callers show a generic message
+/// to the outside world and log the detail.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Ledger(#[from] domain::LedgerError),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl StoreError {
+    /// Worth retrying: the database was busy or the connection dropped, not a logic error.
+    pub fn is_transient(&self) -> bool {
+        matches!(self, StoreError::Db(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed))
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A handle to the database. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Store {
+    /// Opens (and for SQLite creates) the database and brings its schema up to date.
+    pub async fn open(target: &DbTarget) -> Result<Store> {
+        sqlx::any::install_default_drivers();
+        let (url, backend, max) = match target {
+            DbTarget::Sqlite(path) => {
+                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(parent).map_err(|e| StoreError::Invalid(format!("cannot create {}: {e}", parent.display())))?;
+                }
+                (format!("sqlite://{}?mode=rwc", path.display()), Backend::Sqlite, 4)
+            }
+            DbTarget::Postgres(url) => (url.clone(), Backend::Postgres, 8),
+        };
+        let options = AnyConnectOptions::from_str(&url)?.disable_statement_logging();
+        let pool = AnyPoolOptions::new()
+            .max_connections(max)
+            .acquire_timeout(Duration::from_secs(30))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
+                             PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await?;
+        let store = Store { pool, backend };
+        migrate::run(&store).await?;
+        Ok(store)
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Reserves `n` consecutive ids of one kind for one creditor and returns the first. Runs inside
+/// the caller's transaction, so ids of a rolled-back write are given back.
+pub(crate) async fn reserve_ids(conn: &mut sqlx::AnyConnection, creditor: i64, kind: &str, n: i64) -> Result<i64> {
+    let next: i64 = sqlx::query_scalar(
+        "INSERT INTO id_counters (creditor_id, kind, next_id) VALUES ($1, $2, $3 + 1) \
+         ON CONFLICT (creditor_id, kind) DO UPDATE SET next_id = id_counters.next_id + $3 RETURNING next_id",
+    )
+    .bind(creditor)
+    .bind(kind)
+    .bind(n)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(next - n)
+}
+
+pub(crate) fn parse_date(text: &str) -> Result<jiff::civil::Date> {
+    text.parse().map_err(|e| StoreError::Corrupt(format!("bad stored date {text:?}: {e}")))
+}
+
+pub(crate) fn now_text() -> String {
+    jiff::Timestamp::now().to_string()
+}
+
+#[cfg(feature = "testing")]
+pub mod testing;
+
+impl Store {
+    /// Runs one statement as given. For tests of database-level guarantees only.
+    #[cfg(feature = "testing")]
+    pub async fn raw_execute(&self, sql: &'static str) -> Result<u64> {
+        Ok(sqlx::query(sql).execute(self.pool()).await?.rows_affected())
+    }
+}

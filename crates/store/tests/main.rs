@@ -1,1 +1,3 @@
-//! tests
+//! The store's conformance suite: every test runs against SQLite and PostgreSQL.
+
+mod conformance;

@@ -1,0 +1,512 @@
+//! Debtors and claims: bulk import, single create, get and list.
+//!
+//! A claim's natural key is (creditor, invoice number). Creating a claim that already exists
+//! with the same content is not an error (`Exists`); the same invoice number with other content
+//! is a `Conflict`. A bulk import writes all of its rows or none of them.
+
+use crate::{Result, Store, StoreError, now_text, parse_date, reserve_ids};
+use domain::{
+    Balance, Channel, Claim, ClaimId, ClaimState, CreditorId, Currency, DebtorId, DebtorKind, Language, Money,
+    PostalAddress,
+};
+use rust_decimal::Decimal;
+use sha2::{Digest, Sha256};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+use std::collections::HashMap;
+
+/// A debtor as given by the creditor's system; `external_id` (the customer number) is its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DebtorInput {
+    pub external_id: String,
+    pub kind: DebtorKind,
+    pub name: String,
+    pub national_id: Option<String>,
+    pub address: PostalAddress,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub language: Language,
+    pub channels: Vec<Channel>,
+}
+
+/// A claim as given by the creditor's system, with its debtor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimInput {
+    pub invoice_number: String,
+    pub debtor: DebtorInput,
+    pub issue_date: jiff::civil::Date,
+    pub due_date: jiff::civil::Date,
+    pub due_date_agreed: bool,
+    pub principal: Money,
+    pub payment_reference: Option<String>,
+    pub contract_rate_percent: Option<Decimal>,
+}
+
+impl ClaimInput {
+    /// A fingerprint of what the creditor said about this claim, to tell a repeat from a conflict.
+    pub fn content_hash(&self) -> String {
+        let fields = [
+            self.invoice_number.as_str(),
+            self.debtor.external_id.as_str(),
+            &self.issue_date.to_string(),
+            &self.due_date.to_string(),
+            if self.due_date_agreed { "agreed" } else { "not-agreed" },
+            &self.principal.minor().to_string(),
+            self.principal.currency().code(),
+            self.payment_reference.as_deref().unwrap_or(""),
+            &self.contract_rate_percent.map(|r| r.normalize().to_string()).unwrap_or_default(),
+        ];
+        let mut hasher = Sha256::new();
+        for field in fields {
+            hasher.update(field.as_bytes());
+            hasher.update([0x1f]);
+        }
+        hex::encode(hasher.finalize())
+    }
+}
+
+/// Why a row of an import was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportConflict {
+    /// Index of the row in the input slice.
+    pub index: usize,
+    pub invoice_number: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub created: usize,
+    pub unchanged: usize,
+    pub debtors_created: usize,
+    /// Non-empty means nothing was written.
+    pub conflicts: Vec<ImportConflict>,
+}
+
+/// The outcome of creating one claim.
+#[derive(Debug, Clone)]
+pub enum CreateOutcome {
+    Created(ClaimView),
+    /// The same claim was already there (a safe repeat).
+    Exists(ClaimView),
+    /// The invoice number is taken by a claim with other content.
+    Conflict(ClaimView),
+}
+
+/// A claim with its debtor's name and its current balance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimView {
+    pub claim: Claim,
+    pub debtor_external_id: String,
+    pub debtor_name: String,
+    pub balance: Balance,
+}
+
+/// What to list. All filters are optional; results are ordered by (creditor, claim id).
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    pub creditor: Option<CreditorId>,
+    pub states: Vec<ClaimState>,
+    pub debtor: Option<DebtorId>,
+    pub invoice_number: Option<String>,
+    /// Keyset paging: only claims after this (creditor, claim).
+    pub after: Option<(CreditorId, ClaimId)>,
+    pub limit: i64,
+}
+
+const ROWS_PER_STATEMENT: usize = 400;
+
+const VIEW_SELECT: &str = "SELECT c.*, d.external_id AS debtor_external_id, d.name AS debtor_name, \
+    CAST(COALESCE(SUM(CASE WHEN e.component = 'principal' THEN e.amount_minor END), 0) AS BIGINT) AS bal_principal, \
+    CAST(COALESCE(SUM(CASE WHEN e.component = 'fees' THEN e.amount_minor END), 0) AS BIGINT) AS bal_fees, \
+    CAST(COALESCE(SUM(CASE WHEN e.component = 'interest' THEN e.amount_minor END), 0) AS BIGINT) AS bal_interest, \
+    CAST(COALESCE(SUM(CASE WHEN e.component = 'credit' THEN e.amount_minor END), 0) AS BIGINT) AS bal_credit \
+    FROM claims c \
+    JOIN debtors d ON d.creditor_id = c.creditor_id AND d.id = c.debtor_id \
+    LEFT JOIN ledger_entries e ON e.creditor_id = c.creditor_id AND e.claim_id = c.id";
+
+const VIEW_GROUP: &str = " GROUP BY c.creditor_id, c.id, d.external_id, d.name";
+
+fn view_from_row(row: &AnyRow) -> Result<ClaimView> {
+    let currency: String = row.try_get("currency")?;
+    let currency: Currency = currency.parse().map_err(|_| StoreError::Corrupt(format!("bad currency {currency:?}")))?;
+    let state: String = row.try_get("state")?;
+    let rate: Option<String> = row.try_get("contract_rate")?;
+    let money = |col: &str| -> Result<Money> { Ok(Money::from_minor(row.try_get(col)?, currency)) };
+    let claim = Claim {
+        id: ClaimId(row.try_get("id")?),
+        creditor_id: CreditorId(row.try_get("creditor_id")?),
+        debtor_id: DebtorId(row.try_get("debtor_id")?),
+        invoice_number: row.try_get("invoice_number")?,
+        issue_date: parse_date(&row.try_get::<String, _>("issue_date")?)?,
+        due_date: parse_date(&row.try_get::<String, _>("due_date")?)?,
+        due_date_agreed: row.try_get::<i64, _>("due_date_agreed")? != 0,
+        principal: money("principal_minor")?,
+        payment_reference: row.try_get("payment_reference")?,
+        contract_rate_percent: rate
+            .map(|r| r.parse::<Decimal>().map_err(|_| StoreError::Corrupt(format!("bad rate {r:?}"))))
+            .transpose()?,
+        state: ClaimState::from_code(&state).ok_or_else(|| StoreError::Corrupt(format!("bad state {state:?}")))?,
+    };
+    Ok(ClaimView {
+        claim,
+        debtor_external_id: row.try_get("debtor_external_id")?,
+        debtor_name: row.try_get("debtor_name")?,
+        balance: Balance {
+            principal: money("bal_principal")?,
+            fees: money("bal_fees")?,
+            interest: money("bal_interest")?,
+            credit: money("bal_credit")?,
+        },
+    })
+}
+
+/// Builds "$k, $k+1, …" for `n` placeholders starting after `offset` parameters.
+fn placeholders(offset: usize, n: usize) -> String {
+    (1..=n).map(|i| format!("${}", offset + i)).collect::<Vec<_>>().join(", ")
+}
+
+/// Builds "($1, $2, $3), ($4, $5, $6), …" for `rows` rows of `cols` columns.
+fn value_rows(rows: usize, cols: usize) -> String {
+    (0..rows).map(|r| format!("({})", placeholders(r * cols, cols))).collect::<Vec<_>>().join(", ")
+}
+
+impl Store {
+    /// Imports claims (and their debtors) in one transaction: all rows or none. `progress` is
+    /// called with the number of rows handled so far.
+    pub async fn import_claims(
+        &self,
+        creditor: CreditorId,
+        rows: &[ClaimInput],
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<ImportReport> {
+        let mut tx = self.pool().begin().await?;
+        let report = import_in(&mut tx, creditor, rows, progress).await?;
+        if report.conflicts.is_empty() {
+            tx.commit().await?;
+        } else {
+            tx.rollback().await?;
+        }
+        Ok(report)
+    }
+
+    /// Creates one claim; a repeat of the same content is `Exists`, other content `Conflict`.
+    pub async fn create_claim(&self, creditor: CreditorId, input: &ClaimInput) -> Result<CreateOutcome> {
+        let report = self.import_claims(creditor, std::slice::from_ref(input), &mut |_| {}).await?;
+        let view = |found: Option<ClaimView>| found.ok_or(StoreError::NotFound("claim"));
+        let existing = self.claim_by_invoice(creditor, &input.invoice_number).await?;
+        Ok(if report.created == 1 {
+            CreateOutcome::Created(view(existing)?)
+        } else if report.conflicts.is_empty() {
+            CreateOutcome::Exists(view(existing)?)
+        } else {
+            CreateOutcome::Conflict(view(existing)?)
+        })
+    }
+
+    pub async fn claim(&self, creditor: CreditorId, id: ClaimId) -> Result<Option<ClaimView>> {
+        let sql = format!("{VIEW_SELECT} WHERE c.creditor_id = $1 AND c.id = $2{VIEW_GROUP}");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0).bind(id.0).fetch_optional(self.pool()).await?;
+        row.as_ref().map(view_from_row).transpose()
+    }
+
+    pub async fn claim_by_invoice(&self, creditor: CreditorId, invoice_number: &str) -> Result<Option<ClaimView>> {
+        let sql = format!("{VIEW_SELECT} WHERE c.creditor_id = $1 AND c.invoice_number = $2{VIEW_GROUP}");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0).bind(invoice_number).fetch_optional(self.pool()).await?;
+        row.as_ref().map(view_from_row).transpose()
+    }
+
+    pub async fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimView>> {
+        let mut conditions: Vec<String> = Vec::new();
+        let mut n = 0;
+        let mut next = || {
+            n += 1;
+            format!("${n}")
+        };
+        if filter.creditor.is_some() {
+            conditions.push(format!("c.creditor_id = {}", next()));
+        }
+        if !filter.states.is_empty() {
+            let list: Vec<String> = filter.states.iter().map(|_| next()).collect();
+            conditions.push(format!("c.state IN ({})", list.join(", ")));
+        }
+        if filter.debtor.is_some() {
+            conditions.push(format!("c.debtor_id = {}", next()));
+        }
+        if filter.invoice_number.is_some() {
+            conditions.push(format!("c.invoice_number = {}", next()));
+        }
+        if filter.after.is_some() {
+            let (a, b, c) = (next(), next(), next());
+            conditions.push(format!("(c.creditor_id > {a} OR (c.creditor_id = {b} AND c.id > {c}))"));
+        }
+        let limit = next();
+        let where_clause = if conditions.is_empty() { String::new() } else { format!(" WHERE {}", conditions.join(" AND ")) };
+        let sql = format!("{VIEW_SELECT}{where_clause}{VIEW_GROUP} ORDER BY c.creditor_id, c.id LIMIT {limit}");
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        if let Some(c) = filter.creditor {
+            query = query.bind(c.0);
+        }
+        for s in &filter.states {
+            query = query.bind(s.code());
+        }
+        if let Some(d) = filter.debtor {
+            query = query.bind(d.0);
+        }
+        if let Some(i) = &filter.invoice_number {
+            query = query.bind(i.clone());
+        }
+        if let Some((c, id)) = filter.after {
+            query = query.bind(c.0).bind(c.0).bind(id.0);
+        }
+        query = query.bind(filter.limit.clamp(1, 10_000));
+        let rows = query.fetch_all(self.pool()).await?;
+        rows.iter().map(view_from_row).collect()
+    }
+
+    /// Counts claims per state for one creditor (or all).
+    pub async fn claim_counts(&self, creditor: Option<CreditorId>) -> Result<Vec<(ClaimState, i64)>> {
+        let rows = match creditor {
+            Some(c) => {
+                sqlx::query("SELECT state, CAST(COUNT(*) AS BIGINT) AS n FROM claims WHERE creditor_id = $1 GROUP BY state ORDER BY state")
+                    .bind(c.0)
+                    .fetch_all(self.pool())
+                    .await?
+            }
+            None => {
+                sqlx::query("SELECT state, CAST(COUNT(*) AS BIGINT) AS n FROM claims GROUP BY state ORDER BY state")
+                    .fetch_all(self.pool())
+                    .await?
+            }
+        };
+        rows.iter()
+            .map(|row| {
+                let state: String = row.try_get("state")?;
+                let state = ClaimState::from_code(&state).ok_or_else(|| StoreError::Corrupt(format!("bad state {state:?}")))?;
+                Ok((state, row.try_get("n")?))
+            })
+            .collect()
+    }
+}
+
+async fn import_in(
+    conn: &mut AnyConnection,
+    creditor: CreditorId,
+    rows: &[ClaimInput],
+    progress: &mut dyn FnMut(usize),
+) -> Result<ImportReport> {
+    let mut report = ImportReport::default();
+    // Rows repeated within this import count once; the first occurrence decides.
+    let mut seen: HashMap<&str, (usize, String)> = HashMap::new();
+    let mut debtor_ids: HashMap<String, i64> = HashMap::new();
+    for (chunk_index, chunk) in rows.chunks(5_000).enumerate() {
+        let base = chunk_index * 5_000;
+        let hashes: Vec<String> = chunk.iter().map(ClaimInput::content_hash).collect();
+        let existing = existing_claims(conn, creditor, chunk).await?;
+        let mut fresh: Vec<usize> = Vec::new();
+        for (i, row) in chunk.iter().enumerate() {
+            let hash = &hashes[i];
+            let index = base + i;
+            if let Some(stored) = existing.get(row.invoice_number.as_str()) {
+                if stored == hash {
+                    report.unchanged += 1;
+                } else {
+                    report.conflicts.push(ImportConflict {
+                        index,
+                        invoice_number: row.invoice_number.clone(),
+                        reason: "a claim with this invoice number already exists with other content".into(),
+                    });
+                }
+            } else if let Some((first, first_hash)) = seen.get(row.invoice_number.as_str()) {
+                if first_hash == hash {
+                    report.unchanged += 1;
+                } else {
+                    report.conflicts.push(ImportConflict {
+                        index,
+                        invoice_number: row.invoice_number.clone(),
+                        reason: format!("the same invoice number appears earlier (row {}) with other content", first + 1),
+                    });
+                }
+            } else {
+                seen.insert(&row.invoice_number, (index, hash.clone()));
+                fresh.push(i);
+            }
+        }
+        if !report.conflicts.is_empty() {
+            // Keep scanning for conflicts so the caller can list all of them, but write nothing more.
+            progress(base + chunk.len());
+            continue;
+        }
+        // Debtors: find the known ones, create the rest (first-seen details win).
+        let wanted: Vec<&str> = fresh
+            .iter()
+            .map(|&i| chunk[i].debtor.external_id.as_str())
+            .filter(|e| !debtor_ids.contains_key(*e))
+            .collect();
+        debtor_ids.extend(existing_debtors(conn, creditor, &wanted).await?);
+        let mut new_debtors: Vec<&DebtorInput> = Vec::new();
+        for &i in &fresh {
+            let d = &chunk[i].debtor;
+            if !debtor_ids.contains_key(&d.external_id) {
+                debtor_ids.insert(d.external_id.clone(), -1);
+                new_debtors.push(d);
+            }
+        }
+        if !new_debtors.is_empty() {
+            let first = reserve_ids(conn, creditor.0, "debtor", new_debtors.len() as i64).await?;
+            for (k, d) in new_debtors.iter().enumerate() {
+                debtor_ids.insert(d.external_id.clone(), first + k as i64);
+            }
+            insert_debtors(conn, creditor, &new_debtors, &debtor_ids).await?;
+            report.debtors_created += new_debtors.len();
+        }
+        if !fresh.is_empty() {
+            let n = fresh.len() as i64;
+            let first_claim = reserve_ids(conn, creditor.0, "claim", n).await?;
+            let first_entry = reserve_ids(conn, creditor.0, "entry", n).await?;
+            let new_claims: Vec<(i64, i64, &ClaimInput, &str)> = fresh
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| (first_claim + k as i64, first_entry + k as i64, &chunk[i], hashes[i].as_str()))
+                .collect();
+            insert_claims(conn, creditor, &new_claims, &debtor_ids).await?;
+            report.created += new_claims.len();
+        }
+        progress(base + chunk.len());
+    }
+    Ok(report)
+}
+
+async fn existing_claims(conn: &mut AnyConnection, creditor: CreditorId, chunk: &[ClaimInput]) -> Result<HashMap<String, String>> {
+    let mut found = HashMap::new();
+    for part in chunk.chunks(ROWS_PER_STATEMENT) {
+        let sql = format!(
+            "SELECT invoice_number, content_hash FROM claims WHERE creditor_id = $1 AND invoice_number IN ({})",
+            placeholders(1, part.len())
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0);
+        for row in part {
+            query = query.bind(row.invoice_number.as_str());
+        }
+        for row in query.fetch_all(&mut *conn).await? {
+            found.insert(row.try_get("invoice_number")?, row.try_get("content_hash")?);
+        }
+    }
+    Ok(found)
+}
+
+async fn existing_debtors(conn: &mut AnyConnection, creditor: CreditorId, external_ids: &[&str]) -> Result<HashMap<String, i64>> {
+    let mut found = HashMap::new();
+    for part in external_ids.chunks(ROWS_PER_STATEMENT) {
+        let sql = format!(
+            "SELECT external_id, id FROM debtors WHERE creditor_id = $1 AND external_id IN ({})",
+            placeholders(1, part.len())
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0);
+        for e in part {
+            query = query.bind(*e);
+        }
+        for row in query.fetch_all(&mut *conn).await? {
+            found.insert(row.try_get("external_id")?, row.try_get("id")?);
+        }
+    }
+    Ok(found)
+}
+
+async fn insert_debtors(
+    conn: &mut AnyConnection,
+    creditor: CreditorId,
+    debtors: &[&DebtorInput],
+    ids: &HashMap<String, i64>,
+) -> Result<()> {
+    let now = now_text();
+    for part in debtors.chunks(ROWS_PER_STATEMENT / 2) {
+        let sql = format!(
+            "INSERT INTO debtors (creditor_id, id, external_id, kind, name, national_id, street, postal_code, city, \
+             country, email, phone, language, channels, created_at) VALUES {}",
+            value_rows(part.len(), 15)
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for d in part {
+            let channels: Vec<&str> = d.channels.iter().map(|c| c.code()).collect();
+            query = query
+                .bind(creditor.0)
+                .bind(ids[&d.external_id])
+                .bind(d.external_id.as_str())
+                .bind(d.kind.code())
+                .bind(d.name.as_str())
+                .bind(d.national_id.as_deref())
+                .bind(d.address.street.as_str())
+                .bind(d.address.postal_code.as_str())
+                .bind(d.address.city.as_str())
+                .bind(d.address.country.as_str())
+                .bind(d.email.as_deref())
+                .bind(d.phone.as_deref())
+                .bind(d.language.as_str())
+                .bind(channels.join(","))
+                .bind(now.as_str());
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+async fn insert_claims(
+    conn: &mut AnyConnection,
+    creditor: CreditorId,
+    claims: &[(i64, i64, &ClaimInput, &str)],
+    debtor_ids: &HashMap<String, i64>,
+) -> Result<()> {
+    let now = now_text();
+    for part in claims.chunks(ROWS_PER_STATEMENT / 2) {
+        let sql = format!(
+            "INSERT INTO claims (creditor_id, id, debtor_id, invoice_number, issue_date, due_date, due_date_agreed, \
+             currency, principal_minor, payment_reference, contract_rate, state, content_hash, created_at) VALUES {}",
+            value_rows(part.len(), 14)
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (id, _, c, hash) in part {
+            query = query
+                .bind(creditor.0)
+                .bind(*id)
+                .bind(debtor_ids[&c.debtor.external_id])
+                .bind(c.invoice_number.as_str())
+                .bind(c.issue_date.to_string())
+                .bind(c.due_date.to_string())
+                .bind(i64::from(c.due_date_agreed))
+                .bind(c.principal.currency().code())
+                .bind(c.principal.minor())
+                .bind(c.payment_reference.as_deref())
+                .bind(c.contract_rate_percent.map(|r| r.normalize().to_string()))
+                .bind(ClaimState::Open.code())
+                .bind(*hash)
+                .bind(now.as_str());
+        }
+        query.execute(&mut *conn).await?;
+
+        // Every claim's ledger opens with its principal.
+        let sql = format!(
+            "INSERT INTO ledger_entries (creditor_id, id, claim_id, kind, component, amount_minor, currency, \
+             effective_date, reverses_id, reason, idempotency_key, recorded_at) VALUES {}",
+            value_rows(part.len(), 12)
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (id, entry_id, c, _) in part {
+            query = query
+                .bind(creditor.0)
+                .bind(*entry_id)
+                .bind(*id)
+                .bind("principal")
+                .bind("principal")
+                .bind(c.principal.minor())
+                .bind(c.principal.currency().code())
+                .bind(c.issue_date.to_string())
+                .bind(None::<i64>)
+                .bind(format!("invoice {}", c.invoice_number))
+                .bind(None::<String>)
+                .bind(now.as_str());
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}

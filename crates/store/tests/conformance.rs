@@ -1,0 +1,208 @@
+use domain::*;
+use jiff::civil::date;
+use store::{AppendOutcome, ClaimFilter, ClaimInput, CreateOutcome, DebtorInput, LawOverride, NewCreditor, Role, Store, both_backends};
+
+fn se_creditor() -> NewCreditor {
+    NewCreditor {
+        legal_name: "Exempel AB".into(),
+        org_number: "556000-0001".into(),
+        jurisdiction: Jurisdiction::SE,
+        default_language: Language::parse("sv").unwrap(),
+        bank: BankDetails { bankgiro: Some("5050-1055".into()), ..Default::default() },
+        reference_scheme: ReferenceScheme::SeOcr { length_digit: false },
+        reminder_fee_agreed: true,
+        allocation_order: AllocationOrder::CostsInterestPrincipal,
+    }
+}
+
+fn claim(invoice: &str, debtor: &str, minor: i64) -> ClaimInput {
+    ClaimInput {
+        invoice_number: invoice.into(),
+        debtor: DebtorInput {
+            external_id: debtor.into(),
+            kind: DebtorKind::Consumer,
+            name: format!("Debtor {debtor}"),
+            national_id: None,
+            address: PostalAddress { street: "Storgatan 1".into(), postal_code: "111 22".into(), city: "Stockholm".into(), country: "SE".into() },
+            email: Some(format!("{debtor}@example.se")),
+            phone: None,
+            language: Language::parse("sv").unwrap(),
+            channels: vec![Channel::Email, Channel::Letter],
+        },
+        issue_date: date(2025, 1, 1),
+        due_date: date(2025, 1, 31),
+        due_date_agreed: true,
+        principal: Money::from_minor(minor, Currency::SEK),
+        payment_reference: Some(format!("{invoice}0")),
+        contract_rate_percent: None,
+    }
+}
+
+fn entry(kind: EntryKind, component: Component, minor: i64, day: i8) -> NewEntry {
+    NewEntry {
+        kind,
+        component,
+        amount: Money::from_minor(minor, Currency::SEK),
+        effective_date: date(2025, 2, day),
+        reason: "test".into(),
+    }
+}
+
+async fn one_claim(store: &Store) -> (Creditor, ClaimId) {
+    let creditor = store.create_creditor(&se_creditor()).await.unwrap();
+    let report = store.import_claims(creditor.id, &[claim("1001", "C1", 100_000)], &mut |_| {}).await.unwrap();
+    assert_eq!(report.created, 1);
+    let view = store.claim_by_invoice(creditor.id, "1001").await.unwrap().unwrap();
+    (creditor, view.claim.id)
+}
+
+both_backends! {
+    async fn creditor_round_trip(store) {
+        let created = store.create_creditor(&se_creditor()).await.unwrap();
+        assert_eq!(store.creditor(created.id).await.unwrap(), created);
+        assert_eq!(created.legal_name, "Exempel AB");
+        assert!(created.reminder_fee_agreed);
+        let second = store.create_creditor(&se_creditor()).await.unwrap();
+        assert_ne!(created.id, second.id);
+        assert_eq!(store.creditors().await.unwrap().len(), 2);
+    }
+
+    async fn import_is_idempotent_and_all_or_nothing(store) {
+        let c = store.create_creditor(&se_creditor()).await.unwrap();
+        let rows: Vec<ClaimInput> = (0..1200).map(|i| claim(&format!("{}", 5000 + i), &format!("D{}", i % 300), 1000 + i)).collect();
+        let first = store.import_claims(c.id, &rows, &mut |_| {}).await.unwrap();
+        assert_eq!((first.created, first.unchanged, first.debtors_created), (1200, 0, 300));
+        let digest = store.ledger_digest().await.unwrap();
+        let again = store.import_claims(c.id, &rows, &mut |_| {}).await.unwrap();
+        assert_eq!((again.created, again.unchanged), (0, 1200));
+        assert_eq!(store.ledger_digest().await.unwrap(), digest, "a repeated import changes nothing");
+
+        // One changed row makes the whole import a conflict, and nothing new is written.
+        let mut changed = vec![claim("9000", "D1", 500)];
+        changed.push(ClaimInput { principal: Money::from_minor(1, Currency::SEK), ..rows[3].clone() });
+        let refused = store.import_claims(c.id, &changed, &mut |_| {}).await.unwrap();
+        assert_eq!(refused.conflicts.len(), 1);
+        assert_eq!(refused.conflicts[0].index, 1);
+        assert!(store.claim_by_invoice(c.id, "9000").await.unwrap().is_none());
+        assert_eq!(store.ledger_digest().await.unwrap(), digest);
+    }
+
+    async fn create_claim_outcomes(store) {
+        let c = store.create_creditor(&se_creditor()).await.unwrap();
+        let input = claim("77", "X", 2500);
+        assert!(matches!(store.create_claim(c.id, &input).await.unwrap(), CreateOutcome::Created(_)));
+        assert!(matches!(store.create_claim(c.id, &input).await.unwrap(), CreateOutcome::Exists(_)));
+        let other = ClaimInput { due_date: date(2025, 3, 1), ..input };
+        assert!(matches!(store.create_claim(c.id, &other).await.unwrap(), CreateOutcome::Conflict(_)));
+    }
+
+    async fn tenants_never_see_each_other(store) {
+        let a = store.create_creditor(&se_creditor()).await.unwrap();
+        let b = store.create_creditor(&se_creditor()).await.unwrap();
+        store.import_claims(a.id, &[claim("1", "A", 100)], &mut |_| {}).await.unwrap();
+        store.import_claims(b.id, &[claim("1", "A", 200)], &mut |_| {}).await.unwrap();
+        let a_claims = store.claims(&ClaimFilter { creditor: Some(a.id), limit: 100, ..Default::default() }).await.unwrap();
+        assert_eq!(a_claims.len(), 1);
+        assert_eq!(a_claims[0].claim.principal.minor(), 100);
+        let a_claim = a_claims[0].claim.id;
+        // The same claim id under the other creditor is the other creditor's claim, never A's.
+        let b_view = store.claim(b.id, a_claim).await.unwrap().unwrap();
+        assert_eq!(b_view.claim.creditor_id, b.id);
+        assert_eq!(b_view.claim.principal.minor(), 200);
+        assert!(store.claim(b.id, ClaimId(999)).await.unwrap().is_none());
+    }
+
+    async fn ledger_balance_and_state(store) {
+        let (c, id) = one_claim(&store).await;
+        let fee = entry(EntryKind::Fee { fee: FeeKind::Reminder }, Component::Fees, 6000, 10);
+        let interest = entry(EntryKind::Interest, Component::Interest, 1234, 10);
+        assert!(matches!(store.append_entries(c.id, id, &[fee, interest], None).await.unwrap(), AppendOutcome::Booked(_)));
+        let view = store.claim(c.id, id).await.unwrap().unwrap();
+        assert_eq!(view.balance.outstanding().unwrap().minor(), 100_000 + 6000 + 1234);
+        assert_eq!(view.claim.state, ClaimState::Open);
+
+        let pay = vec![
+            entry(EntryKind::Payment, Component::Fees, -6000, 20),
+            entry(EntryKind::Payment, Component::Interest, -1234, 20),
+            entry(EntryKind::Payment, Component::Principal, -100_000, 20),
+        ];
+        let booked = match store.append_entries(c.id, id, &pay, Some("bgmax:file1:line7")).await.unwrap() {
+            AppendOutcome::Booked(b) => b,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(store.claim(c.id, id).await.unwrap().unwrap().claim.state, ClaimState::Paid);
+        // The same payment line again books nothing.
+        assert!(matches!(store.append_entries(c.id, id, &pay, Some("bgmax:file1:line7")).await.unwrap(), AppendOutcome::Exists(_)));
+        assert!(matches!(store.append_entries(c.id, id, &pay[..1], Some("bgmax:file1:line7")).await.unwrap(), AppendOutcome::Conflict(_)));
+
+        // Reversing the principal part reopens the claim.
+        let reversal = NewEntry { kind: EntryKind::Reversal { of: booked[2].id }, component: Component::Principal, amount: Money::from_minor(100_000, Currency::SEK), effective_date: date(2025, 2, 21), reason: "payment returned".into() };
+        store.append_entries(c.id, id, &[reversal.clone()], None).await.unwrap();
+        let view = store.claim(c.id, id).await.unwrap().unwrap();
+        assert_eq!(view.claim.state, ClaimState::Open);
+        assert_eq!(view.balance.principal.minor(), 100_000);
+        // A second reversal of the same entry is refused.
+        assert!(store.append_entries(c.id, id, &[reversal], None).await.is_err());
+        assert_eq!(store.entries(c.id, id).await.unwrap().len(), 7);
+    }
+
+    async fn ledger_refuses_bad_entries_and_writes_nothing(store) {
+        let (c, id) = one_claim(&store).await;
+        let before = store.ledger_digest().await.unwrap();
+        let ok = entry(EntryKind::Interest, Component::Interest, 100, 5);
+        let overpay = entry(EntryKind::Payment, Component::Principal, -100_001, 5);
+        assert!(store.append_entries(c.id, id, &[ok, overpay], None).await.is_err());
+        let wrong_currency = NewEntry { amount: Money::from_minor(5, Currency::NOK), ..entry(EntryKind::Interest, Component::Interest, 5, 5) };
+        assert!(store.append_entries(c.id, id, &[wrong_currency], None).await.is_err());
+        assert_eq!(store.ledger_digest().await.unwrap(), before);
+    }
+
+    async fn ledger_is_append_only_in_the_database(store) {
+        let (_c, _id) = one_claim(&store).await;
+        let update = store.raw_execute("UPDATE ledger_entries SET amount_minor = 1").await;
+        assert!(update.is_err(), "the database must refuse to edit a ledger entry");
+        let delete = store.raw_execute("DELETE FROM ledger_entries").await;
+        assert!(delete.is_err(), "the database must refuse to delete a ledger entry");
+    }
+
+    async fn listing_filters_and_pages(store) {
+        let c = store.create_creditor(&se_creditor()).await.unwrap();
+        let rows: Vec<ClaimInput> = (0..25).map(|i| claim(&format!("{}", 100 + i), "P", 100)).collect();
+        store.import_claims(c.id, &rows, &mut |_| {}).await.unwrap();
+        let first = store.claims(&ClaimFilter { creditor: Some(c.id), limit: 10, ..Default::default() }).await.unwrap();
+        assert_eq!(first.len(), 10);
+        let last = first.last().unwrap().claim.id;
+        let second = store.claims(&ClaimFilter { creditor: Some(c.id), limit: 10, after: Some((c.id, last)), ..Default::default() }).await.unwrap();
+        assert_eq!(second.len(), 10);
+        assert!(second[0].claim.id > last);
+        store.set_claim_state(c.id, first[0].claim.id, ClaimState::Disputed).await.unwrap();
+        let disputed = store.claims(&ClaimFilter { creditor: Some(c.id), states: vec![ClaimState::Disputed], limit: 100, ..Default::default() }).await.unwrap();
+        assert_eq!(disputed.len(), 1);
+        let counts = store.claim_counts(Some(c.id)).await.unwrap();
+        assert!(counts.contains(&(ClaimState::Open, 24)));
+    }
+
+    async fn api_keys_and_law_overrides(store) {
+        let c = store.create_creditor(&se_creditor()).await.unwrap();
+        store.add_api_key(c.id, "k1", "hash", "demo", Role::Agent).await.unwrap();
+        let key = store.api_key(c.id, "k1").await.unwrap().unwrap();
+        assert_eq!(key.role, Role::Agent);
+        assert!(store.api_key(c.id, "nope").await.unwrap().is_none());
+        let o = LawOverride { table: "se-reference-rate".into(), valid_from: date(2026, 7, 1), value: "2.00".into(), source: "test".into(), set_by: "me".into(), set_at: "2026-11-23T00:00:00Z".into() };
+        store.add_law_override(&o).await.unwrap();
+        assert_eq!(store.law_overrides().await.unwrap(), vec![o]);
+    }
+}
+
+#[tokio::test]
+async fn both_backends_give_the_same_digest() {
+    let a = store::testing::TestDb::sqlite().await;
+    let b = store::testing::TestDb::postgres().await;
+    for db in [&a, &b] {
+        let (c, id) = one_claim(&db.store).await;
+        db.store.append_entries(c.id, id, &[entry(EntryKind::Interest, Component::Interest, 77, 3)], Some("k")).await.unwrap();
+    }
+    assert_eq!(a.store.ledger_digest().await.unwrap(), b.store.ledger_digest().await.unwrap());
+    a.finish().await;
+    b.finish().await;
+}
