@@ -1,1 +1,18 @@
-//! app
+//! The `purr` binary's library: command line, HTTP server, use cases and workers.
+//!
+//! This is the thin shell around `domain`: it reads the clock, files, the network and the
+//! environment, and hands plain values to the pure core. Business rules do not live here.
+
+pub mod claims_cmd;
+pub mod cli;
+pub mod commands;
+pub mod db;
+pub mod demo;
+pub mod http;
+pub mod json;
+pub mod keys;
+pub mod progress;
+// WIRING (helpers add their `pub mod cli_xxx;` lines below this one)
+pub mod cli_law;
+pub mod cli_id;
+pub mod cli_payments;

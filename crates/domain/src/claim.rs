@@ -2,6 +2,7 @@
 
 use crate::ids::{ClaimId, CreditorId, DebtorId};
 use crate::money::Money;
+use crate::party::{Channel, DebtorKind, Language, PostalAddress};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -88,3 +89,31 @@ pub struct Claim {
     pub contract_rate_percent: Option<Decimal>,
     pub state: ClaimState,
 }
+
+/// A debtor as given by the creditor's system; `external_id` (the customer number) is its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DebtorInput {
+    pub external_id: String,
+    pub kind: DebtorKind,
+    pub name: String,
+    pub national_id: Option<String>,
+    pub address: PostalAddress,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub language: Language,
+    pub channels: Vec<Channel>,
+}
+
+/// A claim as given by the creditor's system, with its debtor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimInput {
+    pub invoice_number: String,
+    pub debtor: DebtorInput,
+    pub issue_date: jiff::civil::Date,
+    pub due_date: jiff::civil::Date,
+    pub due_date_agreed: bool,
+    pub principal: Money,
+    pub payment_reference: Option<String>,
+    pub contract_rate_percent: Option<Decimal>,
+}
+

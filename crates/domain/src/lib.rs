@@ -7,13 +7,16 @@
 
 pub mod allocation;
 pub mod claim;
+pub mod ident;
 pub mod ids;
+pub mod law;
 pub mod ledger;
+pub mod matching;
 pub mod money;
 pub mod party;
 
 pub use allocation::{allocate, Allocation, AllocationOrder, Designation};
-pub use claim::{Claim, ClaimState};
+pub use claim::{Claim, ClaimInput, ClaimState, DebtorInput};
 pub use ids::{ClaimId, CreditorId, DebtorId, EntryId};
 pub use ledger::{Balance, Component, Entry, EntryKind, FeeKind, Ledger, LedgerError, NewEntry};
 pub use money::{Currency, Money, MoneyError};

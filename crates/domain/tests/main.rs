@@ -4,3 +4,6 @@ mod allocation;
 mod ledger;
 mod money;
 mod tidy;
+mod ident;
+mod matching;
+mod law;

@@ -4,65 +4,33 @@
 //! with the same content is not an error (`Exists`); the same invoice number with other content
 //! is a `Conflict`. A bulk import writes all of its rows or none of them.
 
-use crate::{Result, Store, StoreError, now_text, parse_date, reserve_ids};
-use domain::{
-    Balance, Channel, Claim, ClaimId, ClaimState, CreditorId, Currency, DebtorId, DebtorKind, Language, Money,
-    PostalAddress,
-};
+use crate::{Backend, Result, Store, StoreError, now_text, parse_date, reserve_ids};
+use domain::{Balance, Claim, ClaimId, ClaimInput, ClaimState, CreditorId, Currency, DebtorId, DebtorInput, Money};
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 use std::collections::HashMap;
 
-/// A debtor as given by the creditor's system; `external_id` (the customer number) is its key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DebtorInput {
-    pub external_id: String,
-    pub kind: DebtorKind,
-    pub name: String,
-    pub national_id: Option<String>,
-    pub address: PostalAddress,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub language: Language,
-    pub channels: Vec<Channel>,
-}
-
-/// A claim as given by the creditor's system, with its debtor.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ClaimInput {
-    pub invoice_number: String,
-    pub debtor: DebtorInput,
-    pub issue_date: jiff::civil::Date,
-    pub due_date: jiff::civil::Date,
-    pub due_date_agreed: bool,
-    pub principal: Money,
-    pub payment_reference: Option<String>,
-    pub contract_rate_percent: Option<Decimal>,
-}
-
-impl ClaimInput {
-    /// A fingerprint of what the creditor said about this claim, to tell a repeat from a conflict.
-    pub fn content_hash(&self) -> String {
+/// A fingerprint of what the creditor said about a claim, to tell a repeat from a conflict.
+pub fn content_hash(input: &ClaimInput) -> String {
         let fields = [
-            self.invoice_number.as_str(),
-            self.debtor.external_id.as_str(),
-            &self.issue_date.to_string(),
-            &self.due_date.to_string(),
-            if self.due_date_agreed { "agreed" } else { "not-agreed" },
-            &self.principal.minor().to_string(),
-            self.principal.currency().code(),
-            self.payment_reference.as_deref().unwrap_or(""),
-            &self.contract_rate_percent.map(|r| r.normalize().to_string()).unwrap_or_default(),
+            input.invoice_number.as_str(),
+            input.debtor.external_id.as_str(),
+            &input.issue_date.to_string(),
+            &input.due_date.to_string(),
+            if input.due_date_agreed { "agreed" } else { "not-agreed" },
+            &input.principal.minor().to_string(),
+            input.principal.currency().code(),
+            input.payment_reference.as_deref().unwrap_or(""),
+            &input.contract_rate_percent.map(|r| r.normalize().to_string()).unwrap_or_default(),
         ];
         let mut hasher = Sha256::new();
         for field in fields {
             hasher.update(field.as_bytes());
             hasher.update([0x1f]);
         }
-        hex::encode(hasher.finalize())
-    }
+    hex::encode(hasher.finalize())
 }
 
 /// Why a row of an import was refused.
@@ -161,14 +129,19 @@ fn view_from_row(row: &AnyRow) -> Result<ClaimView> {
     })
 }
 
-/// Builds "$k, $k+1, …" for `n` placeholders starting after `offset` parameters.
-fn placeholders(offset: usize, n: usize) -> String {
-    (1..=n).map(|i| format!("${}", offset + i)).collect::<Vec<_>>().join(", ")
+/// Builds `n` placeholders for parameters `offset + 1 ..= offset + n`. SQLite gets anonymous
+/// `?`: with numbered ones, binding looks each name up in a list, which made wide statements
+/// quadratic in their parameter count (most of a bulk import's time went there).
+fn placeholders(backend: Backend, offset: usize, n: usize) -> String {
+    match backend {
+        Backend::Sqlite => vec!["?"; n].join(", "),
+        Backend::Postgres => (1..=n).map(|i| format!("${}", offset + i)).collect::<Vec<_>>().join(", "),
+    }
 }
 
-/// Builds "($1, $2, $3), ($4, $5, $6), …" for `rows` rows of `cols` columns.
-fn value_rows(rows: usize, cols: usize) -> String {
-    (0..rows).map(|r| format!("({})", placeholders(r * cols, cols))).collect::<Vec<_>>().join(", ")
+/// Builds "(…), (…), …" for `rows` rows of `cols` columns.
+fn value_rows(backend: Backend, rows: usize, cols: usize) -> String {
+    (0..rows).map(|r| format!("({})", placeholders(backend, r * cols, cols))).collect::<Vec<_>>().join(", ")
 }
 
 impl Store {
@@ -178,10 +151,10 @@ impl Store {
         &self,
         creditor: CreditorId,
         rows: &[ClaimInput],
-        progress: &mut dyn FnMut(usize),
+        progress: &mut (dyn FnMut(usize) + Send),
     ) -> Result<ImportReport> {
         let mut tx = self.pool().begin().await?;
-        let report = import_in(&mut tx, creditor, rows, progress).await?;
+        let report = import_in(self.backend(), &mut tx, creditor, rows, progress).await?;
         if report.conflicts.is_empty() {
             tx.commit().await?;
         } else {
@@ -290,10 +263,11 @@ impl Store {
 }
 
 async fn import_in(
+    backend: Backend,
     conn: &mut AnyConnection,
     creditor: CreditorId,
     rows: &[ClaimInput],
-    progress: &mut dyn FnMut(usize),
+    progress: &mut (dyn FnMut(usize) + Send),
 ) -> Result<ImportReport> {
     let mut report = ImportReport::default();
     // Rows repeated within this import count once; the first occurrence decides.
@@ -301,8 +275,8 @@ async fn import_in(
     let mut debtor_ids: HashMap<String, i64> = HashMap::new();
     for (chunk_index, chunk) in rows.chunks(5_000).enumerate() {
         let base = chunk_index * 5_000;
-        let hashes: Vec<String> = chunk.iter().map(ClaimInput::content_hash).collect();
-        let existing = existing_claims(conn, creditor, chunk).await?;
+        let hashes: Vec<String> = chunk.iter().map(content_hash).collect();
+        let existing = existing_claims(backend, conn, creditor, chunk).await?;
         let mut fresh: Vec<usize> = Vec::new();
         for (i, row) in chunk.iter().enumerate() {
             let hash = &hashes[i];
@@ -343,7 +317,7 @@ async fn import_in(
             .map(|&i| chunk[i].debtor.external_id.as_str())
             .filter(|e| !debtor_ids.contains_key(*e))
             .collect();
-        debtor_ids.extend(existing_debtors(conn, creditor, &wanted).await?);
+        debtor_ids.extend(existing_debtors(backend, conn, creditor, &wanted).await?);
         let mut new_debtors: Vec<&DebtorInput> = Vec::new();
         for &i in &fresh {
             let d = &chunk[i].debtor;
@@ -357,7 +331,7 @@ async fn import_in(
             for (k, d) in new_debtors.iter().enumerate() {
                 debtor_ids.insert(d.external_id.clone(), first + k as i64);
             }
-            insert_debtors(conn, creditor, &new_debtors, &debtor_ids).await?;
+            insert_debtors(backend, conn, creditor, &new_debtors, &debtor_ids).await?;
             report.debtors_created += new_debtors.len();
         }
         if !fresh.is_empty() {
@@ -369,20 +343,27 @@ async fn import_in(
                 .enumerate()
                 .map(|(k, &i)| (first_claim + k as i64, first_entry + k as i64, &chunk[i], hashes[i].as_str()))
                 .collect();
-            insert_claims(conn, creditor, &new_claims, &debtor_ids).await?;
+            insert_claims(backend, conn, creditor, &new_claims, &debtor_ids).await?;
             report.created += new_claims.len();
         }
         progress(base + chunk.len());
+        if backend == Backend::Postgres && chunk_index == 0 && rows.len() > chunk.len() {
+            // Without statistics PostgreSQL guesses the wrong index for the look-ups above and
+            // scans the whole creditor per chunk. ANALYZE inside the transaction sees our own
+            // new rows and fixes the plans for the rest of this import.
+            sqlx::query("ANALYZE debtors, claims, ledger_entries").execute(&mut *conn).await?;
+        }
     }
     Ok(report)
 }
 
-async fn existing_claims(conn: &mut AnyConnection, creditor: CreditorId, chunk: &[ClaimInput]) -> Result<HashMap<String, String>> {
+async fn existing_claims(backend: Backend, conn: &mut AnyConnection, creditor: CreditorId, chunk: &[ClaimInput]) -> Result<HashMap<String, String>> {
     let mut found = HashMap::new();
     for part in chunk.chunks(ROWS_PER_STATEMENT) {
         let sql = format!(
-            "SELECT invoice_number, content_hash FROM claims WHERE creditor_id = $1 AND invoice_number IN ({})",
-            placeholders(1, part.len())
+            "SELECT invoice_number, content_hash FROM claims WHERE creditor_id = {} AND invoice_number IN ({})",
+            placeholders(backend, 0, 1),
+            placeholders(backend, 1, part.len())
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0);
         for row in part {
@@ -395,12 +376,13 @@ async fn existing_claims(conn: &mut AnyConnection, creditor: CreditorId, chunk: 
     Ok(found)
 }
 
-async fn existing_debtors(conn: &mut AnyConnection, creditor: CreditorId, external_ids: &[&str]) -> Result<HashMap<String, i64>> {
+async fn existing_debtors(backend: Backend, conn: &mut AnyConnection, creditor: CreditorId, external_ids: &[&str]) -> Result<HashMap<String, i64>> {
     let mut found = HashMap::new();
     for part in external_ids.chunks(ROWS_PER_STATEMENT) {
         let sql = format!(
-            "SELECT external_id, id FROM debtors WHERE creditor_id = $1 AND external_id IN ({})",
-            placeholders(1, part.len())
+            "SELECT external_id, id FROM debtors WHERE creditor_id = {} AND external_id IN ({})",
+            placeholders(backend, 0, 1),
+            placeholders(backend, 1, part.len())
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0);
         for e in part {
@@ -414,6 +396,7 @@ async fn existing_debtors(conn: &mut AnyConnection, creditor: CreditorId, extern
 }
 
 async fn insert_debtors(
+    backend: Backend,
     conn: &mut AnyConnection,
     creditor: CreditorId,
     debtors: &[&DebtorInput],
@@ -424,7 +407,7 @@ async fn insert_debtors(
         let sql = format!(
             "INSERT INTO debtors (creditor_id, id, external_id, kind, name, national_id, street, postal_code, city, \
              country, email, phone, language, channels, created_at) VALUES {}",
-            value_rows(part.len(), 15)
+            value_rows(backend, part.len(), 15)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for d in part {
@@ -452,6 +435,7 @@ async fn insert_debtors(
 }
 
 async fn insert_claims(
+    backend: Backend,
     conn: &mut AnyConnection,
     creditor: CreditorId,
     claims: &[(i64, i64, &ClaimInput, &str)],
@@ -462,7 +446,7 @@ async fn insert_claims(
         let sql = format!(
             "INSERT INTO claims (creditor_id, id, debtor_id, invoice_number, issue_date, due_date, due_date_agreed, \
              currency, principal_minor, payment_reference, contract_rate, state, content_hash, created_at) VALUES {}",
-            value_rows(part.len(), 14)
+            value_rows(backend, part.len(), 14)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for (id, _, c, hash) in part {
@@ -483,12 +467,15 @@ async fn insert_claims(
                 .bind(now.as_str());
         }
         query.execute(&mut *conn).await?;
-
-        // Every claim's ledger opens with its principal.
+    }
+    // Every claim's ledger opens with its principal. All claims of the batch go in before any
+    // entry: PostgreSQL plans its foreign-key check once per connection, and planning it against
+    // a table that is still small picks a sequential scan that makes big imports quadratic.
+    for part in claims.chunks(ROWS_PER_STATEMENT / 2) {
         let sql = format!(
             "INSERT INTO ledger_entries (creditor_id, id, claim_id, kind, component, amount_minor, currency, \
              effective_date, reverses_id, reason, idempotency_key, recorded_at) VALUES {}",
-            value_rows(part.len(), 12)
+            value_rows(backend, part.len(), 12)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for (id, entry_id, c, _) in part {
@@ -509,4 +496,69 @@ async fn insert_claims(
         query.execute(&mut *conn).await?;
     }
     Ok(())
+}
+
+/// A debtor as stored.
+pub fn debtor_from_row(row: &AnyRow) -> Result<domain::Debtor> {
+    let kind: String = row.try_get("kind")?;
+    let language: String = row.try_get("language")?;
+    let channels: String = row.try_get("channels")?;
+    Ok(domain::Debtor {
+        id: DebtorId(row.try_get("id")?),
+        creditor_id: CreditorId(row.try_get("creditor_id")?),
+        external_id: row.try_get("external_id")?,
+        kind: domain::DebtorKind::from_code(&kind).ok_or_else(|| StoreError::Corrupt(format!("bad debtor kind {kind:?}")))?,
+        name: row.try_get("name")?,
+        national_id: row.try_get("national_id")?,
+        address: domain::PostalAddress {
+            street: row.try_get("street")?,
+            postal_code: row.try_get("postal_code")?,
+            city: row.try_get("city")?,
+            country: row.try_get("country")?,
+        },
+        email: row.try_get("email")?,
+        phone: row.try_get("phone")?,
+        language: domain::Language::parse(&language).map_err(StoreError::Corrupt)?,
+        channels: channels.split(',').filter_map(domain::Channel::from_code).collect(),
+    })
+}
+
+impl Store {
+    pub async fn debtor(&self, creditor: CreditorId, id: DebtorId) -> Result<Option<domain::Debtor>> {
+        let row = sqlx::query("SELECT * FROM debtors WHERE creditor_id = $1 AND id = $2")
+            .bind(creditor.0)
+            .bind(id.0)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(debtor_from_row).transpose()
+    }
+
+    /// One page of a creditor's debtors, by id, after `after`.
+    pub async fn debtors(&self, creditor: CreditorId, after: Option<DebtorId>, limit: i64) -> Result<Vec<domain::Debtor>> {
+        let rows = sqlx::query("SELECT * FROM debtors WHERE creditor_id = $1 AND id > $2 ORDER BY id LIMIT $3")
+            .bind(creditor.0)
+            .bind(after.map_or(0, |d| d.0))
+            .bind(limit.clamp(1, 10_000))
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(debtor_from_row).collect()
+    }
+
+    /// Creates a debtor, or returns the existing one with the same customer number.
+    pub async fn upsert_debtor(&self, creditor: CreditorId, input: &DebtorInput) -> Result<(domain::Debtor, bool)> {
+        let mut tx = self.pool().begin().await?;
+        let known = existing_debtors(self.backend(), &mut tx, creditor, &[input.external_id.as_str()]).await?;
+        let (id, created) = match known.get(&input.external_id) {
+            Some(&id) => (id, false),
+            None => {
+                let id = reserve_ids(&mut tx, creditor.0, "debtor", 1).await?;
+                let ids = HashMap::from([(input.external_id.clone(), id)]);
+                insert_debtors(self.backend(), &mut tx, creditor, &[input], &ids).await?;
+                (id, true)
+            }
+        };
+        tx.commit().await?;
+        let debtor = self.debtor(creditor, DebtorId(id)).await?.ok_or(StoreError::NotFound("debtor"))?;
+        Ok((debtor, created))
+    }
 }

@@ -82,7 +82,42 @@ impl Store {
         idempotency_key: Option<&str>,
     ) -> Result<AppendOutcome> {
         let mut tx = self.pool().begin().await?;
-        // Touch the claim first: this takes the write lock (SQLite) or the row lock (PostgreSQL)
+        let outcome = append_in(&mut tx, creditor, claim, new, idempotency_key).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    /// Appends to many claims in one transaction: all of it is booked, or (on any error) none.
+    pub async fn append_many(&self, creditor: CreditorId, batch: &[(ClaimId, Vec<NewEntry>, Option<String>)]) -> Result<Vec<AppendOutcome>> {
+        let mut tx = self.pool().begin().await?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        for (claim, new, key) in batch {
+            outcomes.push(append_in(&mut tx, creditor, *claim, new, key.as_deref()).await?);
+        }
+        tx.commit().await?;
+        Ok(outcomes)
+    }
+
+    /// Sets a claim's state directly (dunning decisions, staff actions). Returns false if the claim is unknown.
+    pub async fn set_claim_state(&self, creditor: CreditorId, claim: ClaimId, state: ClaimState) -> Result<bool> {
+        let done = sqlx::query("UPDATE claims SET state = $1 WHERE creditor_id = $2 AND id = $3")
+            .bind(state.code())
+            .bind(creditor.0)
+            .bind(claim.0)
+            .execute(self.pool())
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}
+
+async fn append_in(
+    tx: &mut AnyConnection,
+    creditor: CreditorId,
+    claim: ClaimId,
+    new: &[NewEntry],
+    idempotency_key: Option<&str>,
+) -> Result<AppendOutcome> {
+    // Touch the claim first: this takes the write lock (SQLite) or the row lock (PostgreSQL)
         // before anything is read, so two appends to one claim cannot interleave.
         let state: Option<String> = sqlx::query_scalar(
             "UPDATE claims SET state = state WHERE creditor_id = $1 AND id = $2 RETURNING state",
@@ -99,7 +134,7 @@ impl Store {
             .fetch_one(&mut *tx)
             .await?;
         let currency: Currency = currency.parse().map_err(|_| StoreError::Corrupt(format!("bad currency {currency:?}")))?;
-        let entries = load_entries(&mut tx, creditor, claim).await?;
+        let entries = load_entries(&mut *tx, creditor, claim).await?;
         if let Some(key) = idempotency_key {
             let booked: Vec<Entry> = {
                 let rows = sqlx::query("SELECT * FROM ledger_entries WHERE creditor_id = $1 AND idempotency_key = $2 ORDER BY id")
@@ -115,7 +150,7 @@ impl Store {
             }
         }
         let mut ledger = Ledger::replay(currency, entries)?;
-        let first = reserve_ids(&mut tx, creditor.0, "entry", new.len() as i64).await?;
+        let first = reserve_ids(&mut *tx, creditor.0, "entry", new.len() as i64).await?;
         let now = now_text();
         let mut booked = Vec::with_capacity(new.len());
         for (k, n) in new.iter().enumerate() {
@@ -165,18 +200,5 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        tx.commit().await?;
-        Ok(AppendOutcome::Booked(booked))
-    }
-
-    /// Sets a claim's state directly (dunning decisions, staff actions). Returns false if the claim is unknown.
-    pub async fn set_claim_state(&self, creditor: CreditorId, claim: ClaimId, state: ClaimState) -> Result<bool> {
-        let done = sqlx::query("UPDATE claims SET state = $1 WHERE creditor_id = $2 AND id = $3")
-            .bind(state.code())
-            .bind(creditor.0)
-            .bind(claim.0)
-            .execute(self.pool())
-            .await?;
-        Ok(done.rows_affected() == 1)
-    }
+    Ok(AppendOutcome::Booked(booked))
 }

@@ -9,13 +9,15 @@
 //! the migrations differ per backend. Dates are stored as ISO text and money as integer minor
 //! units in both, so the two backends hold byte-identical data and `ledger_digest` agrees.
 
+pub mod admin;
 mod claims;
 mod creditors;
 mod digest;
 mod ledger;
 mod migrate;
 
-pub use claims::{ClaimFilter, ClaimInput, ClaimView, CreateOutcome, DebtorInput, ImportConflict, ImportReport};
+pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
+pub use domain::{ClaimInput, DebtorInput};
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
 pub use ledger::AppendOutcome;
 
@@ -168,5 +170,13 @@ impl Store {
     #[cfg(feature = "testing")]
     pub async fn raw_execute(&self, sql: &'static str) -> Result<u64> {
         Ok(sqlx::query(sql).execute(self.pool()).await?.rows_affected())
+    }
+}
+
+impl Store {
+    /// Answers whether the database is reachable.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(self.pool()).await?;
+        Ok(())
     }
 }

@@ -6,7 +6,6 @@
 //! never skips itself: if no server answers it fails, and says how to start one.
 
 use crate::{DbTarget, Store};
-use sqlx::{Connection, Executor, PgConnection};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -57,21 +56,16 @@ impl TestDb {
 /// Creates an empty PostgreSQL database and returns its URL.
 pub async fn create_postgres_database(name: &str) -> String {
     let admin = postgres_admin_url();
-    let mut conn = PgConnection::connect(&admin).await.unwrap_or_else(|e| {
+    crate::admin::create_database(&admin, name).await.unwrap_or_else(|e| {
         panic!(
             "PostgreSQL tests need a server at {admin} ({e}). Run ./scripts/test, which starts one, \
              or set PURR_TEST_POSTGRES_URL."
         )
-    });
-    conn.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).await.expect("create test database");
-    let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
-    format!("{base}/{name}")
+    })
 }
 
 pub async fn drop_postgres_database(name: &str) {
-    if let Ok(mut conn) = PgConnection::connect(&postgres_admin_url()).await {
-        let _ = conn.execute(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).await;
-    }
+    crate::admin::drop_database(&postgres_admin_url(), name).await;
 }
 
 /// Runs one async test body against both backends: `both_backends! { async fn name(store) { … } }`

@@ -1,0 +1,95 @@
+//! The command line: every subcommand and its `--help`.
+
+use crate::commands::{self, BenchImportArgs, DemoArgs, LedgerCmd, ServeArgs};
+use crate::db::DbArgs;
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+const ABOUT: &str = "Purr: collect your own overdue invoices, by the law and kindly.";
+const LONG_ABOUT: &str = "Purr: collect your own overdue invoices, by the law and kindly.
+
+Purr keeps a ledger of your claims (invoices, fees, interest, payments), applies Swedish and
+Norwegian collection law exactly, and serves a JSON API for your systems.
+
+Start here:
+  purr serve --demo            a demo book with two creditors, served at http://127.0.0.1:8080
+  purr claims list --state open
+  purr claims import invoices.csv --creditor 1
+
+Data lives in purr.db (SQLite) unless you pass --db FILE or --database-url postgres://…";
+
+#[derive(Debug, Parser)]
+#[command(name = "purr", version, about = ABOUT, long_about = LONG_ABOUT)]
+pub struct Cli {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a fresh demo book: two creditors (SE, NO), 6 000 debtors, claims in every state.
+    Demo(DemoArgs),
+    /// Serve the HTTP API (and with --demo, create the demo book first).
+    #[command(after_help = "Examples:\n  purr serve --demo\n  purr serve --addr 0.0.0.0:8080 --database-url postgres://purr@db/purr")]
+    Serve(ServeArgs),
+    /// List and import claims.
+    #[command(subcommand)]
+    Claims(crate::claims_cmd::ClaimsCmd),
+    /// Inspect the ledger.
+    #[command(subcommand)]
+    Ledger(LedgerCmd),
+    // WIRING-VARIANTS (helpers add their variants below this line)
+    /// The law engine: interest, fees, deadlines and calendars.
+    #[command(subcommand)]
+    Law(crate::cli_law::LawCmd),
+    /// Check and generate identifiers: OCR/KID references, giro and account numbers, IBAN,
+    /// personal and organisation numbers (SE, NO).
+    #[command(subcommand)]
+    Id(crate::cli_id::IdCmd),
+    /// Read bank payment files (BgMax, Nets OCR giro, camt.053/054).
+    #[command(subcommand)]
+    Payments(crate::cli_payments::PaymentsCmd),
+    /// Time Purr's heavy paths and print the figures.
+    #[command(subcommand)]
+    Bench(BenchCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCmd {
+    /// Import N synthetic claims into SQLite and PostgreSQL and print rows per second.
+    Import(BenchImportArgs),
+    // WIRING-BENCH (helpers add their bench variants below this line)
+    /// Generate a synthetic bank file and time parsing it (records per second).
+    Parse(crate::cli_payments::BenchParseArgs),
+    /// Match synthetic payments against synthetic open claims and print the time.
+    Match(crate::cli_payments::BenchMatchArgs),
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result: anyhow::Result<ExitCode> = match cli.command {
+        Command::Demo(args) => commands::demo(args, &cli.db),
+        Command::Serve(args) => commands::serve(args, &cli.db),
+        Command::Claims(cmd) => crate::claims_cmd::run(cmd, &cli.db),
+        Command::Ledger(cmd) => commands::ledger(cmd, &cli.db),
+        // WIRING-DISPATCH (helpers add their match arms below this line)
+        Command::Law(cmd) => crate::cli_law::run(cmd),
+        Command::Id(cmd) => crate::cli_id::run(cmd),
+        Command::Payments(cmd) => crate::cli_payments::run(cmd),
+        Command::Bench(bench) => match bench {
+            BenchCmd::Import(args) => commands::bench_import(args),
+            // WIRING-BENCH-DISPATCH (helpers add their bench match arms below this line)
+            BenchCmd::Parse(args) => crate::cli_payments::bench_parse(args),
+            BenchCmd::Match(args) => crate::cli_payments::bench_match(args),
+        },
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

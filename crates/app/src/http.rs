@@ -1,0 +1,503 @@
+//! The HTTP API (`/api/v1`): JSON in and out, one creditor per API key.
+//!
+//! This is the only place that knows status codes and JSON error shapes. Every error is
+//! `{"error": {"code": "...", "message": "..."}}` with a stable code; a 5xx never shows SQL or
+//! internals (the detail goes to the server's log instead). A key sees only its own creditor's
+//! data: every store call below is scoped by the caller's creditor id.
+
+use crate::{json, keys};
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use domain::{
+    Channel, ClaimId, ClaimInput, ClaimState, Component, CreditorId, Currency, DebtorId, DebtorInput, DebtorKind, EntryKind,
+    Language, Money, NewEntry, PostalAddress,
+};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use store::{AppendOutcome, ClaimFilter, CreateOutcome, Role, Store, StoreError};
+
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub store: Store,
+}
+
+pub fn router(store: Store) -> Router {
+    Router::new()
+        .route("/api/v1/health", get(health))
+        .route("/api/v1/creditors", get(list_creditors))
+        .route("/api/v1/creditors/{id}", get(get_creditor))
+        .route("/api/v1/debtors", get(list_debtors).post(create_debtor))
+        .route("/api/v1/debtors/{id}", get(get_debtor))
+        .route("/api/v1/claims", get(list_claims).post(create_claim))
+        .route("/api/v1/claims/{id}", get(get_claim))
+        .route("/api/v1/claims/{id}/ledger", get(get_ledger))
+        .route("/api/v1/claims/{id}/credit-notes", axum::routing::post(credit_note))
+        .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see /api/v1/health") })
+        .layer(DefaultBodyLimit::max(1024 * 1024))
+        .with_state(AppState { store })
+}
+
+/// An API error with a stable code and a message meant for the integrating engineer.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+    details: Option<Value>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
+        ApiError { status, code, message: message.into(), details: None }
+    }
+
+    fn not_found(what: &str) -> ApiError {
+        ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no {what} with that id for your creditor"))
+    }
+
+    fn invalid(problems: Vec<(String, String)>) -> ApiError {
+        let details: Vec<Value> = problems.iter().map(|(f, p)| json!({"field": f, "problem": p})).collect();
+        let summary: Vec<String> = problems.iter().map(|(f, p)| format!("{f}: {p}")).collect();
+        ApiError {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            code: "invalid",
+            message: summary.join("; "),
+            details: Some(Value::Array(details)),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut body = json!({"error": {"code": self.code, "message": self.message}});
+        if let Some(details) = self.details {
+            body["error"]["details"] = details;
+        }
+        (self.status, Json(body)).into_response()
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> ApiError {
+        match e {
+            StoreError::NotFound(what) => ApiError::not_found(what),
+            StoreError::Ledger(e) => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "ledger_rule", e.to_string()),
+            StoreError::Invalid(m) => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", m),
+            other => {
+                // The detail may contain SQL: log it, never send it.
+                eprintln!("internal error: {other}");
+                let status = if other.is_transient() { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::INTERNAL_SERVER_ERROR };
+                ApiError::new(status, "internal", "something went wrong on our side; please try again")
+            }
+        }
+    }
+}
+
+type ApiResult = Result<Response, ApiError>;
+
+/// JSON bodies, with our error shape when they do not parse.
+#[derive(Debug)]
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(ApiJson(v)),
+            Err(JsonRejection::BytesRejection(_)) => {
+                Err(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "the request body is larger than 1 MiB"))
+            }
+            Err(JsonRejection::MissingJsonContentType(_)) => Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "not_json",
+                "send the body as JSON with Content-Type: application/json",
+            )),
+            Err(e) => Err(ApiError::new(StatusCode::BAD_REQUEST, "bad_json", e.body_text())),
+        }
+    }
+}
+
+/// The authenticated caller: one creditor and a role.
+#[derive(Debug, Clone, Copy)]
+pub struct Caller {
+    pub creditor: CreditorId,
+    pub role: Role,
+}
+
+impl Caller {
+    fn must_write(&self) -> Result<(), ApiError> {
+        if self.role.may_write() {
+            Ok(())
+        } else {
+            Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden", "this API key is read-only"))
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let unauthorized = || {
+            ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", "send your API key as `Authorization: Bearer purr_…`")
+        };
+        let header = parts.headers.get("authorization").and_then(|h| h.to_str().ok()).ok_or_else(unauthorized)?;
+        let presented = header.strip_prefix("Bearer ").ok_or_else(unauthorized)?;
+        let key = keys::verify(&state.store, presented).await?.ok_or_else(unauthorized)?;
+        Ok(Caller { creditor: key.creditor_id, role: key.role })
+    }
+}
+
+fn ok(status: StatusCode, body: Value) -> ApiResult {
+    Ok((status, Json(body)).into_response())
+}
+
+async fn health(State(state): State<AppState>) -> ApiResult {
+    state.store.ping().await?;
+    let backend = match state.store.backend() {
+        store::Backend::Sqlite => "sqlite",
+        store::Backend::Postgres => "postgres",
+    };
+    ok(StatusCode::OK, json!({"status": "ok", "database": backend, "version": env!("CARGO_PKG_VERSION")}))
+}
+
+async fn list_creditors(State(state): State<AppState>, caller: Caller) -> ApiResult {
+    let c = state.store.creditor(caller.creditor).await?;
+    ok(StatusCode::OK, json!({"items": [json::creditor(&c)]}))
+}
+
+async fn get_creditor(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult {
+    if id.parse::<i64>().ok() != Some(caller.creditor.0) {
+        return Err(ApiError::not_found("creditor"));
+    }
+    let c = state.store.creditor(caller.creditor).await?;
+    ok(StatusCode::OK, json::creditor(&c))
+}
+
+fn parse_id(text: &str, what: &str) -> Result<i64, ApiError> {
+    text.parse::<i64>().ok().filter(|v| *v > 0).ok_or_else(|| ApiError::not_found(what))
+}
+
+#[derive(Debug, Deserialize)]
+struct Page {
+    after: Option<i64>,
+    limit: Option<i64>,
+}
+
+async fn list_debtors(State(state): State<AppState>, caller: Caller, Query(page): Query<Page>) -> ApiResult {
+    let limit = page.limit.unwrap_or(100).clamp(1, 1000);
+    let debtors = state.store.debtors(caller.creditor, page.after.map(DebtorId), limit).await?;
+    let next = if debtors.len() as i64 == limit { debtors.last().map(|d| d.id.0) } else { None };
+    ok(StatusCode::OK, json!({"items": debtors.iter().map(json::debtor).collect::<Vec<_>>(), "next_after": next}))
+}
+
+async fn get_debtor(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult {
+    let id = parse_id(&id, "debtor")?;
+    let d = state.store.debtor(caller.creditor, DebtorId(id)).await?.ok_or_else(|| ApiError::not_found("debtor"))?;
+    ok(StatusCode::OK, json::debtor(&d))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DebtorBody {
+    customer_number: String,
+    kind: Option<String>,
+    name: String,
+    national_id: Option<String>,
+    street: Option<String>,
+    postal_code: Option<String>,
+    city: Option<String>,
+    country: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    language: Option<String>,
+    channels: Option<Vec<String>>,
+}
+
+fn limit_len(problems: &mut Vec<(String, String)>, field: &str, value: &str, max: usize) {
+    if value.chars().count() > max {
+        problems.push((field.into(), format!("is longer than {max} characters")));
+    }
+    if value.chars().any(char::is_control) {
+        problems.push((field.into(), "contains control characters".into()));
+    }
+}
+
+fn debtor_input(b: DebtorBody, creditor: &domain::Creditor, problems: &mut Vec<(String, String)>) -> DebtorInput {
+    for (field, value) in [("debtor.customer_number", &b.customer_number), ("debtor.name", &b.name)] {
+        if value.trim().is_empty() {
+            problems.push((field.into(), "is empty".into()));
+        }
+        limit_len(problems, field, value, 300);
+    }
+    let kind = match b.kind.as_deref() {
+        None => DebtorKind::Consumer,
+        Some(k) => DebtorKind::from_code(k).unwrap_or_else(|| {
+            problems.push(("debtor.kind".into(), format!("{k:?} is not consumer or business")));
+            DebtorKind::Consumer
+        }),
+    };
+    let language = match b.language.as_deref() {
+        None => creditor.default_language.clone(),
+        Some(l) => Language::parse(l).unwrap_or_else(|e| {
+            problems.push(("debtor.language".into(), e));
+            creditor.default_language.clone()
+        }),
+    };
+    let channels = match b.channels {
+        None => vec![Channel::Email, Channel::Letter],
+        Some(list) => list
+            .iter()
+            .filter_map(|c| {
+                Channel::from_code(c).or_else(|| {
+                    problems.push(("debtor.channels".into(), format!("{c:?} is not letter, email, sms or ebox")));
+                    None
+                })
+            })
+            .collect(),
+    };
+    for (field, value) in [("debtor.street", &b.street), ("debtor.city", &b.city), ("debtor.email", &b.email), ("debtor.phone", &b.phone)] {
+        if let Some(v) = value {
+            limit_len(problems, field, v, 300);
+        }
+    }
+    DebtorInput {
+        external_id: b.customer_number.trim().to_string(),
+        kind,
+        name: b.name.trim().to_string(),
+        national_id: b.national_id,
+        address: PostalAddress {
+            street: b.street.unwrap_or_default(),
+            postal_code: b.postal_code.unwrap_or_default(),
+            city: b.city.unwrap_or_default(),
+            country: b.country.unwrap_or_else(|| creditor.jurisdiction.code().into()).to_ascii_uppercase(),
+        },
+        email: b.email,
+        phone: b.phone,
+        language,
+        channels,
+    }
+}
+
+async fn create_debtor(State(state): State<AppState>, caller: Caller, ApiJson(body): ApiJson<DebtorBody>) -> ApiResult {
+    caller.must_write()?;
+    let creditor = state.store.creditor(caller.creditor).await?;
+    let mut problems = Vec::new();
+    let input = debtor_input(body, &creditor, &mut problems);
+    if !problems.is_empty() {
+        return Err(ApiError::invalid(problems));
+    }
+    let (debtor, created) = state.store.upsert_debtor(caller.creditor, &input).await?;
+    ok(if created { StatusCode::CREATED } else { StatusCode::OK }, json::debtor(&debtor))
+}
+
+#[derive(Debug, Deserialize)]
+struct ClaimQuery {
+    state: Option<String>,
+    debtor_id: Option<i64>,
+    invoice_number: Option<String>,
+    after: Option<i64>,
+    limit: Option<i64>,
+}
+
+async fn list_claims(State(state): State<AppState>, caller: Caller, Query(q): Query<ClaimQuery>) -> ApiResult {
+    let limit = q.limit.unwrap_or(100).clamp(1, 1000);
+    let mut states = Vec::new();
+    if let Some(list) = &q.state {
+        for s in list.split(',') {
+            states.push(ClaimState::from_code(s).ok_or_else(|| {
+                ApiError::invalid(vec![("state".into(), format!("{s:?} is not a claim state"))])
+            })?);
+        }
+    }
+    let filter = ClaimFilter {
+        creditor: Some(caller.creditor),
+        states,
+        debtor: q.debtor_id.map(DebtorId),
+        invoice_number: q.invoice_number,
+        after: q.after.map(|a| (caller.creditor, ClaimId(a))),
+        limit,
+    };
+    let claims = state.store.claims(&filter).await?;
+    let next = if claims.len() as i64 == limit { claims.last().map(|c| c.claim.id.0) } else { None };
+    ok(StatusCode::OK, json!({"items": claims.iter().map(json::claim).collect::<Vec<_>>(), "next_after": next}))
+}
+
+async fn get_claim(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult {
+    let id = parse_id(&id, "claim")?;
+    let view = state.store.claim(caller.creditor, ClaimId(id)).await?.ok_or_else(|| ApiError::not_found("claim"))?;
+    ok(StatusCode::OK, json::claim(&view))
+}
+
+async fn get_ledger(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult {
+    let id = parse_id(&id, "claim")?;
+    let view = state.store.claim(caller.creditor, ClaimId(id)).await?.ok_or_else(|| ApiError::not_found("claim"))?;
+    let entries = state.store.entries(caller.creditor, ClaimId(id)).await?;
+    ok(
+        StatusCode::OK,
+        json!({"claim_id": id, "entries": entries.iter().map(json::entry).collect::<Vec<_>>(), "balance": json::balance(&view.balance)}),
+    )
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClaimBody {
+    invoice_number: String,
+    debtor: DebtorBody,
+    issue_date: String,
+    due_date: String,
+    due_date_agreed: Option<bool>,
+    amount_minor: i64,
+    currency: String,
+    payment_reference: Option<String>,
+    contract_rate_percent: Option<String>,
+}
+
+fn date_field(problems: &mut Vec<(String, String)>, field: &str, value: &str) -> Option<jiff::civil::Date> {
+    match value.parse::<jiff::civil::Date>() {
+        Ok(d) if value.len() == 10 => Some(d),
+        _ => {
+            problems.push((field.into(), format!("{:?} is not a date (YYYY-MM-DD)", value.chars().take(20).collect::<String>())));
+            None
+        }
+    }
+}
+
+async fn create_claim(State(state): State<AppState>, caller: Caller, ApiJson(b): ApiJson<ClaimBody>) -> ApiResult {
+    caller.must_write()?;
+    let creditor = state.store.creditor(caller.creditor).await?;
+    let mut problems = Vec::new();
+    if b.invoice_number.trim().is_empty() {
+        problems.push(("invoice_number".into(), "is empty".into()));
+    }
+    limit_len(&mut problems, "invoice_number", &b.invoice_number, 64);
+    let debtor = debtor_input(b.debtor, &creditor, &mut problems);
+    let issue = date_field(&mut problems, "issue_date", &b.issue_date);
+    let due = date_field(&mut problems, "due_date", &b.due_date);
+    if let (Some(i), Some(d)) = (issue, due)
+        && d < i
+    {
+        problems.push(("due_date".into(), "is before the issue date".into()));
+    }
+    let currency = b.currency.parse::<Currency>().map_err(|e| problems.push(("currency".into(), e.to_string()))).ok();
+    if b.amount_minor <= 0 {
+        problems.push(("amount_minor".into(), "must be more than zero (credit notes have their own endpoint)".into()));
+    }
+    let rate = match b.contract_rate_percent.as_deref() {
+        None => None,
+        Some(r) => match r.parse::<rust_decimal::Decimal>() {
+            Ok(d) if d >= rust_decimal::Decimal::ZERO && d <= rust_decimal::Decimal::from(100) => Some(d),
+            _ => {
+                problems.push(("contract_rate_percent".into(), "must be a percentage between 0 and 100, as a string".into()));
+                None
+            }
+        },
+    };
+    let reference = match b.payment_reference {
+        Some(r) if !r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') || r.len() > 35 => {
+            problems.push(("payment_reference".into(), "may hold at most 35 digits, letters and '-'".into()));
+            None
+        }
+        Some(r) => Some(r),
+        None => crate::claims_cmd::default_reference(creditor.reference_scheme, b.invoice_number.trim()),
+    };
+    let (Some(issue_date), Some(due_date), Some(currency), true) = (issue, due, currency, problems.is_empty()) else {
+        return Err(ApiError::invalid(problems));
+    };
+    let input = ClaimInput {
+        invoice_number: b.invoice_number.trim().to_string(),
+        debtor,
+        issue_date,
+        due_date,
+        due_date_agreed: b.due_date_agreed.unwrap_or(true),
+        principal: Money::from_minor(b.amount_minor, currency),
+        payment_reference: reference,
+        contract_rate_percent: rate,
+    };
+    match state.store.create_claim(caller.creditor, &input).await? {
+        CreateOutcome::Created(v) => ok(StatusCode::CREATED, json::claim(&v)),
+        CreateOutcome::Exists(v) => ok(StatusCode::OK, json::claim(&v)),
+        CreateOutcome::Conflict(v) => Err(ApiError {
+            status: StatusCode::CONFLICT,
+            code: "conflict",
+            message: format!("invoice number {:?} already belongs to claim {} with other content", v.claim.invoice_number, v.claim.id),
+            details: Some(json!({"existing_claim_id": v.claim.id.0})),
+        }),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreditNoteBody {
+    amount_minor: i64,
+    date: Option<String>,
+    reason: String,
+    idempotency_key: Option<String>,
+}
+
+async fn credit_note(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(b): ApiJson<CreditNoteBody>,
+) -> ApiResult {
+    caller.must_write()?;
+    let id = ClaimId(parse_id(&id, "claim")?);
+    let view = state.store.claim(caller.creditor, id).await?.ok_or_else(|| ApiError::not_found("claim"))?;
+    let mut problems = Vec::new();
+    if b.amount_minor <= 0 {
+        problems.push(("amount_minor".into(), "must be more than zero (the amount to credit)".into()));
+    }
+    if b.reason.trim().is_empty() {
+        problems.push(("reason".into(), "is empty; say why the claim is credited".into()));
+    }
+    limit_len(&mut problems, "reason", &b.reason, 500);
+    let date = match b.date.as_deref() {
+        Some(d) => date_field(&mut problems, "date", d),
+        None => Some(jiff::Zoned::now().date()),
+    };
+    let header_key = headers.get("idempotency-key").and_then(|h| h.to_str().ok()).map(str::to_string);
+    let key = b.idempotency_key.or(header_key).map(|k| format!("api:credit-note:{k}"));
+    if key.as_ref().is_some_and(|k| k.len() > 200) {
+        problems.push(("idempotency_key".into(), "is longer than 180 characters".into()));
+    }
+    let (Some(date), true) = (date, problems.is_empty()) else {
+        return Err(ApiError::invalid(problems));
+    };
+    let entry = NewEntry {
+        kind: EntryKind::CreditNote,
+        component: Component::Principal,
+        amount: Money::from_minor(-b.amount_minor, view.claim.principal.currency()),
+        effective_date: date,
+        reason: b.reason.trim().to_string(),
+    };
+    let outcome = state.store.append_entries(caller.creditor, id, &[entry], key.as_deref()).await?;
+    let after = state.store.claim(caller.creditor, id).await?.ok_or_else(|| ApiError::not_found("claim"))?;
+    let body = |entries: &[domain::Entry]| {
+        json!({"entries": entries.iter().map(json::entry).collect::<Vec<_>>(), "claim": json::claim(&after)})
+    };
+    match outcome {
+        AppendOutcome::Booked(e) => ok(StatusCode::CREATED, body(&e)),
+        AppendOutcome::Exists(e) => ok(StatusCode::OK, body(&e)),
+        AppendOutcome::Conflict(_) => Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "conflict",
+            "this idempotency key was already used for a different request",
+        )),
+    }
+}
+
+/// Serves the API until Ctrl-C.
+pub async fn serve(store: Store, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
+    axum::serve(listener, router(store))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
