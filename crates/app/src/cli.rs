@@ -37,6 +37,9 @@ pub enum Command {
     /// List and import claims.
     #[command(subcommand)]
     Claims(crate::claims_cmd::ClaimsCmd),
+    /// The law tables in force: list them, or set a new rate or amount without a release.
+    #[command(subcommand)]
+    Rates(crate::rates_cmd::RatesCmd),
     /// Inspect the ledger.
     #[command(subcommand)]
     Ledger(LedgerCmd),
@@ -75,7 +78,8 @@ pub fn main() -> ExitCode {
         Command::Claims(cmd) => crate::claims_cmd::run(cmd, &cli.db),
         Command::Ledger(cmd) => commands::ledger(cmd, &cli.db),
         // WIRING-DISPATCH (helpers add their match arms below this line)
-        Command::Law(cmd) => crate::cli_law::run(cmd),
+        Command::Law(cmd) => crate::rates_cmd::tables_for_law(&cli.db).and_then(|t| crate::cli_law::run_with_tables(cmd, &t)),
+        Command::Rates(cmd) => crate::rates_cmd::run(cmd, &cli.db),
         Command::Id(cmd) => crate::cli_id::run(cmd),
         Command::Payments(cmd) => crate::cli_payments::run(cmd),
         Command::Bench(bench) => match bench {
