@@ -34,6 +34,12 @@ pub enum Command {
     /// Serve the HTTP API (and with --demo, create the demo book first).
     #[command(after_help = "Examples:\n  purr serve --demo\n  purr serve --addr 0.0.0.0:8080 --database-url postgres://purr@db/purr")]
     Serve(ServeArgs),
+    /// Add and list creditors (the businesses whose invoices Purr collects).
+    #[command(subcommand)]
+    Creditors(crate::creditors_cmd::CreditorsCmd),
+    /// Create API keys.
+    #[command(subcommand)]
+    Keys(crate::creditors_cmd::KeysCmd),
     /// List and import claims.
     #[command(subcommand)]
     Claims(crate::claims_cmd::ClaimsCmd),
@@ -44,6 +50,8 @@ pub enum Command {
     #[command(subcommand)]
     Ledger(LedgerCmd),
     // WIRING-VARIANTS (helpers add their variants below this line)
+    /// The daily dunning run: decide each open claim's next step and book it (entries, messages).
+    Run(crate::run_cmd::RunArgs),
     /// The law engine: interest, fees, deadlines and calendars.
     #[command(subcommand)]
     Law(crate::cli_law::LawCmd),
@@ -51,7 +59,7 @@ pub enum Command {
     /// personal and organisation numbers (SE, NO).
     #[command(subcommand)]
     Id(crate::cli_id::IdCmd),
-    /// Read bank payment files (BgMax, Nets OCR giro, camt.053/054).
+    /// Bank payment files (BgMax, Nets OCR giro, camt.053/054): parse, import and match, resolve by hand.
     #[command(subcommand)]
     Payments(crate::cli_payments::PaymentsCmd),
     /// Time Purr's heavy paths and print the figures.
@@ -75,13 +83,16 @@ pub fn main() -> ExitCode {
     let result: anyhow::Result<ExitCode> = match cli.command {
         Command::Demo(args) => commands::demo(args, &cli.db),
         Command::Serve(args) => commands::serve(args, &cli.db),
+        Command::Creditors(cmd) => crate::creditors_cmd::creditors(cmd, &cli.db),
+        Command::Keys(cmd) => crate::creditors_cmd::keys(cmd, &cli.db),
         Command::Claims(cmd) => crate::claims_cmd::run(cmd, &cli.db),
         Command::Ledger(cmd) => commands::ledger(cmd, &cli.db),
         // WIRING-DISPATCH (helpers add their match arms below this line)
+        Command::Run(args) => crate::run_cmd::run(args, &cli.db),
         Command::Law(cmd) => crate::rates_cmd::tables_for_law(&cli.db).and_then(|t| crate::cli_law::run_with_tables(cmd, &t)),
         Command::Rates(cmd) => crate::rates_cmd::run(cmd, &cli.db),
         Command::Id(cmd) => crate::cli_id::run(cmd),
-        Command::Payments(cmd) => crate::cli_payments::run(cmd),
+        Command::Payments(cmd) => crate::cli_payments::run(cmd, &cli.db),
         Command::Bench(bench) => match bench {
             BenchCmd::Import(args) => commands::bench_import(args),
             // WIRING-BENCH-DISPATCH (helpers add their bench match arms below this line)

@@ -1,18 +1,23 @@
-//! `purr payments parse` and the payment benchmarks (`purr bench parse`, `purr bench match`).
+//! `purr payments parse|import|unmatched|resolve` and the payment benchmarks (`purr bench
+//! parse`, `purr bench match`).
 //!
-//! The shell around `formats` (bank files to records) and `domain::matching`: it reads files
-//! and the clock, prints text or JSON, and maps verdicts to exit codes (0 valid file, 3 rejected
-//! file with the JSON still printed, 2 usage). Importing and booking payments lives elsewhere.
+//! The shell around `formats` (bank files to records), `domain::matching` and the store's
+//! payment booking: it reads files and the clock, prints text or JSON, and maps verdicts to exit
+//! codes (0 valid file, 3 rejected file with the JSON still printed, 2 usage).
 
+use crate::db::{DbArgs, block_on};
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use domain::matching::{IncomingPayment, MatchOutcome, Matcher, OpenClaim};
-use domain::{ClaimId, Currency, DebtorId, Money};
+use domain::{ClaimId, CreditorId, Currency, DebtorId, Money};
 use formats::generate::{Lcg, reference_for};
-use formats::{FormatHint, ParsedFile};
+use formats::{FormatHint, ParsedFile, PaymentRecord, RecordKind};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
+use store::{PaymentFile, PaymentLine, PaymentView, ResolveOutcome, Store};
 
 #[derive(Debug, Subcommand)]
 pub enum PaymentsCmd {
@@ -28,6 +33,71 @@ Examples:
   purr payments parse OCR.20240525.txt --format nets-ocr --json
   purr payments parse camt054.xml --json | jq '.payments[] | {amount_minor, reference}'")]
     Parse(ParseArgs),
+    /// Import a bank file: book the payments that match open claims, queue the rest.
+    #[command(after_help = "\
+Every payment line is matched against the creditor's open claims (exact OCR/KID, a reference
+with a typo, invoice numbers in the payer's text, several claims at once). Confident matches are
+booked to the ledger (partial payments leave the rest open; overpayments go to the debtor's
+credit balance); everything else waits in the unmatched queue (`purr payments unmatched`).
+
+The whole file is booked in one transaction, all or nothing. Importing the same file again
+books nothing. A rejected file (its own totals contradict its body) books nothing and exits 3;
+single bad lines are listed and the good lines are still imported.
+
+Examples:
+  purr payments import BGMAX_20240525.txt --creditor 1
+  purr payments import OCR.20240525.txt --creditor 2 --json")]
+    Import(ImportArgs),
+    /// List the payments waiting for a person, with suggested claims.
+    #[command(
+        after_help = "Examples:\n  purr payments unmatched --creditor 1\n  purr payments unmatched --creditor 1 --json"
+    )]
+    Unmatched(UnmatchedArgs),
+    /// Book an unmatched payment to a claim you chose.
+    #[command(
+        after_help = "Example:\n  purr payments resolve --creditor 1 --payment 17 --claim 4021"
+    )]
+    Resolve(ResolveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The bank file.
+    pub file: PathBuf,
+    /// The creditor whose account received the payments.
+    #[arg(long, value_name = "ID")]
+    pub creditor: i64,
+    /// The file's format; auto recognises it from the first bytes.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub format: FormatArg,
+    /// Print the outcome as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UnmatchedArgs {
+    #[arg(long, value_name = "ID")]
+    pub creditor: i64,
+    /// At most this many payments.
+    #[arg(long, default_value_t = 100)]
+    pub limit: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ResolveArgs {
+    #[arg(long, value_name = "ID")]
+    pub creditor: i64,
+    /// The unmatched payment's id (from `purr payments unmatched`).
+    #[arg(long, value_name = "ID")]
+    pub payment: i64,
+    /// The claim to book it to.
+    #[arg(long, value_name = "ID")]
+    pub claim: i64,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -61,9 +131,337 @@ pub struct ParseArgs {
     pub json: bool,
 }
 
-pub fn run(cmd: PaymentsCmd) -> anyhow::Result<ExitCode> {
+pub fn run(cmd: PaymentsCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
     match cmd {
         PaymentsCmd::Parse(args) => run_parse(args),
+        PaymentsCmd::Import(args) => block_on(async { run_import(args, &db.open().await?).await }),
+        PaymentsCmd::Unmatched(args) => {
+            block_on(async { run_unmatched(args, &db.open().await?).await })
+        }
+        PaymentsCmd::Resolve(args) => {
+            block_on(async { run_resolve(args, &db.open().await?).await })
+        }
+    }
+}
+
+/// The store's view of a parsed record.
+pub fn payment_line(p: &PaymentRecord, today: jiff::civil::Date) -> PaymentLine {
+    PaymentLine {
+        line: p.line as i64,
+        kind: p.kind.code().to_string(),
+        bank_ref: p.bank_ref.clone(),
+        amount: p.amount,
+        booking_date: p.booking_date,
+        effective_date: p.booking_date.or(p.value_date).unwrap_or(today),
+        reference: p.reference.clone(),
+        payer_name: p.payer.name.clone(),
+        message: p.message.clone(),
+        incoming: p.to_incoming(),
+        matchable: p.kind == RecordKind::Payment,
+    }
+}
+
+fn money_list(map: &BTreeMap<Currency, i64>) -> String {
+    if map.is_empty() {
+        return "0".into();
+    }
+    map.iter()
+        .map(|(c, v)| format!("{} {c}", Money::from_minor(*v, *c).to_decimal_string()))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+fn money_json(map: &BTreeMap<Currency, i64>) -> serde_json::Value {
+    serde_json::Value::Object(
+        map.iter()
+            .map(|(c, v)| (c.code().to_string(), serde_json::json!(v)))
+            .collect(),
+    )
+}
+
+async fn creditor_or_usage(store: &Store, id: i64) -> anyhow::Result<Option<CreditorId>> {
+    match store.creditor(CreditorId(id)).await {
+        Ok(c) => Ok(Some(c.id)),
+        Err(store::StoreError::NotFound(_)) => {
+            eprintln!("error: there is no creditor {id}; `purr claims list` shows which exist");
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn run_import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode> {
+    use serde_json::json;
+    let Some(creditor) = creditor_or_usage(store, args.creditor).await? else {
+        return Ok(ExitCode::from(2));
+    };
+    let data = match std::fs::read(&args.file) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", args.file.display());
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let parsed = formats::parse(&data, args.format.hint());
+    if let Some(rejection) = &parsed.rejection {
+        eprintln!("The file was rejected ({}): {rejection}", rejection.code());
+        eprintln!("Nothing was booked. Ask the bank for a corrected file.");
+        if args.json {
+            println!(
+                "{}",
+                json!({"imported": false, "format": parsed.format.code(), "rejection": format!("{}: {rejection}", rejection.code())})
+            );
+        }
+        return Ok(ExitCode::from(3));
+    }
+    for e in parsed.errors.iter().take(50) {
+        eprintln!("line {}: {}", e.line, e.message);
+    }
+    if parsed.errors.len() > 50 {
+        eprintln!("… and {} more line errors", parsed.errors.len() - 50);
+    }
+    let today = jiff::Zoned::now().date();
+    let lines: Vec<PaymentLine> = parsed
+        .payments
+        .iter()
+        .filter(|p| !matches!(p.kind, RecordKind::Claim | RecordKind::ClaimCancellation))
+        .map(|p| payment_line(p, today))
+        .collect();
+    let skipped = parsed.payments.len() - lines.len();
+    let file = PaymentFile {
+        sha256: hex::encode(Sha256::digest(&data)),
+        format: parsed.format.code().to_string(),
+        file_name: args
+            .file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned()),
+    };
+    let bar = crate::progress::count(lines.len() as u64, "booking");
+    if lines.len() < 5_000 {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let report = store
+        .import_payments(creditor, &file, &lines, &mut |done| {
+            bar.set_position(done as u64)
+        })
+        .await?;
+    bar.finish_and_clear();
+    if !parsed.errors.is_empty() && !report.already_imported {
+        eprintln!(
+            "{} line(s) could not be read and were skipped; the {} good payment line(s) were imported.",
+            parsed.errors.len(),
+            parsed.payments.len()
+        );
+    }
+    if args.json {
+        println!(
+            "{}",
+            json!({
+                "imported": !report.already_imported,
+                "already_imported": report.already_imported,
+                "file_id": report.file_id,
+                "format": file.format,
+                "sha256": file.sha256,
+                "lines": report.lines,
+                "booked": report.booked,
+                "booked_minor": money_json(&report.booked_minor),
+                "partial": report.partial,
+                "overpaid": report.overpaid,
+                "credit_minor": money_json(&report.credit_minor),
+                "unmatched": report.unmatched,
+                "unmatched_minor": money_json(&report.unmatched_minor),
+                "duplicates": report.duplicates,
+                "not_payments": skipped,
+                "line_errors": parsed.errors.iter().map(|e| json!({"line": e.line, "message": e.message})).collect::<Vec<_>>(),
+            })
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    if report.already_imported {
+        println!(
+            "This file was already imported (file {}); nothing was booked.",
+            report
+                .file_id
+                .map(|i| i.to_string())
+                .unwrap_or_else(|| "?".into())
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    if report.booked > 0 {
+        println!(
+            "Booked {} payment(s) for {}.",
+            report.booked,
+            money_list(&report.booked_minor)
+        );
+    } else {
+        println!("Booked no payments: none matched an open claim surely enough.");
+    }
+    if report.partial > 0 {
+        println!(
+            "  {} partial: the claims stay open with the rest.",
+            report.partial
+        );
+    }
+    if report.overpaid > 0 {
+        println!(
+            "  {} overpaid: {} went to the debtors' credit balance.",
+            report.overpaid,
+            money_list(&report.credit_minor)
+        );
+    }
+    if report.unmatched > 0 {
+        println!(
+            "{} unmatched ({}) wait for you: `purr payments unmatched --creditor {}`.",
+            report.unmatched,
+            money_list(&report.unmatched_minor),
+            creditor.0
+        );
+    }
+    if report.duplicates > 0 {
+        println!(
+            "{} line(s) were booked before from another file and were skipped.",
+            report.duplicates
+        );
+    }
+    if skipped > 0 {
+        println!("{skipped} AvtaleGiro claim record(s) are not payments and were not booked.");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The JSON shape of a stored payment, shared with the HTTP API.
+pub fn payment_json(p: &PaymentView) -> serde_json::Value {
+    use serde_json::json;
+    json!({
+        "id": p.id,
+        "creditor_id": p.creditor_id.0,
+        "file_id": p.file_id,
+        "line": p.line,
+        "kind": p.kind,
+        "bank_ref": p.bank_ref,
+        "amount_minor": p.amount.minor(),
+        "currency": p.amount.currency().code(),
+        "booking_date": p.booking_date.map(|d| d.to_string()),
+        "reference": p.reference,
+        "payer_name": p.payer_name,
+        "message": p.message,
+        "status": p.status.code(),
+        "confidence": p.confidence,
+        "reason": p.reason,
+        "matched": p.matched.iter().map(|m| json!({"claim_id": m.claim.0, "amount_minor": m.amount.minor()})).collect::<Vec<_>>(),
+        "credit_minor": p.credit.minor(),
+        "suggestions": p.suggestions.iter().map(|s| json!({"claim_id": s.claim.0, "why": s.why})).collect::<Vec<_>>(),
+        "resolved_at": p.resolved_at,
+    })
+}
+
+async fn run_unmatched(args: UnmatchedArgs, store: &Store) -> anyhow::Result<ExitCode> {
+    let Some(creditor) = creditor_or_usage(store, args.creditor).await? else {
+        return Ok(ExitCode::from(2));
+    };
+    let list = store.unmatched_payments(creditor, None, args.limit).await?;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&list.iter().map(payment_json).collect::<Vec<_>>())?
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    if list.is_empty() {
+        println!("No unmatched payments: everything imported is booked.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{:>7} {:>14} {:<3} {:<10} {:<25} {:<24} suggestions",
+        "payment", "amount", "cur", "date", "reference", "payer / message"
+    );
+    for p in &list {
+        let who = p
+            .payer_name
+            .clone()
+            .or_else(|| p.message.clone())
+            .unwrap_or_default();
+        let suggestions: Vec<String> = p
+            .suggestions
+            .iter()
+            .map(|s| format!("claim {} ({})", s.claim.0, s.why))
+            .collect();
+        println!(
+            "{:>7} {:>14} {:<3} {:<10} {:<25} {:<24} {}",
+            p.id,
+            p.amount.to_decimal_string(),
+            p.amount.currency(),
+            p.booking_date.map(|d| d.to_string()).unwrap_or_default(),
+            p.reference
+                .clone()
+                .unwrap_or_default()
+                .chars()
+                .take(25)
+                .collect::<String>(),
+            who.chars().take(24).collect::<String>(),
+            if suggestions.is_empty() {
+                format!("none ({})", p.reason)
+            } else {
+                suggestions.join(", ")
+            }
+        );
+    }
+    println!(
+        "Book one with `purr payments resolve --creditor {} --payment ID --claim ID`.",
+        creditor.0
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn run_resolve(args: ResolveArgs, store: &Store) -> anyhow::Result<ExitCode> {
+    let Some(creditor) = creditor_or_usage(store, args.creditor).await? else {
+        return Ok(ExitCode::from(2));
+    };
+    let today = jiff::Zoned::now().date();
+    match store
+        .resolve_payment(creditor, args.payment, ClaimId(args.claim), today)
+        .await
+    {
+        Ok(ResolveOutcome::Resolved { payment, entries }) => {
+            if args.json {
+                println!(
+                    "{}",
+                    serde_json::json!({"resolved": true, "payment": payment_json(&payment), "entries": entries.iter().map(crate::json::entry).collect::<Vec<_>>()})
+                );
+            } else {
+                println!(
+                    "Booked payment {} ({} {}) to claim {} in {} ledger entr{}.",
+                    payment.id,
+                    payment.amount.to_decimal_string(),
+                    payment.amount.currency(),
+                    args.claim,
+                    entries.len(),
+                    if entries.len() == 1 { "y" } else { "ies" }
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Ok(ResolveOutcome::NotUnmatched(payment)) => {
+            eprintln!(
+                "error: payment {} is {}, not waiting in the unmatched queue; nothing was booked.",
+                payment.id,
+                payment.status.code()
+            );
+            Ok(ExitCode::FAILURE)
+        }
+        Err(store::StoreError::NotFound(what)) => {
+            eprintln!("error: no {what} with that id for creditor {}", creditor.0);
+            Ok(ExitCode::from(2))
+        }
+        Err(store::StoreError::Invalid(m)) => {
+            eprintln!("error: {m}");
+            Ok(ExitCode::FAILURE)
+        }
+        Err(store::StoreError::Ledger(e)) => {
+            eprintln!("error: the ledger refused the booking: {e}");
+            Ok(ExitCode::FAILURE)
+        }
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -37,6 +37,8 @@ pub fn router(store: Store) -> Router {
         .route("/api/v1/claims/{id}", get(get_claim))
         .route("/api/v1/claims/{id}/ledger", get(get_ledger))
         .route("/api/v1/claims/{id}/credit-notes", axum::routing::post(credit_note))
+        .route("/api/v1/payments/unmatched", get(list_unmatched_payments))
+        .route("/api/v1/payments/{id}/resolve", axum::routing::post(resolve_payment))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see /api/v1/health") })
         .layer(DefaultBodyLimit::max(1024 * 1024))
         .with_state(AppState { store })
@@ -489,6 +491,53 @@ async fn credit_note(
             "conflict",
             "this idempotency key was already used for a different request",
         )),
+    }
+}
+
+async fn list_unmatched_payments(State(state): State<AppState>, caller: Caller, Query(page): Query<Page>) -> ApiResult {
+    let limit = page.limit.unwrap_or(100).clamp(1, 1000);
+    let items = state.store.unmatched_payments(caller.creditor, page.after, limit).await?;
+    let next = if items.len() as i64 == limit { items.last().map(|p| p.id) } else { None };
+    ok(
+        StatusCode::OK,
+        json!({"items": items.iter().map(crate::cli_payments::payment_json).collect::<Vec<_>>(), "next_after": next}),
+    )
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResolveBody {
+    claim_id: i64,
+}
+
+async fn resolve_payment(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<ResolveBody>,
+) -> ApiResult {
+    caller.must_write()?;
+    let id = parse_id(&id, "payment")?;
+    let claim = ClaimId(parse_id(&b.claim_id.to_string(), "claim")?);
+    let today = jiff::Zoned::now().date();
+    match state.store.resolve_payment(caller.creditor, id, claim, today).await? {
+        store::ResolveOutcome::Resolved { payment, entries } => {
+            let view = state.store.claim(caller.creditor, claim).await?.ok_or_else(|| ApiError::not_found("claim"))?;
+            ok(
+                StatusCode::OK,
+                json!({
+                    "payment": crate::cli_payments::payment_json(&payment),
+                    "entries": entries.iter().map(json::entry).collect::<Vec<_>>(),
+                    "claim": json::claim(&view),
+                }),
+            )
+        }
+        store::ResolveOutcome::NotUnmatched(payment) => Err(ApiError {
+            status: StatusCode::CONFLICT,
+            code: "conflict",
+            message: format!("payment {} is {}, not waiting in the unmatched queue; nothing was booked", payment.id, payment.status.code()),
+            details: Some(json!({"status": payment.status.code()})),
+        }),
     }
 }
 

@@ -6,6 +6,7 @@
 pub mod claims_cmd;
 pub mod cli;
 pub mod commands;
+pub mod creditors_cmd;
 pub mod db;
 pub mod demo;
 pub mod http;
@@ -17,3 +18,4 @@ pub mod rates_cmd;
 pub mod cli_law;
 pub mod cli_id;
 pub mod cli_payments;
+pub mod run_cmd;

@@ -2,3 +2,4 @@
 
 mod api;
 mod cli_import;
+mod payments_import;

@@ -7,3 +7,4 @@ mod tidy;
 mod ident;
 mod matching;
 mod law;
+mod dunning;

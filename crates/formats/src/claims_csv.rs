@@ -224,49 +224,31 @@ fn parse_row(
             problem,
         })
     };
-    let mut text: HashMap<&'static str, String> = HashMap::new();
+    // Field texts by column position in COLUMNS, borrowed from the record: no copies per field.
+    let mut text: [Option<&str>; COLUMNS.len()] = [None; COLUMNS.len()];
     for (&name, &i) in index {
         let raw = record.get(i).unwrap_or(b"");
         if raw.len() > MAX_FIELD_CHARS * 4 {
-            fail(
-                &mut errors,
-                name,
-                format!(
-                    "too long ({} bytes; at most {MAX_FIELD_CHARS} characters)",
-                    raw.len()
-                ),
-            );
+            fail(&mut errors, name, format!("too long ({} bytes; at most {MAX_FIELD_CHARS} characters)", raw.len()));
             continue;
         }
         match std::str::from_utf8(raw) {
-            Ok(s) if s.chars().count() > MAX_FIELD_CHARS => fail(
-                &mut errors,
-                name,
-                format!(
-                    "too long ({} characters; at most {MAX_FIELD_CHARS})",
-                    s.chars().count()
-                ),
-            ),
-            Ok(s) if s.chars().any(|c| c.is_control() && c != '\t') => {
-                fail(&mut errors, name, "contains control characters".into())
+            Ok(s) if s.len() > MAX_FIELD_CHARS && s.chars().count() > MAX_FIELD_CHARS => {
+                fail(&mut errors, name, format!("too long ({} characters; at most {MAX_FIELD_CHARS})", s.chars().count()))
             }
+            Ok(s) if s.chars().any(|c| c.is_control() && c != '\t') => fail(&mut errors, name, "contains control characters".into()),
             Ok(s) => {
-                text.insert(name, s.trim().to_string());
+                if let Some(slot) = COLUMNS.iter().position(|c| *c == name) {
+                    text[slot] = Some(s.trim());
+                }
             }
-            Err(e) => fail(
-                &mut errors,
-                name,
-                format!(
-                    "is not valid UTF-8 (bad byte at position {}); save the file as UTF-8",
-                    e.valid_up_to() + 1
-                ),
-            ),
+            Err(e) => fail(&mut errors, name, format!("is not valid UTF-8 (bad byte at position {}); save the file as UTF-8", e.valid_up_to() + 1)),
         }
     }
     if !errors.is_empty() {
         return Err(errors);
     }
-    let get = |name: &str| text.get(name).map(String::as_str).filter(|s| !s.is_empty());
+    let get = |name: &str| COLUMNS.iter().position(|c| *c == name).and_then(|slot| text[slot]).filter(|s| !s.is_empty());
     let mut required = |name: &str| -> String {
         match get(name) {
             Some(v) => v.to_string(),

@@ -358,6 +358,11 @@ async fn import_in(
 }
 
 async fn existing_claims(backend: Backend, conn: &mut AnyConnection, creditor: CreditorId, chunk: &[ClaimInput]) -> Result<HashMap<String, String>> {
+    if backend == Backend::Postgres {
+        let keys: Vec<&str> = chunk.iter().map(|c| c.invoice_number.as_str()).collect();
+        let rows = pg_lookup(conn, "SELECT invoice_number, content_hash FROM claims WHERE creditor_id = $1 AND invoice_number IN (SELECT json_array_elements_text($2::json))", creditor, &keys).await?;
+        return rows.iter().map(|r| Ok((r.try_get("invoice_number")?, r.try_get("content_hash")?))).collect();
+    }
     let mut found = HashMap::new();
     for part in chunk.chunks(ROWS_PER_STATEMENT) {
         let sql = format!(
@@ -377,6 +382,10 @@ async fn existing_claims(backend: Backend, conn: &mut AnyConnection, creditor: C
 }
 
 async fn existing_debtors(backend: Backend, conn: &mut AnyConnection, creditor: CreditorId, external_ids: &[&str]) -> Result<HashMap<String, i64>> {
+    if backend == Backend::Postgres {
+        let rows = pg_lookup(conn, "SELECT external_id, id FROM debtors WHERE creditor_id = $1 AND external_id IN (SELECT json_array_elements_text($2::json))", creditor, external_ids).await?;
+        return rows.iter().map(|r| Ok((r.try_get("external_id")?, r.try_get("id")?))).collect();
+    }
     let mut found = HashMap::new();
     for part in external_ids.chunks(ROWS_PER_STATEMENT) {
         let sql = format!(
@@ -403,6 +412,22 @@ async fn insert_debtors(
     ids: &HashMap<String, i64>,
 ) -> Result<()> {
     let now = now_text();
+    if backend == Backend::Postgres {
+        let rows: Vec<serde_json::Value> = debtors
+            .iter()
+            .map(|d| {
+                let channels: Vec<&str> = d.channels.iter().map(|c| c.code()).collect();
+                serde_json::json!({
+                    "creditor_id": creditor.0, "id": ids[&d.external_id], "external_id": d.external_id,
+                    "kind": d.kind.code(), "name": d.name, "national_id": d.national_id,
+                    "street": d.address.street, "postal_code": d.address.postal_code, "city": d.address.city,
+                    "country": d.address.country, "email": d.email, "phone": d.phone,
+                    "language": d.language.as_str(), "channels": channels.join(","), "created_at": now,
+                })
+            })
+            .collect();
+        return pg_insert_json(conn, "debtors", rows).await;
+    }
     for part in debtors.chunks(ROWS_PER_STATEMENT / 2) {
         let sql = format!(
             "INSERT INTO debtors (creditor_id, id, external_id, kind, name, national_id, street, postal_code, city, \
@@ -442,6 +467,36 @@ async fn insert_claims(
     debtor_ids: &HashMap<String, i64>,
 ) -> Result<()> {
     let now = now_text();
+    if backend == Backend::Postgres {
+        let claim_rows: Vec<serde_json::Value> = claims
+            .iter()
+            .map(|(id, _, c, hash)| {
+                serde_json::json!({
+                    "creditor_id": creditor.0, "id": id, "debtor_id": debtor_ids[&c.debtor.external_id],
+                    "invoice_number": c.invoice_number, "issue_date": c.issue_date.to_string(),
+                    "due_date": c.due_date.to_string(), "due_date_agreed": i64::from(c.due_date_agreed),
+                    "currency": c.principal.currency().code(), "principal_minor": c.principal.minor(),
+                    "payment_reference": c.payment_reference,
+                    "contract_rate": c.contract_rate_percent.map(|r| r.normalize().to_string()),
+                    "state": ClaimState::Open.code(), "content_hash": hash, "created_at": now,
+                })
+            })
+            .collect();
+        pg_insert_json(conn, "claims", claim_rows).await?;
+        let entry_rows: Vec<serde_json::Value> = claims
+            .iter()
+            .map(|(id, entry_id, c, _)| {
+                serde_json::json!({
+                    "creditor_id": creditor.0, "id": entry_id, "claim_id": id, "kind": "principal",
+                    "component": "principal", "amount_minor": c.principal.minor(),
+                    "currency": c.principal.currency().code(), "effective_date": c.issue_date.to_string(),
+                    "reverses_id": null, "reason": format!("invoice {}", c.invoice_number),
+                    "idempotency_key": null, "recorded_at": now,
+                })
+            })
+            .collect();
+        return pg_insert_json(conn, "ledger_entries", entry_rows).await;
+    }
     for part in claims.chunks(ROWS_PER_STATEMENT / 2) {
         let sql = format!(
             "INSERT INTO claims (creditor_id, id, debtor_id, invoice_number, issue_date, due_date, due_date_agreed, \
@@ -561,4 +616,26 @@ impl Store {
         let debtor = self.debtor(creditor, DebtorId(id)).await?.ok_or(StoreError::NotFound("debtor"))?;
         Ok((debtor, created))
     }
+}
+
+/// PostgreSQL look-up of many keys in one statement: the keys travel as one JSON array, which
+/// is far cheaper than thousands of bound parameters.
+async fn pg_lookup(conn: &mut AnyConnection, sql: &'static str, creditor: CreditorId, keys: &[&str]) -> Result<Vec<AnyRow>> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let keys = serde_json::to_string(keys).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    Ok(sqlx::query(sql).bind(creditor.0).bind(keys).fetch_all(&mut *conn).await?)
+}
+
+/// PostgreSQL bulk insert: the rows travel as one JSON array of objects keyed by column name
+/// and become table rows on the server. `table` is one of our own table names, never input.
+async fn pg_insert_json(conn: &mut AnyConnection, table: &'static str, rows: Vec<serde_json::Value>) -> Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let body = serde_json::to_string(&rows).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let sql = format!("INSERT INTO {table} SELECT * FROM json_populate_recordset(NULL::{table}, $1::json)");
+    sqlx::query(sqlx::AssertSqlSafe(sql)).bind(body).execute(&mut *conn).await?;
+    Ok(())
 }

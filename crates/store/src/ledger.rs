@@ -110,7 +110,7 @@ impl Store {
     }
 }
 
-async fn append_in(
+pub(crate) async fn append_in(
     tx: &mut AnyConnection,
     creditor: CreditorId,
     claim: ClaimId,

@@ -13,13 +13,19 @@ pub mod admin;
 mod claims;
 mod creditors;
 mod digest;
+mod dunning;
 mod ledger;
 mod migrate;
+mod payments;
 
 pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
 pub use domain::{ClaimInput, DebtorInput};
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
+pub use dunning::{AppliedBatch, DUNNING_STATES, StepToApply, run_key};
 pub use ledger::AppendOutcome;
+pub use payments::{
+    MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome, StoredSuggestion,
+};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions, Executor};

@@ -3,8 +3,16 @@
 use crate::{Backend, Result, Store};
 use sqlx::Executor;
 
-const SQLITE: &[(i64, &str, &str)] = &[(1, "foundation", include_str!("../migrations/sqlite/0001_foundation.sql"))];
-const POSTGRES: &[(i64, &str, &str)] = &[(1, "foundation", include_str!("../migrations/postgres/0001_foundation.sql"))];
+const SQLITE: &[(i64, &str, &str)] = &[
+    (1, "foundation", include_str!("../migrations/sqlite/0001_foundation.sql")),
+    (2, "payments", include_str!("../migrations/sqlite/0002_payments.sql")),
+    (3, "dunning", include_str!("../migrations/sqlite/0003_dunning.sql")),
+];
+const POSTGRES: &[(i64, &str, &str)] = &[
+    (1, "foundation", include_str!("../migrations/postgres/0001_foundation.sql")),
+    (2, "payments", include_str!("../migrations/postgres/0002_payments.sql")),
+    (3, "dunning", include_str!("../migrations/postgres/0003_dunning.sql")),
+];
 
 pub(crate) async fn run(store: &Store) -> Result<()> {
     let mut conn = store.pool().acquire().await?;

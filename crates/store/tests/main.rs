@@ -1,3 +1,5 @@
 //! The store's conformance suite: every test runs against SQLite and PostgreSQL.
 
 mod conformance;
+mod dunning;
+mod payments;

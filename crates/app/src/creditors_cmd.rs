@@ -1,0 +1,178 @@
+//! `purr creditors …` and `purr keys …`: setting up a tenant and its API access.
+
+use crate::db::{DbArgs, block_on};
+use clap::{Args, Subcommand};
+use domain::{AllocationOrder, BankDetails, CreditorId, Jurisdiction, Language, ReferenceScheme};
+use std::process::ExitCode;
+use store::{NewCreditor, Role};
+
+#[derive(Debug, Subcommand)]
+pub enum CreditorsCmd {
+    /// List the creditors in this database.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a creditor (a business collecting its own invoices) and print its first API key.
+    #[command(after_help = "Examples:\n  purr creditors add --name \"Exempel AB\" --org-number 556677-8899 --jurisdiction SE --bankgiro 5050-1055 --reminder-fee-agreed\n  purr creditors add --name \"Eksempel AS\" --org-number 923609016 --jurisdiction NO --account 15032012342 --reference kid-mod11")]
+    Add(AddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Legal name, as it should appear on letters.
+    #[arg(long)]
+    pub name: String,
+    /// Organisation number (organisationsnummer / organisasjonsnummer).
+    #[arg(long)]
+    pub org_number: String,
+    /// Whose law applies: SE or NO.
+    #[arg(long)]
+    pub jurisdiction: Jurisdiction,
+    /// Default language for debtors who have none (default: sv for SE, nb for NO).
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Swedish bankgiro number.
+    #[arg(long)]
+    pub bankgiro: Option<String>,
+    /// Swedish plusgiro number.
+    #[arg(long)]
+    pub plusgiro: Option<String>,
+    /// Norwegian account number (11 digits).
+    #[arg(long)]
+    pub account: Option<String>,
+    /// IBAN (for payments in EUR or from abroad).
+    #[arg(long)]
+    pub iban: Option<String>,
+    /// Payment reference scheme: ocr, ocr-length (OCR with length digit), kid-mod10 or kid-mod11.
+    /// Default: ocr for SE, kid-mod10 for NO.
+    #[arg(long)]
+    pub reference: Option<String>,
+    /// Your consumer terms include a reminder fee (Swedish law allows one only if agreed).
+    #[arg(long)]
+    pub reminder_fee_agreed: bool,
+    /// Payments go to the principal first instead of costs, interest, principal.
+    #[arg(long)]
+    pub principal_first: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCmd {
+    /// Create an API key for a creditor. The key is shown once; only its hash is stored.
+    Create {
+        #[arg(long, value_name = "ID")]
+        creditor: i64,
+        /// admin, agent or read_only.
+        #[arg(long, default_value = "agent")]
+        role: String,
+        /// A name to recognise the key by (e.g. the system that uses it).
+        #[arg(long, default_value = "api")]
+        label: String,
+    },
+}
+
+pub fn creditors(cmd: CreditorsCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
+    block_on(async {
+        let store = db.open().await?;
+        match cmd {
+            CreditorsCmd::List { json } => {
+                let list = store.creditors().await?;
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&list.iter().map(crate::json::creditor).collect::<Vec<_>>())?);
+                } else if list.is_empty() {
+                    println!("No creditors yet. Add one with `purr creditors add --help`, or try `purr demo`.");
+                } else {
+                    for c in &list {
+                        println!("{:>4}  {:<40} {:<14} {}", c.id.0, c.legal_name, c.org_number, c.jurisdiction);
+                    }
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            CreditorsCmd::Add(a) => {
+                let usage = |m: String| -> anyhow::Result<ExitCode> {
+                    eprintln!("error: {m}");
+                    Ok(ExitCode::from(2))
+                };
+                if a.name.trim().is_empty() || a.name.chars().count() > 200 {
+                    return usage("--name must be 1 to 200 characters".into());
+                }
+                let language = match &a.language {
+                    Some(l) => match Language::parse(l) {
+                        Ok(l) => l,
+                        Err(e) => return usage(format!("--language: {e}")),
+                    },
+                    None => Language::parse(if a.jurisdiction == Jurisdiction::SE { "sv" } else { "nb" }).map_err(anyhow::Error::msg)?,
+                };
+                let reference = match (a.reference.as_deref(), a.jurisdiction) {
+                    (None, Jurisdiction::SE) | (Some("ocr"), _) => ReferenceScheme::SeOcr { length_digit: false },
+                    (Some("ocr-length"), _) => ReferenceScheme::SeOcr { length_digit: true },
+                    (None, Jurisdiction::NO) | (Some("kid-mod10"), _) => ReferenceScheme::KidMod10,
+                    (Some("kid-mod11"), _) => ReferenceScheme::KidMod11,
+                    (Some(other), _) => return usage(format!("--reference {other:?}: use ocr, ocr-length, kid-mod10 or kid-mod11")),
+                };
+                use domain::ident::{CheckOptions, IdKind, check};
+                let options = CheckOptions { length_digit: false, kid_algorithm: None, today: jiff::Zoned::now().date() };
+                let checks = [
+                    (IdKind::SeBankgiro, &a.bankgiro, "--bankgiro"),
+                    (IdKind::SePlusgiro, &a.plusgiro, "--plusgiro"),
+                    (IdKind::NoAccount, &a.account, "--account"),
+                    (IdKind::Iban, &a.iban, "--iban"),
+                ];
+                for (kind, value, flag) in checks {
+                    if let Some(v) = value
+                        && let Err(e) = check(kind, v, &options)
+                    {
+                        return usage(format!("{flag} {v:?}: {e}"));
+                    }
+                }
+                let org_kind = if a.jurisdiction == Jurisdiction::SE { IdKind::SeOrgnr } else { IdKind::NoOrgnr };
+                if let Err(e) = check(org_kind, &a.org_number, &options) {
+                    return usage(format!("--org-number {:?}: {e}", a.org_number));
+                }
+                let creditor = store
+                    .create_creditor(&NewCreditor {
+                        legal_name: a.name.trim().to_string(),
+                        org_number: a.org_number.trim().to_string(),
+                        jurisdiction: a.jurisdiction,
+                        default_language: language,
+                        bank: BankDetails { bankgiro: a.bankgiro, plusgiro: a.plusgiro, no_account: a.account, iban: a.iban, bic: None },
+                        reference_scheme: reference,
+                        reminder_fee_agreed: a.reminder_fee_agreed,
+                        allocation_order: if a.principal_first { AllocationOrder::PrincipalFirst } else { AllocationOrder::CostsInterestPrincipal },
+                    })
+                    .await?;
+                let key = crate::keys::create(&store, creditor.id, "first admin key", Role::Admin).await?;
+                println!("Added creditor {} {} ({}).", creditor.id, creditor.legal_name, creditor.jurisdiction);
+                println!("Admin API key (shown once, keep it safe): {key}");
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    })
+}
+
+pub fn keys(cmd: KeysCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
+    block_on(async {
+        let store = db.open().await?;
+        match cmd {
+            KeysCmd::Create { creditor, role, label } => {
+                let role = match role.as_str() {
+                    "admin" => Role::Admin,
+                    "agent" => Role::Agent,
+                    "read_only" | "read-only" => Role::ReadOnly,
+                    other => {
+                        eprintln!("error: --role {other:?}: use admin, agent or read_only");
+                        return Ok(ExitCode::from(2));
+                    }
+                };
+                if store.creditor(CreditorId(creditor)).await.is_err() {
+                    eprintln!("error: there is no creditor {creditor}; `purr creditors list` shows which exist");
+                    return Ok(ExitCode::from(2));
+                }
+                let key = crate::keys::create(&store, CreditorId(creditor), &label, role).await?;
+                println!("{key}");
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    })
+}

@@ -1,0 +1,272 @@
+//! `purr run`: the daily dunning run.
+//!
+//! Time enters here once (`--date`, default today). Then, batch by batch: the store streams open
+//! claims with their facts (prefetch), `domain::dunning::decide` decides each one (pure), and the
+//! store books the batch's steps in one transaction (apply). Re-running a date books nothing new,
+//! because a claim that had a step today gets nothing, and a step already booked is skipped.
+
+use crate::db::{DbArgs, block_on};
+use clap::Args;
+use domain::dunning::{Decision, Strategies, decide};
+use domain::law::LawTables;
+use domain::{ClaimId, CreditorId};
+use jiff::civil::Date;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+use store::{StepToApply, Store};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  purr run\n  purr run --date 2026-03-02 --dry-run\n  purr run --json"
+)]
+pub struct RunArgs {
+    /// The business date to run for (YYYY-MM-DD); default today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<Date>,
+    /// Decide and report, but book nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Claims per batch (one transaction each).
+    #[arg(long, default_value_t = 5_000, value_name = "N")]
+    pub batch: i64,
+}
+
+/// Fees of one kind: how many and how much, per currency.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct FeeTally {
+    pub count: u64,
+    pub amount_minor: i64,
+}
+
+/// What one run did (or, with `--dry-run`, would do).
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct RunSummary {
+    pub date: String,
+    pub dry_run: bool,
+    pub claims_seen: u64,
+    pub batches: u64,
+    /// Steps decided, per step kind.
+    pub steps_taken: BTreeMap<String, u64>,
+    /// Claims with no step today, per reason rule id.
+    pub no_step: BTreeMap<String, u64>,
+    /// Charged fees per "fee_kind currency".
+    pub fees_charged: BTreeMap<String, FeeTally>,
+    /// Fees asked for but not allowed, per "fee_kind: rule id" of the law's deciding reason.
+    pub fees_waived: BTreeMap<String, u64>,
+    /// Interest booked with steps, per currency.
+    pub interest_minor: BTreeMap<String, i64>,
+    /// Ledger entries and messages the decisions call for.
+    pub entries_planned: u64,
+    pub messages_planned: u64,
+    /// What was written (0 in a dry run, and for steps booked by an earlier run).
+    pub entries_created: u64,
+    pub messages_queued: u64,
+    pub steps_already_booked: u64,
+}
+
+/// Runs the dunning engine for one date over every open claim.
+pub async fn run_date(
+    store: &Store,
+    tables: &LawTables,
+    strategies: &Strategies,
+    date: Date,
+    dry_run: bool,
+    batch: i64,
+    mut progress: impl FnMut(u64),
+) -> anyhow::Result<RunSummary> {
+    let mut summary = RunSummary {
+        date: date.to_string(),
+        dry_run,
+        ..RunSummary::default()
+    };
+    let mut after: Option<(CreditorId, ClaimId)> = None;
+    loop {
+        let cases = store.cases_due(date, after, batch).await?;
+        let Some(last) = cases.last() else { break };
+        after = Some((last.creditor, last.claim));
+        summary.batches += 1;
+        let mut decisions = Vec::with_capacity(cases.len());
+        for facts in &cases {
+            let decision = match strategies.for_case(facts.jurisdiction, facts.debtor_kind) {
+                Some(strategy) => decide(facts, strategy, tables, date),
+                None => anyhow::bail!(
+                    "no strategy for {} {} claims",
+                    facts.jurisdiction,
+                    facts.debtor_kind.code()
+                ),
+            };
+            decisions.push(decision);
+        }
+        let mut to_apply = Vec::new();
+        for (facts, decision) in cases.iter().zip(&decisions) {
+            summary.claims_seen += 1;
+            match decision {
+                Decision::Nothing { reason } => {
+                    *summary
+                        .no_step
+                        .entry(reason.rule_id().to_string())
+                        .or_default() += 1
+                }
+                Decision::TakeStep(step) => {
+                    *summary
+                        .steps_taken
+                        .entry(step.kind.code().to_string())
+                        .or_default() += 1;
+                    for fee in &step.fees {
+                        if fee.charged {
+                            let tally = summary
+                                .fees_charged
+                                .entry(format!(
+                                    "{} {}",
+                                    fee.kind.code(),
+                                    fee.amount.currency().code()
+                                ))
+                                .or_default();
+                            tally.count += 1;
+                            tally.amount_minor += fee.amount.minor();
+                        } else {
+                            // The law's last reason is the one that decided the waiver.
+                            let rule = fee.reasons.last().map_or("unknown", |r| r.rule_id());
+                            *summary
+                                .fees_waived
+                                .entry(format!("{}: {rule}", fee.kind.code()))
+                                .or_default() += 1;
+                        }
+                    }
+                    if let Some(interest) = &step.interest {
+                        *summary
+                            .interest_minor
+                            .entry(interest.amount.currency().code().to_string())
+                            .or_default() += interest.amount.minor();
+                    }
+                    summary.entries_planned += step.entries().len() as u64;
+                    summary.messages_planned += 1;
+                    to_apply.push(StepToApply { facts, step });
+                }
+            }
+        }
+        if !dry_run {
+            let applied = store.apply_dunning(&to_apply).await?;
+            summary.entries_created += applied.entries_created;
+            summary.messages_queued += applied.messages_queued;
+            summary.steps_already_booked += applied.steps_existing;
+        }
+        progress(cases.len() as u64);
+    }
+    Ok(summary)
+}
+
+fn money(minor: i64) -> String {
+    let sign = if minor < 0 { "-" } else { "" };
+    format!(
+        "{sign}{}.{:02}",
+        minor.unsigned_abs() / 100,
+        minor.unsigned_abs() % 100
+    )
+}
+
+fn print_summary(s: &RunSummary) {
+    let title = if s.dry_run {
+        "Dunning run (dry run: nothing booked)"
+    } else {
+        "Dunning run"
+    };
+    println!("{title} for {}", s.date);
+    let row = |label: &str, value: String| println!("  {label:<44} {value:>14}");
+    row("claims seen", s.claims_seen.to_string());
+    println!("  steps taken");
+    if s.steps_taken.is_empty() {
+        row("  (none)", String::new());
+    }
+    for (kind, n) in &s.steps_taken {
+        row(&format!("  {kind}"), n.to_string());
+    }
+    println!("  fees charged");
+    if s.fees_charged.is_empty() {
+        row("  (none)", String::new());
+    }
+    for (kind, tally) in &s.fees_charged {
+        row(
+            &format!("  {kind} ({} ×)", tally.count),
+            money(tally.amount_minor),
+        );
+    }
+    println!("  fees waived (the law's reason)");
+    if s.fees_waived.is_empty() {
+        row("  (none)", String::new());
+    }
+    for (kind, n) in &s.fees_waived {
+        row(&format!("  {kind}"), n.to_string());
+    }
+    for (currency, minor) in &s.interest_minor {
+        row(&format!("interest booked {currency}"), money(*minor));
+    }
+    println!("  no step today");
+    for (rule, n) in &s.no_step {
+        row(&format!("  {rule}"), n.to_string());
+    }
+    row("ledger entries created", s.entries_created.to_string());
+    row("messages queued", s.messages_queued.to_string());
+    if s.steps_already_booked > 0 {
+        row(
+            "steps already booked by an earlier run",
+            s.steps_already_booked.to_string(),
+        );
+    }
+    if s.dry_run {
+        row(
+            "entries a real run would create",
+            s.entries_planned.to_string(),
+        );
+        row(
+            "messages a real run would queue",
+            s.messages_planned.to_string(),
+        );
+    }
+}
+
+pub fn run(args: RunArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(args.batch > 0, "--batch must be at least 1");
+    let date = args.date.unwrap_or_else(|| jiff::Zoned::now().date());
+    let tables = crate::rates_cmd::tables_for_law(db)?;
+    let strategies = Strategies::builtin();
+    for strategy in strategies.all() {
+        strategy
+            .validate(strategy.jurisdiction, &tables)
+            .map_err(|e| anyhow::anyhow!("the strategy {} is refused: {e}", strategy.name))?;
+    }
+    block_on(async {
+        let store = db.open().await?;
+        let total: i64 = store
+            .claim_counts(None)
+            .await?
+            .into_iter()
+            .filter(|(state, _)| store::DUNNING_STATES.contains(state))
+            .map(|(_, n)| n)
+            .sum();
+        let bar = crate::progress::count(total.max(0) as u64, "claims");
+        let summary = run_date(
+            &store,
+            &tables,
+            &strategies,
+            date,
+            args.dry_run,
+            args.batch,
+            |n| bar.inc(n),
+        )
+        .await;
+        bar.finish_and_clear();
+        let summary = summary?;
+        if args.json {
+            println!("{}", serde_json::to_string_pretty(&summary)?);
+        } else {
+            print_summary(&summary);
+        }
+        store.close().await;
+        Ok(ExitCode::SUCCESS)
+    })
+}

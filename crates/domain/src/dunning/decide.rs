@@ -1,0 +1,358 @@
+//! [`decide`]: the next step for one claim on one day, or why there is none.
+
+use super::reasons as r;
+use super::strategy::{RelativeTo, Step, StepKind, Strategy};
+use super::{CaseFacts, Decision, FeeLine, InterestLine, OutboundMessage, TakeStep};
+use crate::claim::ClaimState;
+use crate::law::{
+    self, AccrualConvention, Delivery, InterestRequest, InterestStart, LawTables, Reason, SentStep,
+};
+use crate::ledger::FeeKind;
+use crate::money::Money;
+use crate::party::{Channel, DebtorKind, Jurisdiction};
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+fn nothing(reason: Reason) -> Decision {
+    Decision::Nothing { reason }
+}
+
+fn plus_days(date: Date, days: i32) -> Date {
+    date.checked_add(days.days()).unwrap_or(date)
+}
+
+/// Decides what happens to one claim on `today` under `strategy`.
+///
+/// In order: closed, disputed, paused or handed-over claims get nothing; so does a claim with
+/// nothing owed, or one that already had a step today (this makes a re-run of the same day a
+/// no-op). Otherwise the next rung of the ladder is found (a pre-due notice is skipped once the
+/// due date has passed), its day is computed (offset from the moved due date or from the previous
+/// step, moved to a bank day, never on or before the previous deadline), and if that day has come
+/// the step is taken, unless it bears a fee and a payment file for the claim is too recent. The
+/// fees are what the law engine allows for the whole history plus this step; a fee the law does
+/// not allow is listed with amount 0 and the law's reasons.
+pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today: Date) -> Decision {
+    let j = facts.jurisdiction;
+    if facts.state.is_closed() {
+        return nothing(Reason::new(r::CLOSED).with("state", facts.state.code()));
+    }
+    if facts.disputed || facts.state == ClaimState::Disputed {
+        return nothing(Reason::new(r::DISPUTED));
+    }
+    match facts.state {
+        ClaimState::PromiseToPay | ClaimState::PaymentPlan | ClaimState::Postponed => {
+            return nothing(Reason::new(r::PAUSED).with("state", facts.state.code()));
+        }
+        ClaimState::HandedOver => return nothing(Reason::new(r::HANDED_OVER)),
+        _ => {}
+    }
+    if strategy.jurisdiction != j || strategy.debtor != facts.debtor_kind {
+        return nothing(
+            Reason::new(r::WRONG_STRATEGY)
+                .with("strategy", &strategy.name)
+                .with("jurisdiction", j)
+                .with("debtor", facts.debtor_kind.code()),
+        );
+    }
+    if !facts.outstanding.is_positive() {
+        return nothing(Reason::new(r::NOTHING_OWED));
+    }
+    let last = facts.sent.last();
+    if let Some(last) = last
+        && last.sent_on >= today
+    {
+        return nothing(Reason::new(r::STEPPED_TODAY).with("date", last.sent_on));
+    }
+
+    let due = law::effective_due_date(j, facts.due).date;
+    let mut reasons = Vec::new();
+    let mut step_no = last.map_or(0, |s| usize::from(s.step_no) + 1);
+    // A pre-due notice makes no sense once the due date has passed: skip it, without recording
+    // anything, so the decision stays a function of the facts.
+    while let Some(step) = strategy.steps.get(step_no)
+        && step.kind == StepKind::PreDueNotice
+        && today >= due
+    {
+        reasons.push(Reason::new(r::PRE_DUE_SKIPPED).with("due", due));
+        step_no += 1;
+    }
+    let Some(step) = strategy.steps.get(step_no) else {
+        return nothing(Reason::new(r::LADDER_DONE).with("strategy", &strategy.name));
+    };
+    let Ok(step_no_u16) = u16::try_from(step_no) else {
+        return nothing(Reason::new(r::LADDER_DONE).with("strategy", &strategy.name));
+    };
+
+    let scheduled = scheduled_day(j, due, step, last.map(|s| (s.sent_on, s.deadline)));
+    if today < scheduled {
+        return nothing(
+            Reason::new(r::NOT_YET)
+                .with("step", step.kind.code())
+                .with("date", scheduled),
+        );
+    }
+    // Letters go out on bank days only; a step due on a weekend or holiday waits for the next.
+    if !law::is_bank_day(j, today) {
+        return nothing(
+            Reason::new(r::NOT_A_BANK_DAY)
+                .with("date", today)
+                .with("next", law::next_bank_day_on_or_after(j, today)),
+        );
+    }
+
+    let fee_bearing = step.fee_requested && step.kind.fee_kind().is_some();
+    if fee_bearing && let Some(file) = facts.last_payment_file {
+        let until = law::add_bank_days(j, file, strategy.payment_grace_bank_days);
+        if today <= until {
+            return nothing(
+                Reason::new(r::PAYMENT_GRACE)
+                    .with("file", file)
+                    .with("until", until)
+                    .with("days", strategy.payment_grace_bank_days),
+            );
+        }
+    }
+
+    reasons.push(
+        Reason::new(r::STEP_TAKEN)
+            .with("step_no", step_no)
+            .with("step", step.kind.code())
+            .with("strategy", &strategy.name)
+            .with("scheduled", scheduled)
+            .with("date", today),
+    );
+
+    let channel = choose_channel(step, &facts.channels);
+    let deadline = match deadline_for(j, step, today, channel) {
+        Ok(deadline) => deadline,
+        Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e)),
+    };
+    if let Some((deadline, earliest)) = deadline {
+        reasons.push(
+            Reason::new(r::DEADLINE)
+                .with("deadline", deadline)
+                .with("days", step.deadline_days)
+                .with("earliest", earliest),
+        );
+    }
+    let deadline = deadline.map(|(d, _)| d);
+
+    // The fee letters this step reports to the law engine. A letter counts even when no fee is
+    // asked for (the law's history needs it); a business debtor's compensation is asked for once.
+    let mut fee_kinds: Vec<FeeKind> = step.kind.fee_kind().into_iter().collect();
+    let compensation_asked = facts
+        .sent
+        .iter()
+        .any(|s| s.fee_kinds.contains(&FeeKind::LateCompensation));
+    if fee_bearing && facts.debtor_kind == DebtorKind::Business && !compensation_asked {
+        fee_kinds.push(FeeKind::LateCompensation);
+    }
+
+    let fees = if fee_bearing {
+        match fee_lines(facts, tables, today, deadline, &fee_kinds) {
+            Ok(lines) => lines,
+            Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e)),
+        }
+    } else {
+        Vec::new()
+    };
+
+    let interest = if strategy.accrue_interest && facts.due_date_agreed && today > due {
+        match interest_line(facts, tables, today) {
+            Ok(line) => line,
+            Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e)),
+        }
+    } else {
+        None
+    };
+
+    Decision::TakeStep(Box::new(TakeStep {
+        step_no: step_no_u16,
+        kind: step.kind,
+        date: today,
+        fee_kinds,
+        fees,
+        interest,
+        new_state: step.kind.state_after(),
+        message: OutboundMessage {
+            step: step.kind,
+            channel,
+            language: facts.language.clone(),
+            template: step.template.clone(),
+        },
+        deadline,
+        reasons,
+    }))
+}
+
+/// The first day a step may be taken: its offset from the anchor, moved to a bank day, and
+/// never on or before the previous step's deadline.
+fn scheduled_day(
+    j: Jurisdiction,
+    due: Date,
+    step: &Step,
+    previous: Option<(Date, Option<Date>)>,
+) -> Date {
+    let anchor = match (step.relative_to, previous) {
+        (RelativeTo::PreviousStep, Some((sent, _))) => sent,
+        _ => due,
+    };
+    let mut day = law::next_bank_day_on_or_after(j, plus_days(anchor, step.offset_days));
+    if let Some((_, Some(deadline))) = previous {
+        let after = plus_days(deadline, 1);
+        if day < after {
+            day = law::next_bank_day_on_or_after(j, after);
+        }
+    }
+    day
+}
+
+/// The debtor's channel: the strategy's first preference the debtor accepts, else a letter.
+fn choose_channel(step: &Step, debtor: &[Channel]) -> Channel {
+    step.channels
+        .iter()
+        .copied()
+        .find(|c| debtor.contains(c))
+        .unwrap_or(Channel::Letter)
+}
+
+/// The payment deadline and the legal earliest: the strategy's days, lengthened to the law's
+/// minimum for this letter and delivery; in SE moved off non-bank days (NO counts the same
+/// weekday two weeks on, even a holiday).
+fn deadline_for(
+    j: Jurisdiction,
+    step: &Step,
+    today: Date,
+    channel: Channel,
+) -> Result<Option<(Date, Date)>, law::LawError> {
+    if step.deadline_days == 0 && !step.kind.needs_deadline() {
+        return Ok(None);
+    }
+    let mut deadline = plus_days(today, i32::from(step.deadline_days));
+    let mut earliest = deadline;
+    if let Some(fee_kind) = step.kind.fee_kind() {
+        let delivery = match channel {
+            Channel::Letter => Delivery::Post,
+            Channel::Email | Channel::Sms | Channel::Ebox => Delivery::Electronic,
+        };
+        earliest = law::earliest_deadline(j, fee_kind, today, delivery)?.earliest_deadline;
+        deadline = deadline.max(earliest);
+    }
+    if j == Jurisdiction::SE {
+        deadline = law::next_bank_day_on_or_after(j, deadline);
+    }
+    Ok(Some((deadline, earliest)))
+}
+
+fn law_claim(facts: &CaseFacts) -> law::ClaimFacts {
+    law::ClaimFacts {
+        jurisdiction: facts.jurisdiction,
+        debtor: facts.debtor_kind,
+        principal: facts.principal,
+        due: facts.due,
+        reminder_fee_agreed: facts.reminder_fee_agreed,
+        instalment_plan_agreed: false,
+        contract_rate: facts.contract_rate,
+    }
+}
+
+/// Runs the law engine over the whole history plus this step's fee letters and keeps the
+/// outcome of the new ones.
+fn fee_lines(
+    facts: &CaseFacts,
+    tables: &LawTables,
+    today: Date,
+    deadline: Option<Date>,
+    fee_kinds: &[FeeKind],
+) -> Result<Vec<FeeLine>, law::LawError> {
+    let mut history: Vec<SentStep> = facts
+        .sent
+        .iter()
+        .flat_map(|s| {
+            s.fee_kinds.iter().map(|&step| SentStep {
+                step,
+                sent: s.sent_on,
+                deadline: s.deadline,
+            })
+        })
+        .collect();
+    let before = history.len();
+    history.extend(fee_kinds.iter().map(|&step| SentStep {
+        step,
+        sent: today,
+        deadline,
+    }));
+    let results = law::fees_for_steps(tables, &law_claim(facts), &history, today)?;
+    let fee_currency = law::fee_currency(facts.jurisdiction);
+    let claim_currency = facts.principal.currency();
+    Ok(results
+        .into_iter()
+        .skip(before)
+        .map(|result| {
+            let zero = Money::zero(claim_currency);
+            if result.allowed && result.fee.is_positive() {
+                if result.fee.currency() != claim_currency {
+                    let mut reasons = result.reasons;
+                    reasons.push(
+                        Reason::new(r::FEE_CURRENCY)
+                            .with("currency", claim_currency.code())
+                            .with("fee_currency", fee_currency.code()),
+                    );
+                    return FeeLine {
+                        kind: result.step,
+                        amount: zero,
+                        charged: false,
+                        reasons,
+                    };
+                }
+                FeeLine {
+                    kind: result.step,
+                    amount: result.fee,
+                    charged: true,
+                    reasons: result.reasons,
+                }
+            } else {
+                FeeLine {
+                    kind: result.step,
+                    amount: zero,
+                    charged: false,
+                    reasons: result.reasons,
+                }
+            }
+        })
+        .collect())
+}
+
+/// Statutory interest from the moved due date through today on the principal still owed, less
+/// what is already booked. Using today's principal for the whole period can only undercharge
+/// when part was paid, never overcharge.
+fn interest_line(
+    facts: &CaseFacts,
+    tables: &LawTables,
+    today: Date,
+) -> Result<Option<InterestLine>, law::LawError> {
+    let req = InterestRequest {
+        jurisdiction: facts.jurisdiction,
+        principal: facts.principal,
+        start: InterestStart::AgreedDueDate { due: facts.due },
+        until: today,
+        convention: AccrualConvention::default(),
+        contract_rate: facts.contract_rate,
+        move_due_date: true,
+    };
+    let total = law::interest_minor(tables, &req)?;
+    let amount = total - facts.interest_booked.minor();
+    if amount <= 0 {
+        return Ok(None);
+    }
+    let amount = Money::from_minor(amount, facts.principal.currency());
+    Ok(Some(InterestLine {
+        amount,
+        through: today,
+        reason: Reason::new(r::INTEREST)
+            .with("amount", amount)
+            .with("through", today)
+            .with("principal", facts.principal)
+            .with("booked", facts.interest_booked),
+    }))
+}
