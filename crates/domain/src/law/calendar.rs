@@ -44,12 +44,49 @@ pub(crate) const fn civil_from_days(z: i32) -> (i32, i32, i32) {
 }
 
 /// The day number of a date.
+///
+/// The same value as [`days_from_civil`], computed on a year shifted by 10 000 (a multiple of
+/// 400, so the leap-year cycle is unchanged) so that every quantity is non-negative for jiff's
+/// years −9999..=9999 and the divisions are cheap unsigned ones.
+#[inline]
 pub(crate) fn day_number(date: Date) -> i32 {
-    days_from_civil(
-        i32::from(date.year()),
-        i32::from(date.month()),
-        i32::from(date.day()),
-    )
+    // Days from 0000-03-01 of the shifted calendar to 1970-01-01.
+    const EPOCH: u32 = {
+        let y = 1969 + 10_000u32;
+        y * 365 + y / 4 - y / 100 + y / 400 + 306
+    };
+    let month = date.month() as u32;
+    let (y, mp) = if month <= 2 {
+        ((i32::from(date.year()) + 9_999) as u32, month + 9)
+    } else {
+        ((i32::from(date.year()) + 10_000) as u32, month - 3)
+    };
+    let doy = (153 * mp + 2) / 5 + date.day() as u32 - 1;
+    (y * 365 + y / 4 - y / 100 + y / 400 + doy) as i32 - EPOCH as i32
+}
+
+/// The civil year of a day number: `civil_from_days(day).0`, computed in unsigned arithmetic on a
+/// calendar shifted by 25 eras (10 000 years), for day numbers of jiff's dates.
+#[inline]
+pub(crate) fn year_of_day(day: i32) -> i32 {
+    const SHIFT: i32 = 719_468 + 25 * 146_097;
+    let z = (day + SHIFT) as u32;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    (yoe + era * 400) as i32 - 10_000 + i32::from(doy >= 306)
+}
+
+/// The day number of 31 December of `year`: `days_from_civil(year, 12, 31)`, for jiff's years.
+#[inline]
+pub(crate) fn last_day_of_year(year: i32) -> i32 {
+    const EPOCH: u32 = {
+        let y = 1969 + 10_000u32;
+        y * 365 + y / 4 - y / 100 + y / 400 + 306
+    };
+    let y = (year + 10_000) as u32;
+    (y * 365 + y / 4 - y / 100 + y / 400 + 305) as i32 - EPOCH as i32
 }
 
 /// The date of a day number. Day numbers come from valid dates plus small offsets, so they stay
@@ -434,6 +471,25 @@ pub(crate) fn kind_of_day(jurisdiction: Jurisdiction, day: i32) -> DayKind {
 /// What kind of day `date` is in `jurisdiction`.
 pub fn day_kind(jurisdiction: Jurisdiction, date: Date) -> DayKind {
     kind_of_day(jurisdiction, day_number(date))
+}
+
+/// The day [`effective_due_day`](super::deadlines::effective_due_day) stops on, given its civil
+/// date: an SE bank day, or an NO business day.
+#[inline]
+pub(crate) fn is_working_day_ymd(
+    jurisdiction: Jurisdiction,
+    day: i32,
+    year: i32,
+    month: i32,
+    dom: i32,
+) -> bool {
+    if weekday_index(day) >= 5 || holiday_on(jurisdiction, day, year, month, dom).is_some() {
+        return false;
+    }
+    match jurisdiction {
+        Jurisdiction::SE => closure_on(jurisdiction, day, month, dom).is_none(),
+        Jurisdiction::NO => true,
+    }
 }
 
 pub(crate) fn is_bank_day_n(jurisdiction: Jurisdiction, day: i32) -> bool {

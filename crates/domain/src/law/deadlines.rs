@@ -13,7 +13,8 @@
 //! later even when that is a holiday (inkassoloven §§ 9 and 10 as the regulator reads them).
 
 use super::calendar::{
-    DayKind, add_bank_days_n, date_of, day_number, is_bank_day_n, is_business_day_n, kind_of_day,
+    DayKind, add_bank_days_n, date_of, day_number, is_bank_day_n, is_business_day_n,
+    is_working_day_ymd, kind_of_day,
 };
 use super::reason::{self, Reason};
 use super::{Collect, LawError, Sink};
@@ -67,6 +68,27 @@ pub(crate) fn effective_due_day<S: Sink>(
         });
     }
     d
+}
+
+/// [`effective_due_day`] for a date, with a fast path for the common case of a due date that
+/// needs no moving: the date's own year, month and day feed the holiday check directly.
+#[inline]
+pub(crate) fn effective_due_day_of<S: Sink>(
+    jurisdiction: Jurisdiction,
+    due: Date,
+    sink: &mut S,
+) -> i32 {
+    let day = day_number(due);
+    if is_working_day_ymd(
+        jurisdiction,
+        day,
+        i32::from(due.year()),
+        i32::from(due.month()),
+        i32::from(due.day()),
+    ) {
+        return day;
+    }
+    effective_due_day(jurisdiction, day, sink)
 }
 
 /// A due date after moving it off a weekend or holiday.

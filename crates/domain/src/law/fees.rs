@@ -20,7 +20,7 @@
 use super::calendar::{date_of, day_number};
 use super::deadlines::{effective_due_day, normalise_step};
 use super::reason::{self, Reason};
-use super::tables::{Compiled, TableId};
+use super::tables::{Compiled, RateUnknown, TableId};
 use super::{Collect, LawError, LawTables, Sink};
 use crate::ledger::FeeKind;
 use crate::money::{Currency, Money};
@@ -113,21 +113,33 @@ fn money(jurisdiction: Jurisdiction, minor: i64) -> Money {
     Money::from_minor(minor, fee_currency(jurisdiction))
 }
 
-/// `num / den` minor units rounded half-up to the NO rounding unit in force on `day`.
+/// `num / den` rounded half up to a multiple of `unit` (`den`, `unit` > 0); `None` on overflow.
+/// Fees are never negative, so the usual case divides unsigned, which is cheaper; a negative
+/// numerator takes the floor division it always had.
+#[inline]
+fn round_half_up_to(num: i64, den: i64, unit: i64) -> Option<i64> {
+    let wide_den = den.checked_mul(unit)?;
+    let n = num.checked_mul(2)?.checked_add(wide_den)?;
+    let d = 2 * wide_den;
+    let q = if n >= 0 && d > 0 {
+        ((n as u64) / (d as u64)) as i64
+    } else {
+        n.div_euclid(d)
+    };
+    q.checked_mul(unit)
+}
+
+/// `num / den` minor units rounded half-up to `unit`, the NO rounding unit in force on the day
+/// (or why it is unknown there).
+#[inline]
 fn no_round<S: Sink>(
-    c: &Compiled,
-    day: i32,
+    unit: Result<i64, RateUnknown>,
     num: i64,
     den: i64,
     sink: &mut S,
 ) -> Result<i64, LawError> {
-    let unit = c.value(TableId::NoFeeRounding, day)?;
-    let wide_den = den.checked_mul(unit).ok_or(LawError::Overflow)?;
-    let amount = num
-        .checked_mul(2)
-        .and_then(|n| n.checked_add(wide_den))
-        .and_then(|n| n.div_euclid(2 * wide_den).checked_mul(unit))
-        .ok_or(LawError::Overflow)?;
+    let unit = unit?;
+    let amount = round_half_up_to(num, den, unit).ok_or(LawError::Overflow)?;
     if amount.checked_mul(den) != Some(num) {
         sink.reason(|| {
             let exact = Decimal::new(num, 2) / Decimal::from(den);
@@ -295,9 +307,9 @@ fn no_fee<S: Sink>(
     };
     // A fraction (numerator/20) of the inkassosats in force on the sending day.
     let fraction = |twentieths: i64, rule, sink: &mut S| -> Result<Outcome, LawError> {
-        let sats = c.value(TableId::NoInkassosats, q.sent)?;
+        let (sats, unit) = c.no_sats_unit(q.sent)?;
         let num = sats.checked_mul(twentieths).ok_or(LawError::Overflow)?;
-        let amount = no_round(c, q.sent, num, 20, sink)?;
+        let amount = no_round(unit, num, 20, sink)?;
         sink.reason(|| {
             Reason::new(rule)
                 .with("amount", money(j, amount))
@@ -433,7 +445,7 @@ pub(crate) fn salaer<S: Sink>(
     debtor: DebtorKind,
     sink: &mut S,
 ) -> Result<i64, LawError> {
-    let sats = c.value(TableId::NoInkassosats, day)?;
+    let (sats, unit) = c.no_sats_unit(day)?;
     let brackets = c.brackets(day)?;
     let (_, limit, multiple) = brackets.find(principal_minor);
     let business = debtor == DebtorKind::Business;
@@ -444,7 +456,7 @@ pub(crate) fn salaer<S: Sink>(
         .and_then(|n| n.checked_mul(if business { 3 } else { 1 }))
         .ok_or(LawError::Overflow)?;
     let den = 100 * if business { 2 } else { 1 };
-    let amount = no_round(c, day, num, den, sink)?;
+    let amount = no_round(unit, num, den, sink)?;
     sink.reason(|| {
         let j = Jurisdiction::NO;
         Reason::new(reason::NO_FEE_SALAER)
@@ -621,7 +633,7 @@ pub(crate) fn walk_steps<S: Sink>(
     sink: &mut S,
     mut emit: impl FnMut(&SentStep, Outcome, &mut S),
 ) -> Result<(), LawError> {
-    let mut h = ClaimHistory {
+    let h = ClaimHistory {
         reminder_fee_agreed: claim.reminder_fee_agreed,
         instalment_plan_agreed: claim.instalment_plan_agreed,
         ..ClaimHistory::default()
@@ -633,25 +645,29 @@ pub(crate) fn walk_steps<S: Sink>(
         Some(due) => due,
         None => effective_due_day(claim.jurisdiction, day_number(claim.due), sink),
     };
+    // One query, updated in place: the history is carried in it from step to step.
+    let mut q = FeeQuery {
+        jurisdiction: claim.jurisdiction,
+        debtor: claim.debtor,
+        step: FeeKind::Reminder,
+        principal_minor: claim.principal.minor(),
+        due,
+        sent: 0,
+        history: h,
+    };
     for s in steps {
         let sent = day_number(s.sent);
         if sent > on {
             continue;
         }
-        h.previous_deadline_missed = match last_letter {
+        q.history.previous_deadline_missed = match last_letter {
             Some((letter_sent, Some(deadline))) => deadline - letter_sent >= 14 && sent > deadline,
             _ => false,
         };
-        let q = FeeQuery {
-            jurisdiction: claim.jurisdiction,
-            debtor: claim.debtor,
-            step: s.step,
-            principal_minor: claim.principal.minor(),
-            due,
-            sent,
-            history: h,
-        };
+        q.step = s.step;
+        q.sent = sent;
         let outcome = fee_core(c, &q, sink)?;
+        let h = &mut q.history;
         let (step, fee, allowed) = outcome;
         let charged = allowed && fee > 0;
         match step {

@@ -16,7 +16,7 @@
 //! resolved here too; moving a due date off a holiday is available but off by default because
 //! callers such as the CLI pass the effective due date themselves.
 
-use super::calendar::{civil_from_days, date_of, day_number, days_from_civil, is_leap_year};
+use super::calendar::{date_of, day_number, is_leap_year, last_day_of_year, year_of_day};
 use super::deadlines::effective_due_day;
 use super::reason::{self, Reason};
 use super::tables::{Compiled, Rate, TableId, find_seg, unknown_from};
@@ -292,10 +292,10 @@ pub(crate) fn accrue<S: Sink>(
         let (basis, year_end) = match jurisdiction {
             Jurisdiction::SE => (365, i32::MAX),
             Jurisdiction::NO => {
-                let year = civil_from_days(d).0;
+                let year = year_of_day(d);
                 (
                     if is_leap_year(year) { 366 } else { 365 },
-                    days_from_civil(year, 12, 31),
+                    last_day_of_year(year),
                 )
             }
         };

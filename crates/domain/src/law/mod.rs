@@ -157,11 +157,7 @@ impl LawTables {
                 "an agreed interest rate cannot be negative".into(),
             ));
         }
-        let due_day = deadlines::effective_due_day(
-            claim.jurisdiction,
-            calendar::day_number(claim.due),
-            &mut Quiet,
-        );
+        let due_day = deadlines::effective_due_day_of(claim.jurisdiction, claim.due, &mut Quiet);
         let on_day = calendar::day_number(on);
         // The default convention: from the day after the due date through `on`.
         let interest_minor = if on_day > due_day {
@@ -184,7 +180,7 @@ impl LawTables {
             &self.compiled,
             claim,
             steps,
-            calendar::day_number(on),
+            on_day,
             Some(due_day),
             &mut Quiet,
             |_, (_, fee, ok), _| {

@@ -470,6 +470,32 @@ pub(crate) struct Compiled {
     /// Indexed by `TableId as usize`; empty for the brackets table.
     pub(crate) values: Vec<Vec<Seg<i64>>>,
     pub(crate) brackets: Vec<Seg<Brackets>>,
+    /// The NO inkassosats and fee rounding unit together, on the days both are known: the NO
+    /// fee rules need both for every fee, and one lookup is cheaper than two.
+    pub(crate) no_sats_unit: Vec<Seg<(i64, i64)>>,
+}
+
+/// The days covered by both segment lists, each with both values.
+fn intersect_segs(a: &[Seg<i64>], b: &[Seg<i64>]) -> Vec<Seg<(i64, i64)>> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let start = a[i].start.max(b[j].start);
+        let end = a[i].end.min(b[j].end);
+        if start <= end {
+            out.push(Seg {
+                start,
+                end,
+                value: (a[i].value, b[j].value),
+            });
+        }
+        if a[i].end < b[j].end {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
 }
 
 impl Compiled {
@@ -506,6 +532,25 @@ impl Compiled {
             }
             Coverage::UntilNext => unknown_from(table, day, next, next.map_or(day, |n| n - 1)),
         }
+    }
+
+    /// The NO inkassosats on a day, and the fee rounding unit on that day (looked up in that
+    /// order, so a caller can report errors in the order the separate lookups would).
+    #[inline]
+    pub(crate) fn no_sats_unit(
+        &self,
+        day: i32,
+    ) -> Result<(i64, Result<i64, RateUnknown>), RateUnknown> {
+        match find_seg(&self.no_sats_unit, day) {
+            Ok(seg) => Ok((seg.value.0, Ok(seg.value.1))),
+            Err(_) => self.no_sats_unit_slow(day),
+        }
+    }
+
+    #[cold]
+    fn no_sats_unit_slow(&self, day: i32) -> Result<(i64, Result<i64, RateUnknown>), RateUnknown> {
+        let sats = self.value(TableId::NoInkassosats, day)?;
+        Ok((sats, self.value(TableId::NoFeeRounding, day)))
     }
 
     #[inline]
@@ -776,7 +821,14 @@ impl LawTables {
         }
         LawTables {
             tables,
-            compiled: Compiled { values, brackets },
+            compiled: Compiled {
+                no_sats_unit: intersect_segs(
+                    &values[TableId::NoInkassosats.index()],
+                    &values[TableId::NoFeeRounding.index()],
+                ),
+                values,
+                brackets,
+            },
         }
     }
 
