@@ -27,9 +27,9 @@ use jiff::civil::Date;
 use std::str::FromStr;
 
 #[derive(Default)]
-struct Tx {
+struct Tx<'a> {
     line: usize,
-    amount: Option<(i64, String)>,
+    amount: Option<(i64, &'a str)>,
     credit: Option<bool>,
     bank_ref: Option<String>,
     end_to_end: Option<String>,
@@ -38,30 +38,35 @@ struct Tx {
     account: Option<String>,
     ustrd: Option<String>,
     /// (reference, type code or proprietary, remitted amount)
-    refs: Vec<(String, Option<String>, Option<(i64, String)>)>,
-    cur_ref: Option<(Option<String>, Option<String>, Option<(i64, String)>)>,
+    refs: Vec<(String, Option<ReferenceKind>, Option<(i64, &'a str)>)>,
+    cur_ref: Option<(
+        Option<String>,
+        Option<ReferenceKind>,
+        Option<(i64, &'a str)>,
+    )>,
     addtl: Option<String>,
 }
 
 #[derive(Default)]
-struct Entry {
+struct Entry<'a> {
     line: usize,
-    amount: Option<(i64, String)>,
+    amount: Option<(i64, &'a str)>,
     credit: Option<bool>,
     reversal: bool,
-    status: Option<String>,
+    /// Whether the last non-empty status was BOOK or BOOKED (any case); None without one.
+    status_booked: Option<bool>,
     booking: Option<Date>,
     value: Option<Date>,
     bank_ref: Option<String>,
     addtl: Option<String>,
     batch_count: Option<u64>,
-    txs: Vec<Tx>,
+    txs: Vec<Tx<'a>>,
 }
 
 #[derive(Default)]
-struct Balance {
+struct Balance<'a> {
     code: Option<String>,
-    amount: Option<(i64, String)>,
+    amount: Option<(i64, &'a str)>,
     credit: Option<bool>,
 }
 
@@ -78,7 +83,7 @@ struct Summary {
 }
 
 #[derive(Default)]
-struct Statement {
+struct Statement<'a> {
     line: usize,
     entries: u64,
     abs_sum: i128,
@@ -88,7 +93,7 @@ struct Statement {
     debit_sum: i128,
     /// Net of booked entries per currency code, for the balance check.
     booked_net: Vec<(String, i128)>,
-    balances: Vec<Balance>,
+    balances: Vec<Balance<'a>>,
     summary: Summary,
 }
 
@@ -118,16 +123,21 @@ struct CamtParser<'a> {
     /// Local names of the open elements joined by '/', with the start offset of each.
     path: String,
     marks: Vec<usize>,
+    /// The element's text when it was built from several pieces or had entities to decode.
     text: String,
+    /// The element's text as a slice of the input, while it is one raw piece without entities
+    /// (the common case, which needs no copy). Used only while `text_owned` is false.
+    text_slice: &'a str,
+    text_owned: bool,
     line: usize,
     line_pos: usize,
     root_seen: bool,
-    stmt: Option<Statement>,
-    entry: Option<Entry>,
-    tx: Option<Tx>,
-    balance: Option<Balance>,
+    stmt: Option<Statement<'a>>,
+    entry: Option<Entry<'a>>,
+    tx: Option<Tx<'a>>,
+    balance: Option<Balance<'a>>,
     /// The `Ccy` attribute of the amount element being read.
-    pending_ccy: String,
+    pending_ccy: &'a str,
 }
 
 impl<'a> CamtParser<'a> {
@@ -137,6 +147,8 @@ impl<'a> CamtParser<'a> {
             path: String::with_capacity(256),
             marks: Vec::with_capacity(32),
             text: String::new(),
+            text_slice: "",
+            text_owned: false,
             line: 1,
             line_pos: 0,
             root_seen: false,
@@ -144,7 +156,7 @@ impl<'a> CamtParser<'a> {
             entry: None,
             tx: None,
             balance: None,
-            pending_ccy: String::new(),
+            pending_ccy: "",
         }
     }
 
@@ -209,20 +221,28 @@ impl<'a> CamtParser<'a> {
                         self.path.push('/');
                     }
                     self.path.push_str(name);
-                    self.text.clear();
+                    self.clear_text();
                     self.start(name, attrs, line, out);
                 }
                 Tok::Text(t) => {
                     if lexer.depth() > 0 {
-                        push_text(&mut self.text, t);
+                        if !self.text_owned && self.text_slice.is_empty() && !t.contains('&') {
+                            self.text_slice = t;
+                        } else {
+                            self.own_text();
+                            push_text(&mut self.text, t);
+                        }
                     }
                 }
-                Tok::CData(t) => self.text.push_str(t),
+                Tok::CData(t) => {
+                    self.own_text();
+                    self.text.push_str(t);
+                }
                 Tok::End { name } => {
                     self.end(name, lexer.offset(), out);
                     let mark = self.marks.pop().unwrap_or(0);
                     self.path.truncate(mark);
-                    self.text.clear();
+                    self.clear_text();
                 }
                 Tok::Eof => break,
             }
@@ -234,7 +254,31 @@ impl<'a> CamtParser<'a> {
         }
     }
 
-    fn start(&mut self, name: &str, attrs: &str, line: usize, out: &mut ParsedFile) {
+    fn clear_text(&mut self) {
+        self.text.clear();
+        self.text_slice = "";
+        self.text_owned = false;
+    }
+
+    /// Moves the text into `text`, to append to it.
+    fn own_text(&mut self) {
+        if !self.text_owned {
+            self.text.clear();
+            self.text.push_str(self.text_slice);
+            self.text_slice = "";
+            self.text_owned = true;
+        }
+    }
+
+    fn cur_text(&self) -> &str {
+        if self.text_owned {
+            &self.text
+        } else {
+            self.text_slice
+        }
+    }
+
+    fn start(&mut self, name: &str, attrs: &'a str, line: usize, out: &mut ParsedFile) {
         match name {
             "BkToCstmrStmt" => out.format = Format::Camt053,
             "BkToCstmrDbtCdtNtfctn" => out.format = Format::Camt054,
@@ -268,16 +312,16 @@ impl<'a> CamtParser<'a> {
         }
         // Amounts carry their currency in an attribute, read now while the start tag is here.
         if name == "Amt" || name == "RmtdAmt" {
-            self.pending_ccy.clear();
+            self.pending_ccy = "";
             if let Some((_, v)) = attributes(attrs).find(|(k, _)| *k == "Ccy") {
-                self.pending_ccy.push_str(v);
+                self.pending_ccy = v;
             }
         }
     }
 
-    fn amount(&self, out: &mut ParsedFile, line: usize) -> Option<(i64, String)> {
-        match parse_minor(self.text.trim()) {
-            Ok(v) if v >= 0 => Some((v, self.pending_ccy.clone())),
+    fn amount(&self, out: &mut ParsedFile, line: usize) -> Option<(i64, &'a str)> {
+        match parse_minor(self.cur_text().trim()) {
+            Ok(v) if v >= 0 => Some((v, self.pending_ccy)),
             Ok(_) => {
                 out.error(line, "negative amount (camt amounts are unsigned; the credit/debit indicator gives the sign)");
                 None
@@ -305,23 +349,32 @@ impl<'a> CamtParser<'a> {
             _ => 0,
         };
         let p = self.path.as_str();
-        let text = self.text.trim();
+        let text = if self.text_owned {
+            self.text.as_str()
+        } else {
+            self.text_slice
+        }
+        .trim();
         if self.tx.is_some() {
-            if p.ends_with("TxDtls/Amt") || p.ends_with("TxDtls/AmtDtls/TxAmt/Amt") {
-                let a = self.amount(out, line);
-                if let Some(tx) = self.tx.as_mut() {
-                    if tx.amount.is_none() || p.ends_with("TxDtls/Amt") {
-                        tx.amount = a;
+            // Dispatch on the element's own name (always the path's last component) first, so
+            // each end tag is compared against only the paths that can match it.
+            if name == "Amt" || name == "RmtdAmt" {
+                if p.ends_with("TxDtls/Amt") || p.ends_with("TxDtls/AmtDtls/TxAmt/Amt") {
+                    let a = self.amount(out, line);
+                    if let Some(tx) = self.tx.as_mut() {
+                        if tx.amount.is_none() || p.ends_with("TxDtls/Amt") {
+                            tx.amount = a;
+                        }
                     }
+                    return;
                 }
-                return;
-            }
-            if p.ends_with("Strd/RfrdDocAmt/RmtdAmt") {
-                let a = self.amount(out, line);
-                if let Some((_, _, amt)) = self.tx.as_mut().and_then(|t| t.cur_ref.as_mut()) {
-                    *amt = a;
+                if p.ends_with("Strd/RfrdDocAmt/RmtdAmt") {
+                    let a = self.amount(out, line);
+                    if let Some((_, _, amt)) = self.tx.as_mut().and_then(|t| t.cur_ref.as_mut()) {
+                        *amt = a;
+                    }
+                    return;
                 }
-                return;
             }
             let Some(tx) = self.tx.as_mut() else { return };
             let owned = || {
@@ -331,55 +384,91 @@ impl<'a> CamtParser<'a> {
                     Some(text.to_string())
                 }
             };
-            if p.ends_with("TxDtls/CdtDbtInd") {
-                tx.credit = credit_debit(text);
-            } else if p.ends_with("TxDtls/Refs/AcctSvcrRef") {
-                tx.bank_ref = owned();
-            } else if p.ends_with("TxDtls/Refs/EndToEndId") {
-                tx.end_to_end = owned().filter(|t| t != "NOTPROVIDED");
-            } else if p.ends_with("RltdPties/Dbtr/Nm") || p.ends_with("RltdPties/Dbtr/Pty/Nm") {
-                tx.name = owned();
-            } else if p.contains("RltdPties/Dbtr/") && p.ends_with("OrgId/Othr/Id") {
-                tx.org_number = owned();
-            } else if p.ends_with("RltdPties/DbtrAcct/Id/IBAN")
-                || p.ends_with("RltdPties/DbtrAcct/Id/Othr/Id")
-            {
-                tx.account = owned();
-            } else if p.ends_with("RmtInf/Ustrd") {
-                if !text.is_empty() {
-                    match &mut tx.ustrd {
-                        Some(u) => {
-                            u.push(' ');
-                            u.push_str(text);
-                        }
-                        None => tx.ustrd = Some(text.to_string()),
+            match name {
+                "CdtDbtInd" => {
+                    if p.ends_with("TxDtls/CdtDbtInd") {
+                        tx.credit = credit_debit(text);
                     }
                 }
-            } else if p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Cd")
-                || p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Prtry")
-            {
-                if let Some(r) = tx.cur_ref.as_mut() {
-                    r.1 = owned();
+                "AcctSvcrRef" => {
+                    if p.ends_with("TxDtls/Refs/AcctSvcrRef") {
+                        tx.bank_ref = owned();
+                    }
                 }
-            } else if p.ends_with("CdtrRefInf/Ref") {
-                if let Some(r) = tx.cur_ref.as_mut() {
-                    r.0 = owned();
+                "EndToEndId" => {
+                    if p.ends_with("TxDtls/Refs/EndToEndId") {
+                        tx.end_to_end = owned().filter(|t| t != "NOTPROVIDED");
+                    }
                 }
-            } else if p.ends_with("RmtInf/Strd") {
-                if let Some((Some(r), tp, amt)) = tx.cur_ref.take() {
-                    tx.refs.push((r, tp, amt));
+                "Nm" => {
+                    if p.ends_with("RltdPties/Dbtr/Nm") || p.ends_with("RltdPties/Dbtr/Pty/Nm") {
+                        tx.name = owned();
+                    }
                 }
-            } else if p.ends_with("TxDtls/AddtlTxInf") {
-                tx.addtl = owned();
-            } else if p.ends_with("/TxDtls") {
-                if let (Some(tx), Some(entry)) = (self.tx.take(), self.entry.as_mut()) {
-                    entry.txs.push(tx);
+                "Id" => {
+                    if p.contains("RltdPties/Dbtr/") && p.ends_with("OrgId/Othr/Id") {
+                        tx.org_number = owned();
+                    } else if p.ends_with("RltdPties/DbtrAcct/Id/Othr/Id") {
+                        tx.account = owned();
+                    }
                 }
+                "IBAN" => {
+                    if p.ends_with("RltdPties/DbtrAcct/Id/IBAN") {
+                        tx.account = owned();
+                    }
+                }
+                "Ustrd" => {
+                    if p.ends_with("RmtInf/Ustrd") && !text.is_empty() {
+                        match &mut tx.ustrd {
+                            Some(u) => {
+                                u.push(' ');
+                                u.push_str(text);
+                            }
+                            None => tx.ustrd = Some(text.to_string()),
+                        }
+                    }
+                }
+                "Cd" | "Prtry" => {
+                    if p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Cd")
+                        || p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Prtry")
+                    {
+                        if let Some(r) = tx.cur_ref.as_mut() {
+                            r.1 = code_kind(text);
+                        }
+                    }
+                }
+                "Ref" => {
+                    if p.ends_with("CdtrRefInf/Ref") {
+                        if let Some(r) = tx.cur_ref.as_mut() {
+                            r.0 = owned();
+                        }
+                    }
+                }
+                "Strd" => {
+                    if p.ends_with("RmtInf/Strd") {
+                        if let Some((Some(r), tp, amt)) = tx.cur_ref.take() {
+                            tx.refs.push((r, tp, amt));
+                        }
+                    }
+                }
+                "AddtlTxInf" => {
+                    if p.ends_with("TxDtls/AddtlTxInf") {
+                        tx.addtl = owned();
+                    }
+                }
+                "TxDtls" => {
+                    if p.ends_with("/TxDtls") {
+                        if let (Some(tx), Some(entry)) = (self.tx.take(), self.entry.as_mut()) {
+                            entry.txs.push(tx);
+                        }
+                    }
+                }
+                _ => {}
             }
             return;
         }
         if self.entry.is_some() {
-            if p.ends_with("Ntry/Amt") {
+            if name == "Amt" && p.ends_with("Ntry/Amt") {
                 let a = self.amount(out, line);
                 if let Some(e) = self.entry.as_mut() {
                     e.amount = a;
@@ -387,40 +476,68 @@ impl<'a> CamtParser<'a> {
                 return;
             }
             let Some(e) = self.entry.as_mut() else { return };
-            if p.ends_with("Ntry/CdtDbtInd") {
-                e.credit = credit_debit(text);
-                if e.credit.is_none() {
-                    out.error(
-                        line,
-                        format!("credit/debit indicator {text:?} is neither CRDT nor DBIT"),
-                    );
+            match name {
+                "CdtDbtInd" => {
+                    if p.ends_with("Ntry/CdtDbtInd") {
+                        e.credit = credit_debit(text);
+                        if e.credit.is_none() {
+                            out.error(
+                                line,
+                                format!("credit/debit indicator {text:?} is neither CRDT nor DBIT"),
+                            );
+                        }
+                    }
                 }
-            } else if p.ends_with("Ntry/RvslInd") {
-                e.reversal = text == "true" || text == "1";
-            } else if p.ends_with("Ntry/Sts")
-                || p.ends_with("Ntry/Sts/Cd")
-                || p.ends_with("Ntry/Sts/Prtry")
-            {
-                if !text.is_empty() {
-                    e.status = Some(text.to_ascii_uppercase());
+                "RvslInd" => {
+                    if p.ends_with("Ntry/RvslInd") {
+                        e.reversal = text == "true" || text == "1";
+                    }
                 }
-            } else if p.ends_with("Ntry/BookgDt/Dt") || p.ends_with("Ntry/BookgDt/DtTm") {
-                e.booking = iso_date(text);
-            } else if p.ends_with("Ntry/ValDt/Dt") || p.ends_with("Ntry/ValDt/DtTm") {
-                e.value = iso_date(text);
-            } else if p.ends_with("Ntry/AcctSvcrRef") {
-                e.bank_ref = Some(text.to_string()).filter(|t| !t.is_empty());
-            } else if p.ends_with("Ntry/AddtlNtryInf") {
-                e.addtl = Some(text.to_string()).filter(|t| !t.is_empty());
-            } else if p.ends_with("Btch/NbOfTxs") {
-                match text.parse::<u64>() {
-                    Ok(n) => e.batch_count = Some(e.batch_count.unwrap_or(0) + n),
-                    Err(_) => out.error(line, "batch NbOfTxs is not a number"),
+                "Sts" | "Cd" | "Prtry" => {
+                    if (p.ends_with("Ntry/Sts")
+                        || p.ends_with("Ntry/Sts/Cd")
+                        || p.ends_with("Ntry/Sts/Prtry"))
+                        && !text.is_empty()
+                    {
+                        e.status_booked = Some(
+                            text.eq_ignore_ascii_case("BOOK")
+                                || text.eq_ignore_ascii_case("BOOKED"),
+                        );
+                    }
                 }
-            } else if p.ends_with("/Ntry") {
-                if let Some(entry) = self.entry.take() {
-                    self.finish_entry(entry, out);
+                "Dt" | "DtTm" => {
+                    if p.ends_with("Ntry/BookgDt/Dt") || p.ends_with("Ntry/BookgDt/DtTm") {
+                        e.booking = iso_date(text);
+                    } else if p.ends_with("Ntry/ValDt/Dt") || p.ends_with("Ntry/ValDt/DtTm") {
+                        e.value = iso_date(text);
+                    }
                 }
+                "AcctSvcrRef" => {
+                    if p.ends_with("Ntry/AcctSvcrRef") {
+                        e.bank_ref = Some(text.to_string()).filter(|t| !t.is_empty());
+                    }
+                }
+                "AddtlNtryInf" => {
+                    if p.ends_with("Ntry/AddtlNtryInf") {
+                        e.addtl = Some(text.to_string()).filter(|t| !t.is_empty());
+                    }
+                }
+                "NbOfTxs" => {
+                    if p.ends_with("Btch/NbOfTxs") {
+                        match text.parse::<u64>() {
+                            Ok(n) => e.batch_count = Some(e.batch_count.unwrap_or(0) + n),
+                            Err(_) => out.error(line, "batch NbOfTxs is not a number"),
+                        }
+                    }
+                }
+                "Ntry" => {
+                    if p.ends_with("/Ntry") {
+                        if let Some(entry) = self.entry.take() {
+                            self.finish_entry(entry, out);
+                        }
+                    }
+                }
+                _ => {}
             }
             return;
         }
@@ -512,12 +629,12 @@ impl<'a> CamtParser<'a> {
         }
     }
 
-    fn finish_entry(&mut self, entry: Entry, out: &mut ParsedFile) {
+    fn finish_entry(&mut self, mut entry: Entry<'a>, out: &mut ParsedFile) {
         let Some(stmt) = self.stmt.as_mut() else {
             return;
         };
         stmt.entries += 1;
-        let Some((amount, ccy)) = entry.amount.clone() else {
+        let Some((amount, ccy)) = entry.amount.take() else {
             out.error(entry.line, "entry without an amount");
             return;
         };
@@ -534,14 +651,11 @@ impl<'a> CamtParser<'a> {
             stmt.debit_sum += i128::from(amount);
         }
         let signed = if credit { amount } else { -amount };
-        let booked = matches!(
-            entry.status.as_deref(),
-            None | Some("BOOK") | Some("BOOKED")
-        );
+        let booked = entry.status_booked != Some(false);
         if booked {
             match stmt.booked_net.iter_mut().find(|(c, _)| *c == ccy) {
                 Some((_, n)) => *n += i128::from(signed),
-                None => stmt.booked_net.push((ccy.clone(), i128::from(signed))),
+                None => stmt.booked_net.push((ccy.to_string(), i128::from(signed))),
             }
         }
         if let Some(n) = entry.batch_count {
@@ -577,7 +691,7 @@ impl<'a> CamtParser<'a> {
             let mut sum: i128 = 0;
             let mut records = Vec::with_capacity(entry.txs.len());
             for tx in &entry.txs {
-                let (a, _) = tx.amount.clone().unwrap_or((0, String::new()));
+                let (a, _) = tx.amount.unwrap_or((0, ""));
                 let s = if tx.credit.unwrap_or(credit) { a } else { -a };
                 sum += i128::from(s);
                 records.push(build(
@@ -602,9 +716,14 @@ impl<'a> CamtParser<'a> {
                     "entry batches transactions without amounts in its currency; read as one payment",
                 );
             }
-            out.payments.push(build(
-                &entry,
-                entry.txs.first(),
+            let first = if entry.txs.is_empty() {
+                None
+            } else {
+                Some(entry.txs.swap_remove(0))
+            };
+            out.payments.push(build_owned(
+                entry,
+                first,
                 Money::from_minor(signed, currency),
                 kind,
             ));
@@ -612,7 +731,7 @@ impl<'a> CamtParser<'a> {
     }
 }
 
-fn build(entry: &Entry, tx: Option<&Tx>, amount: Money, kind: RecordKind) -> PaymentRecord {
+fn build(entry: &Entry<'_>, tx: Option<&Tx<'_>>, amount: Money, kind: RecordKind) -> PaymentRecord {
     let mut rec = PaymentRecord::new(kind, amount, tx.map_or(entry.line, |t| t.line));
     rec.booking_date = entry.booking;
     rec.value_date = entry.value;
@@ -621,16 +740,16 @@ fn build(entry: &Entry, tx: Option<&Tx>, amount: Money, kind: RecordKind) -> Pay
     if let Some(tx) = tx {
         if let Some((first, rest)) = tx.refs.split_first() {
             rec.reference = Some(first.0.clone());
-            rec.reference_kind = reference_kind(&first.0, first.1.as_deref());
+            rec.reference_kind = reference_kind(&first.0, first.1);
             for (r, tp, amt) in rest {
                 let minor = match amt {
-                    Some((m, c)) if c == amount.currency().code() => *m,
+                    Some((m, c)) if *c == amount.currency().code() => *m,
                     _ => 0,
                 };
                 rec.references.push(ExtraReference {
                     reference: r.clone(),
                     amount: Money::from_minor(minor, amount.currency()),
-                    kind: reference_kind(r, tp.as_deref()),
+                    kind: reference_kind(r, *tp),
                 });
             }
         }
@@ -649,10 +768,66 @@ fn build(entry: &Entry, tx: Option<&Tx>, amount: Money, kind: RecordKind) -> Pay
     rec
 }
 
-fn reference_kind(reference: &str, code: Option<&str>) -> ReferenceKind {
-    match code.map(str::to_ascii_uppercase).as_deref() {
-        Some("OCR") => ReferenceKind::Ocr,
-        Some("KID") => ReferenceKind::Kid,
+/// Like [`build`], for the last use of an entry and transaction: moves their text out.
+fn build_owned(
+    entry: Entry<'_>,
+    tx: Option<Tx<'_>>,
+    amount: Money,
+    kind: RecordKind,
+) -> PaymentRecord {
+    let mut rec = PaymentRecord::new(kind, amount, tx.as_ref().map_or(entry.line, |t| t.line));
+    rec.booking_date = entry.booking;
+    rec.value_date = entry.value;
+    rec.bank_ref = entry.bank_ref;
+    rec.message = entry.addtl;
+    if let Some(tx) = tx {
+        let mut refs = tx.refs.into_iter();
+        if let Some((first, tp, _)) = refs.next() {
+            rec.reference_kind = reference_kind(&first, tp);
+            rec.reference = Some(first);
+            for (r, tp, amt) in refs {
+                let minor = match amt {
+                    Some((m, c)) if c == amount.currency().code() => m,
+                    _ => 0,
+                };
+                let kind = reference_kind(&r, tp);
+                rec.references.push(ExtraReference {
+                    reference: r,
+                    amount: Money::from_minor(minor, amount.currency()),
+                    kind,
+                });
+            }
+        }
+        if tx.ustrd.is_some() {
+            rec.message = tx.ustrd;
+        } else if tx.addtl.is_some() {
+            rec.message = tx.addtl;
+        }
+        rec.payer.name = tx.name;
+        rec.payer.account = tx.account;
+        rec.payer.org_number = tx.org_number;
+        if let Some(r) = tx.bank_ref.or(tx.end_to_end) {
+            rec.bank_ref = Some(r);
+        }
+    }
+    rec
+}
+
+/// The reference kind a creditor reference type code names: OCR and KID (any case); other
+/// codes leave the kind to the reference itself.
+fn code_kind(code: &str) -> Option<ReferenceKind> {
+    if code.eq_ignore_ascii_case("OCR") {
+        Some(ReferenceKind::Ocr)
+    } else if code.eq_ignore_ascii_case("KID") {
+        Some(ReferenceKind::Kid)
+    } else {
+        None
+    }
+}
+
+fn reference_kind(reference: &str, code: Option<ReferenceKind>) -> ReferenceKind {
+    match code {
+        Some(k @ (ReferenceKind::Ocr | ReferenceKind::Kid)) => k,
         _ if reference.len() > 4 && reference.as_bytes()[..2].eq_ignore_ascii_case(b"RF") => {
             ReferenceKind::Rf
         }
@@ -695,7 +870,7 @@ fn version_of(ns: &str) -> Result<Format, Rejection> {
     }
 }
 
-fn finish_statement(s: Statement, out: &mut ParsedFile) {
+fn finish_statement(s: Statement<'_>, out: &mut ParsedFile) {
     let what = |field: &str| format!("statement at line {}: {field}", s.line);
     let counts = [
         ("number of entries", s.summary.entries, s.entries),
@@ -757,7 +932,7 @@ fn finish_statement(s: Statement, out: &mut ParsedFile) {
             }
         }
     }
-    let signed = |b: &Balance| {
+    let signed = |b: &Balance<'_>| -> Option<(i128, String)> {
         b.amount.as_ref().map(|(a, c)| {
             (
                 if b.credit == Some(false) {
@@ -765,7 +940,7 @@ fn finish_statement(s: Statement, out: &mut ParsedFile) {
                 } else {
                     i128::from(*a)
                 },
-                c.clone(),
+                c.to_string(),
             )
         })
     };

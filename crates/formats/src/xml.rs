@@ -40,7 +40,7 @@ pub struct Lexer<'a> {
     src: &'a str,
     pos: usize,
     /// Qualified names of the open elements.
-    stack: Vec<&'a str>,
+    stack: Vec<(&'a str, usize)>,
     /// An empty element's end, handed out right after its start.
     pending_end: Option<&'a str>,
     /// The root element has closed: anything but whitespace, comments and PIs is an error.
@@ -108,6 +108,24 @@ impl<'a> Lexer<'a> {
                 return Ok(Tok::Text(&self.src[start..end]));
             }
             let rest = &bytes[self.pos..];
+            // Fast path for the commonest end tag: it closes the innermost open element, written
+            // exactly as its start tag, with nothing before the '>'.
+            if rest.get(1) == Some(&b'/') {
+                if let Some(&(open, local_start)) = self.stack.last() {
+                    let after = 2 + open.len();
+                    if rest.get(2..after) == Some(open.as_bytes()) && rest.get(after) == Some(&b'>')
+                    {
+                        self.stack.pop();
+                        if self.stack.is_empty() {
+                            self.root_closed = true;
+                        }
+                        self.pos += after + 1;
+                        return Ok(Tok::End {
+                            name: open.get(local_start..).unwrap_or(open),
+                        });
+                    }
+                }
+            }
             // Most tags are plain start or end tags; test the rare kinds only after a '!' or '?'.
             let second = rest.get(1).copied().unwrap_or(0);
             if second != b'?' && second != b'!' && second != b'/' {
@@ -153,7 +171,7 @@ impl<'a> Lexer<'a> {
                     .ok_or_else(|| self.err("unterminated end tag"))?;
                 let qname = self.src[start..end].trim_end();
                 match self.stack.pop() {
-                    Some(open) if open == qname => {
+                    Some((open, _)) if open == qname => {
                         if self.stack.is_empty() {
                             self.root_closed = true;
                         }
@@ -174,7 +192,27 @@ impl<'a> Lexer<'a> {
             let mut quote: Option<u8> = None;
             let mut name_end: Option<usize> = None;
             let mut local_start = start;
-            loop {
+            // Fast path: a name followed directly by '>' (no attributes, not empty). Anything
+            // else goes through the general scan below from the start.
+            let mut j = start;
+            let mut fast_local = start;
+            let fast = loop {
+                match bytes.get(j) {
+                    Some(b'>') => break true,
+                    Some(b':') => fast_local = j + 1,
+                    Some(b' ' | b'\t' | b'\r' | b'\n' | b'/' | b'"' | b'\'' | b'<') | None => {
+                        break false;
+                    }
+                    Some(_) => {}
+                }
+                j += 1;
+            };
+            if fast {
+                i = j;
+                name_end = Some(j);
+                local_start = fast_local;
+            }
+            while !fast {
                 let Some(&b) = bytes.get(i) else {
                     return Err(self.err("unterminated start tag"));
                 };
@@ -212,7 +250,8 @@ impl<'a> Lexer<'a> {
                 self.pending_end = Some(local_name);
                 self.root_done_if_top();
             } else {
-                self.stack.push(qname);
+                self.stack
+                    .push((qname, local_start.min(name_end).saturating_sub(start)));
             }
             return Ok(Tok::Start {
                 name: local_name,
