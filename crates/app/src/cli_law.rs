@@ -422,7 +422,8 @@ fn engine_error(error: LawError, argument: &str, json: bool) -> anyhow::Result<E
                 "hint": format!(
                     "add the missing value with: purr rates set --table {} --from {} --value …",
                     u.table.code(),
-                    u.period.from
+                    // Rates run per calendar half-year, so a new row starts on 1 January or 1 July.
+                    jiff::civil::date(u.period.from.year(), if u.period.from.month() < 7 { 1 } else { 7 }, 1)
                 ),
             });
             print_json(&body);
