@@ -77,7 +77,6 @@ CREATE TABLE claims (
 );
 CREATE INDEX claims_by_state ON claims (creditor_id, state, id);
 CREATE INDEX claims_by_debtor ON claims (creditor_id, debtor_id);
-CREATE INDEX claims_by_reference ON claims (creditor_id, payment_reference);
 
 CREATE TABLE ledger_entries (
     creditor_id     INTEGER NOT NULL,
