@@ -13,7 +13,9 @@ use store::{ClaimFilter, Store};
 #[derive(Debug, Subcommand)]
 pub enum ClaimsCmd {
     /// List claims with their balances.
-    #[command(after_help = "Examples:\n  purr claims list\n  purr claims list --creditor 1 --state open --state reminded\n  purr claims list --json --limit 1000 > claims.json")]
+    #[command(
+        after_help = "Examples:\n  purr claims list\n  purr claims list --creditor 1 --state open --state reminded\n  purr claims list --json --limit 1000 > claims.json"
+    )]
     List(ListArgs),
     /// Import invoices from a CSV file (all rows or none).
     #[command(long_about = IMPORT_HELP)]
@@ -89,7 +91,8 @@ async fn list(args: ListArgs, store: &Store) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let filter = ClaimFilter { creditor: args.creditor.map(CreditorId), states, limit: args.limit, ..Default::default() };
+    let filter =
+        ClaimFilter { creditor: args.creditor.map(CreditorId), states, limit: args.limit, ..Default::default() };
     let claims = store.claims(&filter).await?;
     if args.json {
         let items: Vec<_> = claims.iter().map(crate::json::claim).collect();
@@ -134,18 +137,31 @@ pub fn default_reference(scheme: ReferenceScheme, invoice_number: &str) -> Optio
     }
     use domain::ident::{Kid, KidAlgorithm, Ocr};
     match scheme {
-        ReferenceScheme::SeOcr { length_digit } => Ocr::generate(invoice_number, length_digit).ok().map(|o| o.as_str().to_string()),
-        ReferenceScheme::KidMod10 => Kid::generate(invoice_number, KidAlgorithm::Mod10).ok().map(|k| k.as_str().to_string()),
-        ReferenceScheme::KidMod11 => Kid::generate(invoice_number, KidAlgorithm::Mod11).ok().map(|k| k.as_str().to_string()),
+        ReferenceScheme::SeOcr { length_digit } => {
+            Ocr::generate(invoice_number, length_digit).ok().map(|o| o.as_str().to_string())
+        }
+        ReferenceScheme::KidMod10 => {
+            Kid::generate(invoice_number, KidAlgorithm::Mod10).ok().map(|k| k.as_str().to_string())
+        }
+        ReferenceScheme::KidMod11 => {
+            Kid::generate(invoice_number, KidAlgorithm::Mod11).ok().map(|k| k.as_str().to_string())
+        }
     }
 }
 
 pub fn csv_defaults(creditor: &Creditor) -> claims_csv::Defaults {
-    claims_csv::Defaults { language: creditor.default_language.clone(), country: creditor.jurisdiction.code().to_string() }
+    claims_csv::Defaults {
+        language: creditor.default_language.clone(),
+        country: creditor.jurisdiction.code().to_string(),
+    }
 }
 
 /// Parses CSV bytes into claims ready for the store, or the list of problems.
-pub fn parse_claims(bytes: &[u8], creditor: &Creditor, progress: &mut dyn FnMut(u64)) -> Result<Vec<(u64, ClaimInput)>, Vec<String>> {
+pub fn parse_claims(
+    bytes: &[u8],
+    creditor: &Creditor,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Vec<(u64, ClaimInput)>, Vec<String>> {
     let parsed = claims_csv::parse(bytes, &csv_defaults(creditor), progress);
     if !parsed.errors.is_empty() {
         return Err(parsed.errors.iter().map(ToString::to_string).collect());
@@ -185,7 +201,10 @@ async fn import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode> {
             if problems.len() > 1000 {
                 eprintln!("… and {} more problems", problems.len() - 1000);
             }
-            eprintln!("Nothing was imported: fix the {} problem(s) above and run the same command again.", problems.len());
+            eprintln!(
+                "Nothing was imported: fix the {} problem(s) above and run the same command again.",
+                problems.len()
+            );
             if args.json {
                 println!("{}", serde_json::json!({"imported": false, "errors": problems}));
             }

@@ -32,7 +32,9 @@ pub enum Command {
     /// Create a fresh demo book: two creditors (SE, NO), 6 000 debtors, claims in every state.
     Demo(DemoArgs),
     /// Serve the HTTP API (and with --demo, create the demo book first).
-    #[command(after_help = "Examples:\n  purr serve --demo\n  purr serve --addr 0.0.0.0:8080 --database-url postgres://purr@db/purr")]
+    #[command(
+        after_help = "Examples:\n  purr serve --demo\n  purr serve --addr 0.0.0.0:8080 --database-url postgres://purr@db/purr"
+    )]
     Serve(ServeArgs),
     /// Add and list creditors (the businesses whose invoices Purr collects).
     #[command(subcommand)]
@@ -89,7 +91,9 @@ pub fn main() -> ExitCode {
         Command::Ledger(cmd) => commands::ledger(cmd, &cli.db),
         // WIRING-DISPATCH (helpers add their match arms below this line)
         Command::Run(args) => crate::run_cmd::run(args, &cli.db),
-        Command::Law(cmd) => crate::rates_cmd::tables_for_law(&cli.db).and_then(|t| crate::cli_law::run_with_tables(cmd, &t)),
+        Command::Law(cmd) => {
+            crate::rates_cmd::tables_for_law(&cli.db).and_then(|t| crate::cli_law::run_with_tables(cmd, &t))
+        }
         Command::Rates(cmd) => crate::rates_cmd::run(cmd, &cli.db),
         Command::Id(cmd) => crate::cli_id::run(cmd),
         Command::Payments(cmd) => crate::cli_payments::run(cmd, &cli.db),

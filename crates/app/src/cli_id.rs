@@ -147,20 +147,13 @@ fn run_check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let kind = args.kind.id_kind();
     // Time enters here, once: only the century of a ten-digit personnummer depends on it.
     let today = jiff::Zoned::now().date();
-    let options = CheckOptions {
-        length_digit: args.length_digit,
-        kid_algorithm: args.algo.map(Algo::kid),
-        today,
-    };
+    let options = CheckOptions { length_digit: args.length_digit, kid_algorithm: args.algo.map(Algo::kid), today };
     let result = check(kind, &args.value, &options);
     if args.json {
         let (valid, reason, normalized, facts) = match &result {
             Ok(c) => {
-                let facts: serde_json::Map<String, serde_json::Value> = c
-                    .facts
-                    .iter()
-                    .map(|(k, v)| ((*k).to_string(), fact_value(v)))
-                    .collect();
+                let facts: serde_json::Map<String, serde_json::Value> =
+                    c.facts.iter().map(|(k, v)| ((*k).to_string(), fact_value(v))).collect();
                 (true, None, Some(c.normalized.clone()), facts)
             }
             Err(e) => (false, Some(e.to_string()), None, serde_json::Map::new()),
@@ -185,11 +178,7 @@ fn run_check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             Err(e) => println!("invalid {}: {}", kind.code(), explain(e)),
         }
     }
-    Ok(if result.is_ok() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(if result.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 /// Facts are text in the domain; booleans go out as JSON booleans.

@@ -8,9 +8,8 @@
 
 use clap::{Args, Subcommand, ValueEnum};
 use domain::law::{
-    self, AccrualConvention, ClaimHistory, ContractRate, Delivery, FeeRequest, FirstAccrualDay,
-    InterestRequest, InterestStart, Lang, LastAccrualDay, LawError, LawTables, Rate, RateBasis,
-    Reason,
+    self, AccrualConvention, ClaimHistory, ContractRate, Delivery, FeeRequest, FirstAccrualDay, InterestRequest,
+    InterestStart, Lang, LastAccrualDay, LawError, LawTables, Rate, RateBasis, Reason,
 };
 use domain::{Currency, DebtorKind, FeeKind, Jurisdiction, Money};
 use jiff::civil::Date;
@@ -112,9 +111,7 @@ fn parse_jurisdiction(s: &str) -> Result<Jurisdiction, String> {
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    s.trim()
-        .parse()
-        .map_err(|_| format!("{s:?} is not a date (write it as YYYY-MM-DD)"))
+    s.trim().parse().map_err(|_| format!("{s:?} is not a date (write it as YYYY-MM-DD)"))
 }
 
 fn parse_amount(s: &str) -> Result<i64, String> {
@@ -195,12 +192,7 @@ pub struct InterestArgs {
     /// An agreed annual rate in percent that applies instead of the statutory rate.
     #[arg(long, value_parser = parse_rate, value_name = "PERCENT")]
     pub contract_rate: Option<Rate>,
-    #[arg(
-        long,
-        value_enum,
-        default_value = "replace",
-        requires = "contract_rate"
-    )]
+    #[arg(long, value_enum, default_value = "replace", requires = "contract_rate")]
     pub contract_rate_mode: ContractModeArg,
     /// Move a due date on a weekend or holiday to the next bank/business day first.
     #[arg(long)]
@@ -403,10 +395,7 @@ fn reasons_json(reasons: &[Reason], lang: Lang) -> Value {
 }
 
 fn print_json(value: &Value) {
-    println!(
-        "{}",
-        serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
-    );
+    println!("{}", serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string()));
 }
 
 /// Maps an engine error to the CLI contract: exit 3 with a JSON object for unknown rates, exit 2
@@ -433,13 +422,9 @@ fn engine_error(error: LawError, argument: &str, json: bool) -> anyhow::Result<E
             Ok(ExitCode::from(3))
         }
         LawError::NegativePrincipal(_) => usage("--principal", "the principal cannot be negative"),
-        LawError::StepNotInJurisdiction { step, jurisdiction } => usage(
-            "--step",
-            &format!(
-                "{jurisdiction} has no step {}",
-                step.code().replace('_', "-")
-            ),
-        ),
+        LawError::StepNotInJurisdiction { step, jurisdiction } => {
+            usage("--step", &format!("{jurisdiction} has no step {}", step.code().replace('_', "-")))
+        }
         LawError::InvalidInput(message) => usage(argument, &message),
         LawError::Overflow => usage("--principal", "amount out of range"),
     }
@@ -453,10 +438,9 @@ fn interest(args: InterestArgs, tables: &LawTables) -> anyhow::Result<ExitCode> 
     let principal = Money::from_minor(args.principal, args.currency);
     let start = match (args.due, args.demand_sent) {
         (Some(due), None) => InterestStart::AgreedDueDate { due },
-        (None, Some(sent)) => InterestStart::NoAgreedDueDate {
-            demand_sent: sent,
-            warned_of_interest: args.interest_warning,
-        },
+        (None, Some(sent)) => {
+            InterestStart::NoAgreedDueDate { demand_sent: sent, warned_of_interest: args.interest_warning }
+        }
         _ => return usage("--due", "give either --due or --demand-sent"),
     };
     let contract_rate = args.contract_rate.map(|r| match args.contract_rate_mode {
@@ -491,9 +475,7 @@ fn interest(args: InterestArgs, tables: &LawTables) -> anyhow::Result<ExitCode> 
             .iter()
             .map(|p| {
                 let (source, base) = match p.basis {
-                    RateBasis::Statutory { table, base } => {
-                        (table.code(), Some(base.percent_string()))
-                    }
+                    RateBasis::Statutory { table, base } => (table.code(), Some(base.percent_string())),
                     RateBasis::Contract => ("contract", None),
                 };
                 json!({
@@ -557,13 +539,12 @@ fn deadline(args: DeadlineArgs) -> anyhow::Result<ExitCode> {
         Err(e) => return engine_error(e, "--step", args.json),
     };
     let mut reasons = d.reasons.clone();
-    let heavy =
-        (args.jurisdiction == Jurisdiction::NO && d.step == FeeKind::PaymentDemand).then(|| {
-            reasons.push(law::heavy_agency_fee_reason(d.earliest_deadline));
-            law::heavy_agency_fee_from(d.earliest_deadline)
-        });
-    let receipt = (args.jurisdiction == Jurisdiction::SE)
-        .then(|| law::presumed_receipt(args.jurisdiction, args.sent, delivery));
+    let heavy = (args.jurisdiction == Jurisdiction::NO && d.step == FeeKind::PaymentDemand).then(|| {
+        reasons.push(law::heavy_agency_fee_reason(d.earliest_deadline));
+        law::heavy_agency_fee_from(d.earliest_deadline)
+    });
+    let receipt =
+        (args.jurisdiction == Jurisdiction::SE).then(|| law::presumed_receipt(args.jurisdiction, args.sent, delivery));
     if args.json {
         print_json(&json!({
             "jurisdiction": args.jurisdiction.code(),
@@ -576,11 +557,7 @@ fn deadline(args: DeadlineArgs) -> anyhow::Result<ExitCode> {
             "reasons": reasons_json(&reasons, lang),
         }));
     } else {
-        println!(
-            "Earliest deadline: {} ({})",
-            d.earliest_deadline,
-            d.earliest_deadline.weekday_name()
-        );
+        println!("Earliest deadline: {} ({})", d.earliest_deadline, d.earliest_deadline.weekday_name());
         println!("Next step from:    {}", d.next_step_from);
         if let Some(h) = heavy {
             println!("Heavy salær from:  {h}");
@@ -652,13 +629,7 @@ fn calendar(args: CalendarArgs) -> anyhow::Result<ExitCode> {
     } else {
         println!("Public holidays in {j} {}:", args.year);
         for h in &holidays {
-            println!(
-                "  {} {:<9} {} ({})",
-                h.date,
-                h.date.weekday_name(),
-                h.name.local_name(j),
-                h.name.english()
-            );
+            println!("  {} {:<9} {} ({})", h.date, h.date.weekday_name(), h.name.local_name(j), h.name.english());
         }
         println!("Weekdays when banks are closed:");
         for d in &closed {
@@ -685,23 +656,15 @@ fn fee(args: FeeArgs, tables: &LawTables) -> anyhow::Result<ExitCode> {
     if args.reminder_fees_charged < 0 {
         return usage("--reminder-fees-charged", "cannot be negative");
     }
-    let merge_applies =
-        args.jurisdiction == Jurisdiction::NO && matches!(args.step, StepArg::AgencyFee);
+    let merge_applies = args.jurisdiction == Jurisdiction::NO && matches!(args.step, StepArg::AgencyFee);
     if !args.merge_with.is_empty() && !merge_applies {
-        return usage(
-            "--merge-with",
-            "merging applies only to the Norwegian agency fee (--step agency-fee)",
-        );
+        return usage("--merge-with", "merging applies only to the Norwegian agency fee (--step agency-fee)");
     }
     if args.merge_with.iter().any(|&m| m < 0) {
         return usage("--merge-with", "a principal cannot be negative");
     }
     let lang = args.lang.lang();
-    let debtor = if args.b2b {
-        DebtorKind::Business
-    } else {
-        DebtorKind::Consumer
-    };
+    let debtor = if args.b2b { DebtorKind::Business } else { DebtorKind::Consumer };
     let req = FeeRequest {
         jurisdiction: args.jurisdiction,
         debtor,
@@ -734,24 +697,14 @@ fn fee(args: FeeArgs, tables: &LawTables) -> anyhow::Result<ExitCode> {
     let mut merged_json = Value::Null;
     if !args.merge_with.is_empty() && result.allowed {
         let mut principals = vec![Money::from_minor(args.principal, args.currency)];
-        principals.extend(
-            args.merge_with
-                .iter()
-                .map(|&m| Money::from_minor(m, args.currency)),
-        );
+        principals.extend(args.merge_with.iter().map(|&m| Money::from_minor(m, args.currency)));
         // The same light/heavy decision as the single-claim fee: more than 28 days past the deadline.
-        let heavy = args
-            .payment_demand_deadline
-            .is_some_and(|d| (args.sent - d).get_days() > 28);
+        let heavy = args.payment_demand_deadline.is_some_and(|d| (args.sent - d).get_days() > 28);
         let merged = match law::merged_agency_fee(tables, &principals, args.sent, heavy, debtor) {
             Ok(m) => m,
             Err(e) => return engine_error(e, "--merge-with", args.json),
         };
-        let offset = if args.b2b {
-            args.compensation_charged
-        } else {
-            0
-        };
+        let offset = if args.b2b { args.compensation_charged } else { 0 };
         fee = Money::from_minor((merged.fee.minor() - offset).max(0), merged.fee.currency());
         reasons.extend(merged.reasons.iter().cloned());
         merged_json = json!({
@@ -779,11 +732,7 @@ fn fee(args: FeeArgs, tables: &LawTables) -> anyhow::Result<ExitCode> {
             "{}: {} ({})",
             result.step.code().replace('_', " "),
             fee,
-            if result.allowed {
-                "may be charged"
-            } else {
-                "not chargeable"
-            }
+            if result.allowed { "may be charged" } else { "not chargeable" }
         );
         for r in &reasons {
             println!("  · {}", r.render(lang));

@@ -54,9 +54,7 @@ Examples:
     )]
     Unmatched(UnmatchedArgs),
     /// Book an unmatched payment to a claim you chose.
-    #[command(
-        after_help = "Example:\n  purr payments resolve --creditor 1 --payment 17 --claim 4021"
-    )]
+    #[command(after_help = "Example:\n  purr payments resolve --creditor 1 --payment 17 --claim 4021")]
     Resolve(ResolveArgs),
 }
 
@@ -135,12 +133,8 @@ pub fn run(cmd: PaymentsCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
     match cmd {
         PaymentsCmd::Parse(args) => run_parse(args),
         PaymentsCmd::Import(args) => block_on(async { run_import(args, &db.open().await?).await }),
-        PaymentsCmd::Unmatched(args) => {
-            block_on(async { run_unmatched(args, &db.open().await?).await })
-        }
-        PaymentsCmd::Resolve(args) => {
-            block_on(async { run_resolve(args, &db.open().await?).await })
-        }
+        PaymentsCmd::Unmatched(args) => block_on(async { run_unmatched(args, &db.open().await?).await }),
+        PaymentsCmd::Resolve(args) => block_on(async { run_resolve(args, &db.open().await?).await }),
     }
 }
 
@@ -172,11 +166,7 @@ fn money_list(map: &BTreeMap<Currency, i64>) -> String {
 }
 
 fn money_json(map: &BTreeMap<Currency, i64>) -> serde_json::Value {
-    serde_json::Value::Object(
-        map.iter()
-            .map(|(c, v)| (c.code().to_string(), serde_json::json!(v)))
-            .collect(),
-    )
+    serde_json::Value::Object(map.iter().map(|(c, v)| (c.code().to_string(), serde_json::json!(v))).collect())
 }
 
 async fn creditor_or_usage(store: &Store, id: i64) -> anyhow::Result<Option<CreditorId>> {
@@ -231,20 +221,13 @@ async fn run_import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode>
     let file = PaymentFile {
         sha256: hex::encode(Sha256::digest(&data)),
         format: parsed.format.code().to_string(),
-        file_name: args
-            .file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned()),
+        file_name: args.file.file_name().map(|n| n.to_string_lossy().into_owned()),
     };
     let bar = crate::progress::count(lines.len() as u64, "booking");
     if lines.len() < 5_000 {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
-    let report = store
-        .import_payments(creditor, &file, &lines, &mut |done| {
-            bar.set_position(done as u64)
-        })
-        .await?;
+    let report = store.import_payments(creditor, &file, &lines, &mut |done| bar.set_position(done as u64)).await?;
     bar.finish_and_clear();
     if !parsed.errors.is_empty() && !report.already_imported {
         eprintln!(
@@ -280,27 +263,17 @@ async fn run_import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode>
     if report.already_imported {
         println!(
             "This file was already imported (file {}); nothing was booked.",
-            report
-                .file_id
-                .map(|i| i.to_string())
-                .unwrap_or_else(|| "?".into())
+            report.file_id.map(|i| i.to_string()).unwrap_or_else(|| "?".into())
         );
         return Ok(ExitCode::SUCCESS);
     }
     if report.booked > 0 {
-        println!(
-            "Booked {} payment(s) for {}.",
-            report.booked,
-            money_list(&report.booked_minor)
-        );
+        println!("Booked {} payment(s) for {}.", report.booked, money_list(&report.booked_minor));
     } else {
         println!("Booked no payments: none matched an open claim surely enough.");
     }
     if report.partial > 0 {
-        println!(
-            "  {} partial: the claims stay open with the rest.",
-            report.partial
-        );
+        println!("  {} partial: the claims stay open with the rest.", report.partial);
     }
     if report.overpaid > 0 {
         println!(
@@ -318,10 +291,7 @@ async fn run_import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode>
         );
     }
     if report.duplicates > 0 {
-        println!(
-            "{} line(s) were booked before from another file and were skipped.",
-            report.duplicates
-        );
+        println!("{} line(s) were booked before from another file and were skipped.", report.duplicates);
     }
     if skipped > 0 {
         println!("{skipped} AvtaleGiro claim record(s) are not payments and were not booked.");
@@ -361,10 +331,7 @@ async fn run_unmatched(args: UnmatchedArgs, store: &Store) -> anyhow::Result<Exi
     };
     let list = store.unmatched_payments(creditor, None, args.limit).await?;
     if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&list.iter().map(payment_json).collect::<Vec<_>>())?
-        );
+        println!("{}", serde_json::to_string_pretty(&list.iter().map(payment_json).collect::<Vec<_>>())?);
         return Ok(ExitCode::SUCCESS);
     }
     if list.is_empty() {
@@ -376,40 +343,21 @@ async fn run_unmatched(args: UnmatchedArgs, store: &Store) -> anyhow::Result<Exi
         "payment", "amount", "cur", "date", "reference", "payer / message"
     );
     for p in &list {
-        let who = p
-            .payer_name
-            .clone()
-            .or_else(|| p.message.clone())
-            .unwrap_or_default();
-        let suggestions: Vec<String> = p
-            .suggestions
-            .iter()
-            .map(|s| format!("claim {} ({})", s.claim.0, s.why))
-            .collect();
+        let who = p.payer_name.clone().or_else(|| p.message.clone()).unwrap_or_default();
+        let suggestions: Vec<String> =
+            p.suggestions.iter().map(|s| format!("claim {} ({})", s.claim.0, s.why)).collect();
         println!(
             "{:>7} {:>14} {:<3} {:<10} {:<25} {:<24} {}",
             p.id,
             p.amount.to_decimal_string(),
             p.amount.currency(),
             p.booking_date.map(|d| d.to_string()).unwrap_or_default(),
-            p.reference
-                .clone()
-                .unwrap_or_default()
-                .chars()
-                .take(25)
-                .collect::<String>(),
+            p.reference.clone().unwrap_or_default().chars().take(25).collect::<String>(),
             who.chars().take(24).collect::<String>(),
-            if suggestions.is_empty() {
-                format!("none ({})", p.reason)
-            } else {
-                suggestions.join(", ")
-            }
+            if suggestions.is_empty() { format!("none ({})", p.reason) } else { suggestions.join(", ") }
         );
     }
-    println!(
-        "Book one with `purr payments resolve --creditor {} --payment ID --claim ID`.",
-        creditor.0
-    );
+    println!("Book one with `purr payments resolve --creditor {} --payment ID --claim ID`.", creditor.0);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -418,10 +366,7 @@ async fn run_resolve(args: ResolveArgs, store: &Store) -> anyhow::Result<ExitCod
         return Ok(ExitCode::from(2));
     };
     let today = jiff::Zoned::now().date();
-    match store
-        .resolve_payment(creditor, args.payment, ClaimId(args.claim), today)
-        .await
-    {
+    match store.resolve_payment(creditor, args.payment, ClaimId(args.claim), today).await {
         Ok(ResolveOutcome::Resolved { payment, entries }) => {
             if args.json {
                 println!(
@@ -482,11 +427,7 @@ fn run_parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
     } else {
         print_summary(&parsed);
     }
-    Ok(if parsed.is_valid() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(3)
-    })
+    Ok(if parsed.is_valid() { ExitCode::SUCCESS } else { ExitCode::from(3) })
 }
 
 /// The JSON shape of `purr payments parse --json`.
@@ -516,11 +457,8 @@ pub fn parsed_json(parsed: &ParsedFile) -> serde_json::Value {
             })
         })
         .collect();
-    let totals: serde_json::Map<String, serde_json::Value> = parsed
-        .totals()
-        .into_iter()
-        .map(|(c, v)| (c.code().to_string(), json!(v)))
-        .collect();
+    let totals: serde_json::Map<String, serde_json::Value> =
+        parsed.totals().into_iter().map(|(c, v)| (c.code().to_string(), json!(v))).collect();
     json!({
         "format": parsed.format.code(),
         "valid": parsed.is_valid(),
@@ -539,21 +477,14 @@ fn print_summary(parsed: &ParsedFile) {
     }
     println!("payments: {}", parsed.payments.len());
     for (currency, minor) in parsed.totals() {
-        println!(
-            "total:    {} {}",
-            Money::from_minor(minor, currency).to_decimal_string(),
-            currency
-        );
+        println!("total:    {} {}", Money::from_minor(minor, currency).to_decimal_string(), currency);
     }
     println!("errors:   {}", parsed.errors.len());
     for e in parsed.errors.iter().take(20) {
         println!("  line {}: {}", e.line, e.message);
     }
     if parsed.errors.len() > 20 {
-        println!(
-            "  … and {} more (use --json for all)",
-            parsed.errors.len() - 20
-        );
+        println!("  … and {} more (use --json for all)", parsed.errors.len() - 20);
     }
 }
 
@@ -618,11 +549,7 @@ pub fn bench_parse(args: BenchParseArgs) -> anyhow::Result<ExitCode> {
             BenchFormat::Camt => formats::camt::parse(&data),
         };
         let secs = t.elapsed().as_secs_f64();
-        anyhow::ensure!(
-            parsed.is_valid(),
-            "generated file rejected: {:?}",
-            parsed.rejection
-        );
+        anyhow::ensure!(parsed.is_valid(), "generated file rejected: {:?}", parsed.rejection);
         count = parsed.payments.len();
         best = best.min(secs);
     }
@@ -632,11 +559,7 @@ pub fn bench_parse(args: BenchParseArgs) -> anyhow::Result<ExitCode> {
         best * 1e3,
         rate,
         data.len() as f64 / best / 1e6,
-        if rate >= 1e6 {
-            ""
-        } else {
-            "  (below the 1 000 000 records/s target)"
-        }
+        if rate >= 1e6 { "" } else { "  (below the 1 000 000 records/s target)" }
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -657,10 +580,7 @@ pub fn bench_match(args: BenchMatchArgs) -> anyhow::Result<ExitCode> {
     let payments: Vec<IncomingPayment> = (0..args.payments as u64)
         .map(|k| {
             let i = rng.range(0, args.claims.max(1) as u64 - 1);
-            let amount = Money::from_minor(
-                amounts.get(i as usize).copied().unwrap_or(10_000),
-                Currency::SEK,
-            );
+            let amount = Money::from_minor(amounts.get(i as usize).copied().unwrap_or(10_000), Currency::SEK);
             let r = rng.range(0, 99);
             let (reference, text) = if r < 90 {
                 (Some(reference_for(i)), None)
@@ -672,17 +592,9 @@ pub fn bench_match(args: BenchMatchArgs) -> anyhow::Result<ExitCode> {
             } else if r < 97 {
                 (None, Some(format!("Faktura {}", 5_000_000 + i)))
             } else {
-                (
-                    Some(format!("{}", 900_000_000 + k)),
-                    Some("betalning".to_string()),
-                )
+                (Some(format!("{}", 900_000_000 + k)), Some("betalning".to_string()))
             };
-            IncomingPayment {
-                amount,
-                reference,
-                references: Vec::new(),
-                text,
-            }
+            IncomingPayment { amount, reference, references: Vec::new(), text }
         })
         .collect();
     let t = Instant::now();
@@ -708,15 +620,8 @@ pub fn bench_match(args: BenchMatchArgs) -> anyhow::Result<ExitCode> {
         build.as_millis(),
         matching.as_millis(),
         total.as_secs_f64(),
-        if total.as_secs_f64() <= 10.0 {
-            ""
-        } else {
-            "  (above the 10 s target)"
-        }
+        if total.as_secs_f64() <= 10.0 { "" } else { "  (above the 10 s target)" }
     );
-    println!(
-        "full {}, partial {}, overpaid {}, unmatched {}",
-        counts[0], counts[1], counts[2], counts[3]
-    );
+    println!("full {}, partial {}, overpaid {}, unmatched {}", counts[0], counts[1], counts[2], counts[3]);
     Ok(ExitCode::SUCCESS)
 }

@@ -59,9 +59,12 @@ pub fn demo(args: DemoArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
 
 pub fn serve(args: ServeArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
     block_on(async {
-        let listener = tokio::net::TcpListener::bind(&args.addr)
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e} (is another server running? try --addr 127.0.0.1:8081)", args.addr))?;
+        let listener = tokio::net::TcpListener::bind(&args.addr).await.map_err(|e| {
+            anyhow::anyhow!(
+                "cannot listen on {}: {e} (is another server running? try --addr 127.0.0.1:8081)",
+                args.addr
+            )
+        })?;
         let base = format!("http://{}", listener.local_addr()?);
         if args.demo {
             let made = demo::create(db, today(), 3_000).await?;
@@ -123,19 +126,28 @@ async fn time_import(target: &DbTarget, csv: &str, n: usize) -> anyhow::Result<(
 }
 
 fn print_rate(name: &str, n: usize, (total, parse): (f64, f64)) {
-    println!("  {name:<11} {total:>8.2} s  {:>10.0} rows/s   (CSV parse {parse:.2} s, database {:.2} s)", n as f64 / total, total - parse);
+    println!(
+        "  {name:<11} {total:>8.2} s  {:>10.0} rows/s   (CSV parse {parse:.2} s, database {:.2} s)",
+        n as f64 / total,
+        total - parse
+    );
 }
 
 pub fn bench_import(args: BenchImportArgs) -> anyhow::Result<ExitCode> {
     block_on(async {
         let csv = synthetic_csv(args.claims);
-        println!("Importing {} claims (CSV parse + validation + one transaction), {:.1} MB of CSV", args.claims, csv.len() as f64 / 1e6);
+        println!(
+            "Importing {} claims (CSV parse + validation + one transaction), {:.1} MB of CSV",
+            args.claims,
+            csv.len() as f64 / 1e6
+        );
         let dir = tempfile::tempdir()?;
         let sqlite = time_import(&DbTarget::Sqlite(dir.path().join("bench.db")), &csv, args.claims).await?;
         print_rate("SQLite", args.claims, sqlite);
         if !args.sqlite_only {
             let admin = args.postgres.unwrap_or_else(|| {
-                std::env::var("PURR_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+                std::env::var("PURR_TEST_POSTGRES_URL")
+                    .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
             });
             let name = format!("purr_bench_{}", std::process::id());
             let url = store::admin::create_database(&admin, &name).await?;

@@ -15,7 +15,9 @@ pub enum CreditorsCmd {
         json: bool,
     },
     /// Add a creditor (a business collecting its own invoices) and print its first API key.
-    #[command(after_help = "Examples:\n  purr creditors add --name \"Exempel AB\" --org-number 556677-8899 --jurisdiction SE --bankgiro 5050-1055 --reminder-fee-agreed\n  purr creditors add --name \"Eksempel AS\" --org-number 923609016 --jurisdiction NO --account 15032012342 --reference kid-mod11")]
+    #[command(
+        after_help = "Examples:\n  purr creditors add --name \"Exempel AB\" --org-number 556677-8899 --jurisdiction SE --bankgiro 5050-1055 --reminder-fee-agreed\n  purr creditors add --name \"Eksempel AS\" --org-number 923609016 --jurisdiction NO --account 15032012342 --reference kid-mod11"
+    )]
     Add(AddArgs),
 }
 
@@ -79,7 +81,10 @@ pub fn creditors(cmd: CreditorsCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
             CreditorsCmd::List { json } => {
                 let list = store.creditors().await?;
                 if json {
-                    println!("{}", serde_json::to_string_pretty(&list.iter().map(crate::json::creditor).collect::<Vec<_>>())?);
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&list.iter().map(crate::json::creditor).collect::<Vec<_>>())?
+                    );
                 } else if list.is_empty() {
                     println!("No creditors yet. Add one with `purr creditors add --help`, or try `purr demo`.");
                 } else {
@@ -102,17 +107,21 @@ pub fn creditors(cmd: CreditorsCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                         Ok(l) => l,
                         Err(e) => return usage(format!("--language: {e}")),
                     },
-                    None => Language::parse(if a.jurisdiction == Jurisdiction::SE { "sv" } else { "nb" }).map_err(anyhow::Error::msg)?,
+                    None => Language::parse(if a.jurisdiction == Jurisdiction::SE { "sv" } else { "nb" })
+                        .map_err(anyhow::Error::msg)?,
                 };
                 let reference = match (a.reference.as_deref(), a.jurisdiction) {
                     (None, Jurisdiction::SE) | (Some("ocr"), _) => ReferenceScheme::SeOcr { length_digit: false },
                     (Some("ocr-length"), _) => ReferenceScheme::SeOcr { length_digit: true },
                     (None, Jurisdiction::NO) | (Some("kid-mod10"), _) => ReferenceScheme::KidMod10,
                     (Some("kid-mod11"), _) => ReferenceScheme::KidMod11,
-                    (Some(other), _) => return usage(format!("--reference {other:?}: use ocr, ocr-length, kid-mod10 or kid-mod11")),
+                    (Some(other), _) => {
+                        return usage(format!("--reference {other:?}: use ocr, ocr-length, kid-mod10 or kid-mod11"));
+                    }
                 };
                 use domain::ident::{CheckOptions, IdKind, check};
-                let options = CheckOptions { length_digit: false, kid_algorithm: None, today: jiff::Zoned::now().date() };
+                let options =
+                    CheckOptions { length_digit: false, kid_algorithm: None, today: jiff::Zoned::now().date() };
                 let checks = [
                     (IdKind::SeBankgiro, &a.bankgiro, "--bankgiro"),
                     (IdKind::SePlusgiro, &a.plusgiro, "--plusgiro"),
@@ -136,10 +145,20 @@ pub fn creditors(cmd: CreditorsCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                         org_number: a.org_number.trim().to_string(),
                         jurisdiction: a.jurisdiction,
                         default_language: language,
-                        bank: BankDetails { bankgiro: a.bankgiro, plusgiro: a.plusgiro, no_account: a.account, iban: a.iban, bic: None },
+                        bank: BankDetails {
+                            bankgiro: a.bankgiro,
+                            plusgiro: a.plusgiro,
+                            no_account: a.account,
+                            iban: a.iban,
+                            bic: None,
+                        },
                         reference_scheme: reference,
                         reminder_fee_agreed: a.reminder_fee_agreed,
-                        allocation_order: if a.principal_first { AllocationOrder::PrincipalFirst } else { AllocationOrder::CostsInterestPrincipal },
+                        allocation_order: if a.principal_first {
+                            AllocationOrder::PrincipalFirst
+                        } else {
+                            AllocationOrder::CostsInterestPrincipal
+                        },
                     })
                     .await?;
                 let key = crate::keys::create(&store, creditor.id, "first admin key", Role::Admin).await?;

@@ -44,12 +44,61 @@ impl Rng {
     }
 }
 
-const SE_FIRST: &[&str] = &["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Sara", "Ahmed", "Elin", "Mohammed", "Fatima", "Oskar", "Linnea", "Nils", "Aino", "Ali"];
-const SE_LAST: &[&str] = &["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Hassan", "Lindqvist", "Berg", "Svensson", "Yilmaz", "Holm"];
-const SE_CITIES: &[(&str, &str)] = &[("Stockholm", "114 55"), ("Göteborg", "411 05"), ("Malmö", "211 20"), ("Uppsala", "753 20"), ("Umeå", "903 26"), ("Kiruna", "981 31")];
-const NO_FIRST: &[&str] = &["Ola", "Kari", "Ingrid", "Lars", "Nora", "Jonas", "Sofie", "Emil", "Aisha", "Piotr", "Sigrid", "Magnus", "Liv", "Omar"];
-const NO_LAST: &[&str] = &["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen", "Berg", "Haugen", "Nowak", "Bakke", "Ali"];
-const NO_CITIES: &[(&str, &str)] = &[("Oslo", "0150"), ("Bergen", "5003"), ("Trondheim", "7010"), ("Stavanger", "4006"), ("Tromsø", "9008"), ("Kristiansand", "4610")];
+const SE_FIRST: &[&str] = &[
+    "Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Sara", "Ahmed", "Elin", "Mohammed", "Fatima", "Oskar",
+    "Linnea", "Nils", "Aino", "Ali",
+];
+const SE_LAST: &[&str] = &[
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Hassan",
+    "Lindqvist",
+    "Berg",
+    "Svensson",
+    "Yilmaz",
+    "Holm",
+];
+const SE_CITIES: &[(&str, &str)] = &[
+    ("Stockholm", "114 55"),
+    ("Göteborg", "411 05"),
+    ("Malmö", "211 20"),
+    ("Uppsala", "753 20"),
+    ("Umeå", "903 26"),
+    ("Kiruna", "981 31"),
+];
+const NO_FIRST: &[&str] = &[
+    "Ola", "Kari", "Ingrid", "Lars", "Nora", "Jonas", "Sofie", "Emil", "Aisha", "Piotr", "Sigrid", "Magnus", "Liv",
+    "Omar",
+];
+const NO_LAST: &[&str] = &[
+    "Hansen",
+    "Johansen",
+    "Olsen",
+    "Larsen",
+    "Andersen",
+    "Pedersen",
+    "Nilsen",
+    "Kristiansen",
+    "Berg",
+    "Haugen",
+    "Nowak",
+    "Bakke",
+    "Ali",
+];
+const NO_CITIES: &[(&str, &str)] = &[
+    ("Oslo", "0150"),
+    ("Bergen", "5003"),
+    ("Trondheim", "7010"),
+    ("Stavanger", "4006"),
+    ("Tromsø", "9008"),
+    ("Kristiansand", "4610"),
+];
 const COMPANIES: &[&str] = &["Bygg", "Konsult", "Frisør", "Bakeri", "Transport", "Data", "Café", "Trädgård"];
 
 pub fn demo_creditors() -> [NewCreditor; 2] {
@@ -93,7 +142,8 @@ async fn prepare(db: &DbArgs) -> anyhow::Result<Store> {
             for suffix in ["", "-wal", "-shm"] {
                 let file = format!("{}{suffix}", path.display());
                 if std::path::Path::new(&file).exists() {
-                    std::fs::remove_file(&file).map_err(|e| anyhow::anyhow!("cannot replace the old demo {file}: {e}"))?;
+                    std::fs::remove_file(&file)
+                        .map_err(|e| anyhow::anyhow!("cannot replace the old demo {file}: {e}"))?;
                 }
             }
             db.open().await
@@ -122,11 +172,14 @@ pub async fn create(db: &DbArgs, today: Date, debtors_per_creditor: usize) -> an
         out.debtors += report.debtors_created;
         out.claims += report.created;
         // Payments and credit notes, looked up by invoice number (ids are the store's).
-        let views = store.claims(&ClaimFilter { creditor: Some(creditor.id), limit: 10_000, ..Default::default() }).await?;
+        let views =
+            store.claims(&ClaimFilter { creditor: Some(creditor.id), limit: 10_000, ..Default::default() }).await?;
         let mut all = views;
         while all.len() < claims.len() {
             let last = all.last().map(|v| (creditor.id, v.claim.id));
-            let more = store.claims(&ClaimFilter { creditor: Some(creditor.id), limit: 10_000, after: last, ..Default::default() }).await?;
+            let more = store
+                .claims(&ClaimFilter { creditor: Some(creditor.id), limit: 10_000, after: last, ..Default::default() })
+                .await?;
             if more.is_empty() {
                 break;
             }
@@ -136,7 +189,9 @@ pub async fn create(db: &DbArgs, today: Date, debtors_per_creditor: usize) -> an
             all.iter().map(|v| (v.claim.invoice_number.as_str(), v.claim.id)).collect();
         let batch: Vec<_> = payments
             .into_iter()
-            .filter_map(|(invoice, entries)| ids.get(invoice.as_str()).map(|id| (*id, entries, Some(format!("demo:{invoice}")))))
+            .filter_map(|(invoice, entries)| {
+                ids.get(invoice.as_str()).map(|id| (*id, entries, Some(format!("demo:{invoice}"))))
+            })
             .collect();
         for chunk in batch.chunks(2_000) {
             store.append_many(creditor.id, chunk).await?;
@@ -182,7 +237,11 @@ fn book(creditor: &Creditor, today: Date, debtors: usize, rng: &mut Rng) -> (Vec
                 city: city.into(),
                 country: creditor.jurisdiction.code().into(),
             },
-            email: Some(format!("{}@example.{}", name.to_lowercase().replace(' ', ".").replace(['ö', 'ø'], "o").replace(['å', 'ä', 'æ'], "a"), if se { "se" } else { "no" })),
+            email: Some(format!(
+                "{}@example.{}",
+                name.to_lowercase().replace(' ', ".").replace(['ö', 'ø'], "o").replace(['å', 'ä', 'æ'], "a"),
+                if se { "se" } else { "no" }
+            )),
             phone: Some(format!("{}{:08}", if se { "+467" } else { "+474" }, rng.below(100_000_000))),
             language: Language::parse(language).expect("language"),
             channels: vec![Channel::Email, Channel::Letter],
@@ -191,7 +250,8 @@ fn book(creditor: &Creditor, today: Date, debtors: usize, rng: &mut Rng) -> (Vec
             invoice += 1;
             let issue = today - (10 + rng.below(170) as i64).days();
             let due = issue + 30.days();
-            let minor = (150 + rng.below(if business { 40_000 } else { 4_000 }) as i64) * 100 + [0, 50, 90][rng.below(3) as usize];
+            let minor = (150 + rng.below(if business { 40_000 } else { 4_000 }) as i64) * 100
+                + [0, 50, 90][rng.below(3) as usize];
             let principal = Money::from_minor(minor, currency);
             let number = invoice.to_string();
             claims.push(ClaimInput {
@@ -215,9 +275,13 @@ fn book(creditor: &Creditor, today: Date, debtors: usize, rng: &mut Rng) -> (Vec
                 // Paid on time (only claims already due can be).
                 0..=44 if due < today => vec![pay(minor, due - (rng.below(5) as i64).days(), "bank payment")],
                 // Paid late.
-                45..=52 if due + 20.days() < today => vec![pay(minor, due + (5 + rng.below(15) as i64).days(), "bank payment")],
+                45..=52 if due + 20.days() < today => {
+                    vec![pay(minor, due + (5 + rng.below(15) as i64).days(), "bank payment")]
+                }
                 // Partly paid.
-                53..=62 if due < today => vec![pay(minor * (30 + rng.below(40) as i64) / 100, due - 1.day(), "part payment")],
+                53..=62 if due < today => {
+                    vec![pay(minor * (30 + rng.below(40) as i64) / 100, due - 1.day(), "part payment")]
+                }
                 // Credited in full.
                 63..=67 => vec![NewEntry {
                     kind: EntryKind::CreditNote,
@@ -253,4 +317,3 @@ pub fn print_summary(demo: &Demo, base_url: Option<&str>) {
         println!("Try: purr claims list --state open   or   purr serve");
     }
 }
-

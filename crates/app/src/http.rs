@@ -14,8 +14,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use domain::{
-    Channel, ClaimId, ClaimInput, ClaimState, Component, CreditorId, Currency, DebtorId, DebtorInput, DebtorKind, EntryKind,
-    Language, Money, NewEntry, PostalAddress,
+    Channel, ClaimId, ClaimInput, ClaimState, Component, CreditorId, Currency, DebtorId, DebtorInput, DebtorKind,
+    EntryKind, Language, Money, NewEntry, PostalAddress,
 };
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -39,7 +39,9 @@ pub fn router(store: Store) -> Router {
         .route("/api/v1/claims/{id}/credit-notes", axum::routing::post(credit_note))
         .route("/api/v1/payments/unmatched", get(list_unmatched_payments))
         .route("/api/v1/payments/{id}/resolve", axum::routing::post(resolve_payment))
-        .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see /api/v1/health") })
+        .fallback(|| async {
+            ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see /api/v1/health")
+        })
         .layer(DefaultBodyLimit::max(1024 * 1024))
         .with_state(AppState { store })
 }
@@ -93,7 +95,11 @@ impl From<StoreError> for ApiError {
             other => {
                 // The detail may contain SQL: log it, never send it.
                 eprintln!("internal error: {other}");
-                let status = if other.is_transient() { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::INTERNAL_SERVER_ERROR };
+                let status = if other.is_transient() {
+                    StatusCode::SERVICE_UNAVAILABLE
+                } else {
+                    StatusCode::INTERNAL_SERVER_ERROR
+                };
                 ApiError::new(status, "internal", "something went wrong on our side; please try again")
             }
         }
@@ -145,7 +151,11 @@ impl FromRequestParts<AppState> for Caller {
     type Rejection = ApiError;
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let unauthorized = || {
-            ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", "send your API key as `Authorization: Bearer purr_…`")
+            ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "unauthorized",
+                "send your API key as `Authorization: Bearer purr_…`",
+            )
         };
         let header = parts.headers.get("authorization").and_then(|h| h.to_str().ok()).ok_or_else(unauthorized)?;
         let presented = header.strip_prefix("Bearer ").ok_or_else(unauthorized)?;
@@ -262,7 +272,9 @@ fn debtor_input(b: DebtorBody, creditor: &domain::Creditor, problems: &mut Vec<(
             })
             .collect(),
     };
-    for (field, value) in [("debtor.street", &b.street), ("debtor.city", &b.city), ("debtor.email", &b.email), ("debtor.phone", &b.phone)] {
+    for (field, value) in
+        [("debtor.street", &b.street), ("debtor.city", &b.city), ("debtor.email", &b.email), ("debtor.phone", &b.phone)]
+    {
         if let Some(v) = value {
             limit_len(problems, field, v, 300);
         }
@@ -311,9 +323,10 @@ async fn list_claims(State(state): State<AppState>, caller: Caller, Query(q): Qu
     let mut states = Vec::new();
     if let Some(list) = &q.state {
         for s in list.split(',') {
-            states.push(ClaimState::from_code(s).ok_or_else(|| {
-                ApiError::invalid(vec![("state".into(), format!("{s:?} is not a claim state"))])
-            })?);
+            states.push(
+                ClaimState::from_code(s)
+                    .ok_or_else(|| ApiError::invalid(vec![("state".into(), format!("{s:?} is not a claim state"))]))?,
+            );
         }
     }
     let filter = ClaimFilter {
@@ -363,7 +376,10 @@ fn date_field(problems: &mut Vec<(String, String)>, field: &str, value: &str) ->
     match value.parse::<jiff::civil::Date>() {
         Ok(d) if value.len() == 10 => Some(d),
         _ => {
-            problems.push((field.into(), format!("{:?} is not a date (YYYY-MM-DD)", value.chars().take(20).collect::<String>())));
+            problems.push((
+                field.into(),
+                format!("{:?} is not a date (YYYY-MM-DD)", value.chars().take(20).collect::<String>()),
+            ));
             None
         }
     }
@@ -394,7 +410,10 @@ async fn create_claim(State(state): State<AppState>, caller: Caller, ApiJson(b):
         Some(r) => match r.parse::<rust_decimal::Decimal>() {
             Ok(d) if d >= rust_decimal::Decimal::ZERO && d <= rust_decimal::Decimal::from(100) => Some(d),
             _ => {
-                problems.push(("contract_rate_percent".into(), "must be a percentage between 0 and 100, as a string".into()));
+                problems.push((
+                    "contract_rate_percent".into(),
+                    "must be a percentage between 0 and 100, as a string".into(),
+                ));
                 None
             }
         },
@@ -426,7 +445,10 @@ async fn create_claim(State(state): State<AppState>, caller: Caller, ApiJson(b):
         CreateOutcome::Conflict(v) => Err(ApiError {
             status: StatusCode::CONFLICT,
             code: "conflict",
-            message: format!("invoice number {:?} already belongs to claim {} with other content", v.claim.invoice_number, v.claim.id),
+            message: format!(
+                "invoice number {:?} already belongs to claim {} with other content",
+                v.claim.invoice_number, v.claim.id
+            ),
             details: Some(json!({"existing_claim_id": v.claim.id.0})),
         }),
     }
@@ -480,9 +502,7 @@ async fn credit_note(
     };
     let outcome = state.store.append_entries(caller.creditor, id, &[entry], key.as_deref()).await?;
     let after = state.store.claim(caller.creditor, id).await?.ok_or_else(|| ApiError::not_found("claim"))?;
-    let body = |entries: &[domain::Entry]| {
-        json!({"entries": entries.iter().map(json::entry).collect::<Vec<_>>(), "claim": json::claim(&after)})
-    };
+    let body = |entries: &[domain::Entry]| json!({"entries": entries.iter().map(json::entry).collect::<Vec<_>>(), "claim": json::claim(&after)});
     match outcome {
         AppendOutcome::Booked(e) => ok(StatusCode::CREATED, body(&e)),
         AppendOutcome::Exists(e) => ok(StatusCode::OK, body(&e)),
@@ -535,7 +555,11 @@ async fn resolve_payment(
         store::ResolveOutcome::NotUnmatched(payment) => Err(ApiError {
             status: StatusCode::CONFLICT,
             code: "conflict",
-            message: format!("payment {} is {}, not waiting in the unmatched queue; nothing was booked", payment.id, payment.status.code()),
+            message: format!(
+                "payment {} is {}, not waiting in the unmatched queue; nothing was booked",
+                payment.id,
+                payment.status.code()
+            ),
             details: Some(json!({"status": payment.status.code()})),
         }),
     }

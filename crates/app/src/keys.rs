@@ -26,7 +26,8 @@ pub async fn create(store: &Store, creditor: CreditorId, label: &str, role: Role
 /// Finds the key a request presents. `None` for anything malformed or unknown.
 pub async fn verify(store: &Store, presented: &str) -> Result<Option<ApiKey>, store::StoreError> {
     let mut parts = presented.trim().splitn(4, '_');
-    let (Some("purr"), Some(creditor), Some(key_id), Some(secret)) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some("purr"), Some(creditor), Some(key_id), Some(secret)) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Ok(None);
     };

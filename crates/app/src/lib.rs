@@ -15,7 +15,7 @@ pub mod keys;
 pub mod progress;
 pub mod rates_cmd;
 // WIRING (helpers add their `pub mod cli_xxx;` lines below this one)
-pub mod cli_law;
 pub mod cli_id;
+pub mod cli_law;
 pub mod cli_payments;
 pub mod run_cmd;

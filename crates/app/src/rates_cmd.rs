@@ -14,7 +14,9 @@ pub enum RatesCmd {
     #[command(after_help = "Examples:\n  purr rates list\n  purr rates list --table se-reference-rate --json")]
     List(ListArgs),
     /// Add or replace a row (e.g. the reference rate for a new half-year).
-    #[command(after_help = "Example:\n  purr rates set --table se-reference-rate --from 2026-07-01 --value 2.00 \\\n    --source \"Riksbanken, referensränta 2026-07-01\"")]
+    #[command(
+        after_help = "Example:\n  purr rates set --table se-reference-rate --from 2026-07-01 --value 2.00 \\\n    --source \"Riksbanken, referensränta 2026-07-01\""
+    )]
     Set(SetArgs),
 }
 
@@ -108,10 +110,17 @@ pub fn run(cmd: RatesCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                 Ok(ExitCode::SUCCESS)
             }
             RatesCmd::Set(args) => {
-                let o = RateOverride { table: args.table.clone(), valid_from: args.from, value: args.value.clone(), source: args.source.clone() };
+                let o = RateOverride {
+                    table: args.table.clone(),
+                    valid_from: args.from,
+                    value: args.value.clone(),
+                    source: args.source.clone(),
+                };
                 // Check the row alone and together with what is in force before storing anything.
                 let current = tables_in_force(&store).await?;
-                if let Err(e) = LawTables::validate_override(&o).and_then(|_| current.with_overrides(std::slice::from_ref(&o))) {
+                if let Err(e) =
+                    LawTables::validate_override(&o).and_then(|_| current.with_overrides(std::slice::from_ref(&o)))
+                {
                     eprintln!("error: {e}");
                     return Ok(ExitCode::from(2));
                 }
@@ -126,7 +135,10 @@ pub fn run(cmd: RatesCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                         set_at: jiff::Timestamp::now().to_string(),
                     })
                     .await?;
-                println!("Set {} from {} to {} (by {by}). `purr rates list --table {}` shows it.", args.table, args.from, args.value, args.table);
+                println!(
+                    "Set {} from {} to {} (by {by}). `purr rates list --table {}` shows it.",
+                    args.table, args.from, args.value, args.table
+                );
                 Ok(ExitCode::SUCCESS)
             }
         }

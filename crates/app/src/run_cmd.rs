@@ -17,9 +17,7 @@ use std::process::ExitCode;
 use store::{StepToApply, Store};
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  purr run\n  purr run --date 2026-03-02 --dry-run\n  purr run --json"
-)]
+#[command(after_help = "Examples:\n  purr run\n  purr run --date 2026-03-02 --dry-run\n  purr run --json")]
 pub struct RunArgs {
     /// The business date to run for (YYYY-MM-DD); default today.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -78,11 +76,7 @@ pub async fn run_date(
     batch: i64,
     mut progress: impl FnMut(u64),
 ) -> anyhow::Result<RunSummary> {
-    let mut summary = RunSummary {
-        date: date.to_string(),
-        dry_run,
-        ..RunSummary::default()
-    };
+    let mut summary = RunSummary { date: date.to_string(), dry_run, ..RunSummary::default() };
     let mut after: Option<(CreditorId, ClaimId)> = None;
     loop {
         let cases = store.cases_due(date, after, batch).await?;
@@ -93,11 +87,7 @@ pub async fn run_date(
         for facts in &cases {
             let decision = match strategies.for_case(facts.jurisdiction, facts.debtor_kind) {
                 Some(strategy) => decide(facts, strategy, tables, date),
-                None => anyhow::bail!(
-                    "no strategy for {} {} claims",
-                    facts.jurisdiction,
-                    facts.debtor_kind.code()
-                ),
+                None => anyhow::bail!("no strategy for {} {} claims", facts.jurisdiction, facts.debtor_kind.code()),
             };
             decisions.push(decision);
         }
@@ -105,43 +95,26 @@ pub async fn run_date(
         for (facts, decision) in cases.iter().zip(&decisions) {
             summary.claims_seen += 1;
             match decision {
-                Decision::Nothing { reason } => {
-                    *summary
-                        .no_step
-                        .entry(reason.rule_id().to_string())
-                        .or_default() += 1
-                }
+                Decision::Nothing { reason } => *summary.no_step.entry(reason.rule_id().to_string()).or_default() += 1,
                 Decision::TakeStep(step) => {
-                    *summary
-                        .steps_taken
-                        .entry(step.kind.code().to_string())
-                        .or_default() += 1;
+                    *summary.steps_taken.entry(step.kind.code().to_string()).or_default() += 1;
                     for fee in &step.fees {
                         if fee.charged {
                             let tally = summary
                                 .fees_charged
-                                .entry(format!(
-                                    "{} {}",
-                                    fee.kind.code(),
-                                    fee.amount.currency().code()
-                                ))
+                                .entry(format!("{} {}", fee.kind.code(), fee.amount.currency().code()))
                                 .or_default();
                             tally.count += 1;
                             tally.amount_minor += fee.amount.minor();
                         } else {
                             // The law's last reason is the one that decided the waiver.
                             let rule = fee.reasons.last().map_or("unknown", |r| r.rule_id());
-                            *summary
-                                .fees_waived
-                                .entry(format!("{}: {rule}", fee.kind.code()))
-                                .or_default() += 1;
+                            *summary.fees_waived.entry(format!("{}: {rule}", fee.kind.code())).or_default() += 1;
                         }
                     }
                     if let Some(interest) = &step.interest {
-                        *summary
-                            .interest_minor
-                            .entry(interest.amount.currency().code().to_string())
-                            .or_default() += interest.amount.minor();
+                        *summary.interest_minor.entry(interest.amount.currency().code().to_string()).or_default() +=
+                            interest.amount.minor();
                     }
                     summary.entries_planned += step.entries().len() as u64;
                     summary.messages_planned += 1;
@@ -162,19 +135,11 @@ pub async fn run_date(
 
 fn money(minor: i64) -> String {
     let sign = if minor < 0 { "-" } else { "" };
-    format!(
-        "{sign}{}.{:02}",
-        minor.unsigned_abs() / 100,
-        minor.unsigned_abs() % 100
-    )
+    format!("{sign}{}.{:02}", minor.unsigned_abs() / 100, minor.unsigned_abs() % 100)
 }
 
 fn print_summary(s: &RunSummary) {
-    let title = if s.dry_run {
-        "Dunning run (dry run: nothing booked)"
-    } else {
-        "Dunning run"
-    };
+    let title = if s.dry_run { "Dunning run (dry run: nothing booked)" } else { "Dunning run" };
     println!("{title} for {}", s.date);
     let row = |label: &str, value: String| println!("  {label:<44} {value:>14}");
     row("claims seen", s.claims_seen.to_string());
@@ -190,10 +155,7 @@ fn print_summary(s: &RunSummary) {
         row("  (none)", String::new());
     }
     for (kind, tally) in &s.fees_charged {
-        row(
-            &format!("  {kind} ({} ×)", tally.count),
-            money(tally.amount_minor),
-        );
+        row(&format!("  {kind} ({} ×)", tally.count), money(tally.amount_minor));
     }
     println!("  fees waived (the law's reason)");
     if s.fees_waived.is_empty() {
@@ -212,20 +174,11 @@ fn print_summary(s: &RunSummary) {
     row("ledger entries created", s.entries_created.to_string());
     row("messages queued", s.messages_queued.to_string());
     if s.steps_already_booked > 0 {
-        row(
-            "steps already booked by an earlier run",
-            s.steps_already_booked.to_string(),
-        );
+        row("steps already booked by an earlier run", s.steps_already_booked.to_string());
     }
     if s.dry_run {
-        row(
-            "entries a real run would create",
-            s.entries_planned.to_string(),
-        );
-        row(
-            "messages a real run would queue",
-            s.messages_planned.to_string(),
-        );
+        row("entries a real run would create", s.entries_planned.to_string());
+        row("messages a real run would queue", s.messages_planned.to_string());
     }
 }
 
@@ -249,16 +202,7 @@ pub fn run(args: RunArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
             .map(|(_, n)| n)
             .sum();
         let bar = crate::progress::count(total.max(0) as u64, "claims");
-        let summary = run_date(
-            &store,
-            &tables,
-            &strategies,
-            date,
-            args.dry_run,
-            args.batch,
-            |n| bar.inc(n),
-        )
-        .await;
+        let summary = run_date(&store, &tables, &strategies, date, args.dry_run, args.batch, |n| bar.inc(n)).await;
         bar.finish_and_clear();
         let summary = summary?;
         if args.json {

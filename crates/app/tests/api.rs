@@ -18,10 +18,7 @@ impl Api {
         tokio::spawn(async move {
             axum::serve(listener, router).await.unwrap();
         });
-        Api {
-            base: format!("http://{addr}"),
-            http: reqwest::Client::new(),
-        }
+        Api { base: format!("http://{addr}"), http: reqwest::Client::new() }
     }
 
     fn url(&self, path: &str) -> String {
@@ -37,16 +34,7 @@ impl Api {
     }
 
     async fn post(&self, path: &str, key: &str, body: &Value) -> (StatusCode, Value) {
-        read(
-            self.http
-                .post(self.url(path))
-                .bearer_auth(key)
-                .json(body)
-                .send()
-                .await
-                .unwrap(),
-        )
-        .await
+        read(self.http.post(self.url(path)).bearer_auth(key).json(body).send().await.unwrap()).await
     }
 
     async fn post_raw(&self, path: &str, key: &str, body: Vec<u8>) -> (StatusCode, Value) {
@@ -66,8 +54,8 @@ impl Api {
 async fn read(resp: reqwest::Response) -> (StatusCode, Value) {
     let status = resp.status();
     let text = resp.text().await.unwrap();
-    let value = serde_json::from_str(&text)
-        .unwrap_or_else(|e| panic!("status {status}: body is not JSON ({e}): {text:?}"));
+    let value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("status {status}: body is not JSON ({e}): {text:?}"));
     (status, value)
 }
 
@@ -85,23 +73,10 @@ async fn setup(store: &Store) -> Setup {
     let [new_a, new_b] = app::demo::demo_creditors();
     let a = store.create_creditor(&new_a).await.unwrap();
     let b = store.create_creditor(&new_b).await.unwrap();
-    let key_a = app::keys::create(store, a.id, "t", Role::Admin)
-        .await
-        .unwrap();
-    let key_b = app::keys::create(store, b.id, "t", Role::Admin)
-        .await
-        .unwrap();
-    let key_a_read = app::keys::create(store, a.id, "t", Role::ReadOnly)
-        .await
-        .unwrap();
-    Setup {
-        api: Api::start(store.clone()).await,
-        a: a.id.0,
-        b: b.id.0,
-        key_a,
-        key_b,
-        key_a_read,
-    }
+    let key_a = app::keys::create(store, a.id, "t", Role::Admin).await.unwrap();
+    let key_b = app::keys::create(store, b.id, "t", Role::Admin).await.unwrap();
+    let key_a_read = app::keys::create(store, a.id, "t", Role::ReadOnly).await.unwrap();
+    Setup { api: Api::start(store.clone()).await, a: a.id.0, b: b.id.0, key_a, key_b, key_a_read }
 }
 
 fn claim_body(invoice: &str, amount_minor: i64, currency: &str) -> Value {
@@ -116,9 +91,7 @@ fn claim_body(invoice: &str, amount_minor: i64, currency: &str) -> Value {
 }
 
 fn error_code(body: &Value) -> &str {
-    body["error"]["code"]
-        .as_str()
-        .unwrap_or_else(|| panic!("no error code in {body}"))
+    body["error"]["code"].as_str().unwrap_or_else(|| panic!("no error code in {body}"))
 }
 
 fn detail_fields(body: &Value) -> Vec<String> {

@@ -4,8 +4,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-const HEADER: &str =
-    "invoice_number,customer_number,debtor_name,issue_date,due_date,amount,currency";
+const HEADER: &str = "invoice_number,customer_number,debtor_name,issue_date,due_date,amount,currency";
 
 /// A temporary directory holding a demo book.
 struct Book {
@@ -15,15 +14,9 @@ struct Book {
 impl Book {
     /// A fresh book made by `purr demo --debtors 20` (two creditors).
     fn demo() -> Book {
-        let book = Book {
-            dir: tempfile::tempdir().unwrap(),
-        };
+        let book = Book { dir: tempfile::tempdir().unwrap() };
         let out = book.purr(&["demo", "--debtors", "20"]);
-        assert!(
-            out.status.success(),
-            "purr demo failed: {}",
-            text(&out.stderr)
-        );
+        assert!(out.status.success(), "purr demo failed: {}", text(&out.stderr));
         book
     }
 
@@ -49,13 +42,7 @@ impl Book {
     }
 
     fn import(&self, file: &Path) -> Output {
-        self.purr(&[
-            "claims",
-            "import",
-            file.to_str().unwrap(),
-            "--creditor",
-            "1",
-        ])
+        self.purr(&["claims", "import", file.to_str().unwrap(), "--creditor", "1"])
     }
 
     fn digest(&self) -> String {
@@ -67,28 +54,13 @@ impl Book {
     }
 
     fn claims(&self) -> Vec<Value> {
-        let out = self.purr(&[
-            "claims",
-            "list",
-            "--creditor",
-            "1",
-            "--json",
-            "--limit",
-            "100000",
-        ]);
+        let out = self.purr(&["claims", "list", "--creditor", "1", "--json", "--limit", "100000"]);
         assert!(out.status.success(), "list failed: {}", text(&out.stderr));
-        serde_json::from_slice::<Value>(&out.stdout)
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .clone()
+        serde_json::from_slice::<Value>(&out.stdout).unwrap().as_array().unwrap().clone()
     }
 
     fn with_invoice<'a>(claims: &'a [Value], invoice: &str) -> Vec<&'a Value> {
-        claims
-            .iter()
-            .filter(|c| c["invoice_number"] == invoice)
-            .collect()
+        claims.iter().filter(|c| c["invoice_number"] == invoice).collect()
     }
 }
 
@@ -106,9 +78,7 @@ fn good_csv() -> String {
 
 /// A file whose line 3 is broken in one way; line 2 is fine.
 fn broken(third_line: &str) -> String {
-    format!(
-        "{HEADER}\nT-91001,TC-9,Cecilia Testsson,2026-01-10,2026-02-09,100.00,SEK\n{third_line}\n"
-    )
+    format!("{HEADER}\nT-91001,TC-9,Cecilia Testsson,2026-01-10,2026-02-09,100.00,SEK\n{third_line}\n")
 }
 
 /// Imports `bytes`, expects failure with `expected` (a `line N: field:` prefix) on stderr,
@@ -119,10 +89,7 @@ fn assert_refused(book: &Book, name: &str, bytes: &[u8], expected: &str) {
     let file = book.write(name, bytes);
     let out = book.import(&file);
     let stderr = text(&out.stderr);
-    assert!(
-        !out.status.success(),
-        "{name}: import should fail, stderr: {stderr}"
-    );
+    assert!(!out.status.success(), "{name}: import should fail, stderr: {stderr}");
     assert!(
         stderr.lines().any(|l| l.starts_with(expected)),
         "{name}: expected a line starting {expected:?} on stderr, got:\n{}",
@@ -132,10 +99,7 @@ fn assert_refused(book: &Book, name: &str, bytes: &[u8], expected: &str) {
     assert_eq!(book.digest(), digest, "{name}: the ledger changed");
     let after = book.claims();
     assert_eq!(after.len(), before, "{name}: the number of claims changed");
-    assert!(
-        Book::with_invoice(&after, "T-91001").is_empty(),
-        "{name}: the good row was imported anyway"
-    );
+    assert!(Book::with_invoice(&after, "T-91001").is_empty(), "{name}: the good row was imported anyway");
 }
 
 #[test]
@@ -164,23 +128,12 @@ fn a_good_file_imports_once() {
 
     // Again: nothing new.
     let out = book.import(&file);
-    assert!(
-        out.status.success(),
-        "re-import failed: {}",
-        text(&out.stderr)
-    );
+    assert!(out.status.success(), "re-import failed: {}", text(&out.stderr));
     assert_eq!(book.digest(), after_first);
     assert_eq!(book.claims().len(), count_before + 2);
 
     // The --json outcome says so.
-    let out = book.purr(&[
-        "claims",
-        "import",
-        file.to_str().unwrap(),
-        "--creditor",
-        "1",
-        "--json",
-    ]);
+    let out = book.purr(&["claims", "import", file.to_str().unwrap(), "--creditor", "1", "--json"]);
     assert!(out.status.success());
     let outcome: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(outcome["imported"], true);
@@ -238,19 +191,13 @@ fn a_missing_required_column_is_refused() {
     let book = Book::demo();
     let csv = "invoice_number,customer_number,debtor_name,issue_date,due_date,amount\n\
                T-91001,TC-9,Cecilia Testsson,2026-01-10,2026-02-09,100.00\n";
-    assert_refused(
-        &book,
-        "col.csv",
-        csv.as_bytes(),
-        "line 1: currency: missing column",
-    );
+    assert_refused(&book, "col.csv", csv.as_bytes(), "line 1: currency: missing column");
 }
 
 #[test]
 fn bytes_that_are_not_utf8_are_refused() {
     let book = Book::demo();
-    let mut bytes =
-        broken("T-91002,TC-9,Cecilia Testsson,2026-01-10,2026-02-09,100.00,SEK").into_bytes();
+    let mut bytes = broken("T-91002,TC-9,Cecilia Testsson,2026-01-10,2026-02-09,100.00,SEK").into_bytes();
     let at = bytes.windows(7).rposition(|w| w == b"Cecilia").unwrap();
     bytes[at + 2] = 0xFF;
     assert_refused(&book, "utf8.csv", &bytes, "line 3: debtor_name:");
@@ -260,9 +207,7 @@ fn bytes_that_are_not_utf8_are_refused() {
 fn a_ten_megabyte_line_is_refused() {
     let book = Book::demo();
     let name = "x".repeat(10 * 1024 * 1024);
-    let csv = broken(&format!(
-        "T-91002,TC-9,{name},2026-01-10,2026-02-09,100.00,SEK"
-    ));
+    let csv = broken(&format!("T-91002,TC-9,{name},2026-01-10,2026-02-09,100.00,SEK"));
     assert_refused(&book, "long.csv", csv.as_bytes(), "line 3: debtor_name:");
 }
 
@@ -272,12 +217,7 @@ fn the_same_invoice_with_other_content_is_a_conflict() {
     let file = book.write("good.csv", good_csv().as_bytes());
     assert!(book.import(&file).status.success());
     let csv = broken("T-90001,TC-1,Anna Testsson,2026-01-10,2026-02-09,1250.01,SEK");
-    assert_refused(
-        &book,
-        "conflict.csv",
-        csv.as_bytes(),
-        "line 3: invoice_number:",
-    );
+    assert_refused(&book, "conflict.csv", csv.as_bytes(), "line 3: invoice_number:");
     let claims = book.claims();
     let one = Book::with_invoice(&claims, "T-90001");
     assert_eq!(one.len(), 1);

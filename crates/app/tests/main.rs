@@ -2,4 +2,5 @@
 
 mod api;
 mod cli_import;
+mod cli_rates;
 mod payments_import;

@@ -58,16 +58,7 @@ fn bgmax_one_payment(reference: &str, amount_minor: i64, day: &str) -> Vec<u8> {
             zeros(amount_minor, 18),
             zeros(1, 8)
         ),
-        pad(
-            &format!(
-                "70{}{}{}{}",
-                zeros(1, 8),
-                zeros(0, 8),
-                zeros(0, 8),
-                zeros(1, 8)
-            ),
-            80,
-        ),
+        pad(&format!("70{}{}{}{}", zeros(1, 8), zeros(0, 8), zeros(0, 8), zeros(1, 8)), 80),
     ];
     let mut out = lines.join("\n").into_bytes();
     out.push(b'\n');
@@ -75,25 +66,9 @@ fn bgmax_one_payment(reference: &str, amount_minor: i64, day: &str) -> Vec<u8> {
 }
 
 fn claim_by_id(dir: &std::path::Path, id: i64) -> Value {
-    let out = ok(&purr(
-        dir,
-        &[
-            "claims",
-            "list",
-            "--creditor",
-            "1",
-            "--json",
-            "--limit",
-            "100000",
-        ],
-    ));
+    let out = ok(&purr(dir, &["claims", "list", "--creditor", "1", "--json", "--limit", "100000"]));
     let all: Value = serde_json::from_str(&out).unwrap();
-    all.as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["id"] == id)
-        .cloned()
-        .unwrap()
+    all.as_array().unwrap().iter().find(|c| c["id"] == id).cloned().unwrap()
 }
 
 #[test]
@@ -101,24 +76,10 @@ fn bgmax_file_imported_twice_pays_the_claim_once() {
     let dir = tempfile::tempdir().unwrap();
     let dir = dir.path();
     ok(&purr(dir, &["demo", "--debtors", "20"]));
-    let out = ok(&purr(
-        dir,
-        &[
-            "claims",
-            "list",
-            "--creditor",
-            "1",
-            "--json",
-            "--limit",
-            "100000",
-        ],
-    ));
+    let out = ok(&purr(dir, &["claims", "list", "--creditor", "1", "--json", "--limit", "100000"]));
     let claims: Value = serde_json::from_str(&out).unwrap();
     let claims = claims.as_array().unwrap();
-    let references: Vec<&str> = claims
-        .iter()
-        .filter_map(|c| c["payment_reference"].as_str())
-        .collect();
+    let references: Vec<&str> = claims.iter().filter_map(|c| c["payment_reference"].as_str()).collect();
     let target = claims
         .iter()
         .find(|c| {
@@ -136,24 +97,11 @@ fn bgmax_file_imported_twice_pays_the_claim_once() {
     let file: PathBuf = dir.join("BGMAX_TEST.txt");
     std::fs::write(&file, bgmax_one_payment(reference, amount, &today)).unwrap();
 
-    let parsed = ok(&purr(
-        dir,
-        &["payments", "parse", file.to_str().unwrap(), "--json"],
-    ));
+    let parsed = ok(&purr(dir, &["payments", "parse", file.to_str().unwrap(), "--json"]));
     let parsed: Value = serde_json::from_str(&parsed).unwrap();
     assert_eq!(parsed["valid"], true, "{parsed}");
 
-    let first = ok(&purr(
-        dir,
-        &[
-            "payments",
-            "import",
-            file.to_str().unwrap(),
-            "--creditor",
-            "1",
-            "--json",
-        ],
-    ));
+    let first = ok(&purr(dir, &["payments", "import", file.to_str().unwrap(), "--creditor", "1", "--json"]));
     let first: Value = serde_json::from_str(&first).unwrap();
     assert_eq!(first["imported"], true, "{first}");
     assert_eq!(first["booked"], 1, "{first}");
@@ -165,58 +113,24 @@ fn bgmax_file_imported_twice_pays_the_claim_once() {
     assert_eq!(paid["balance"]["credit_minor"], 0);
     let digest = ok(&purr(dir, &["ledger", "digest"]));
 
-    let second = purr(
-        dir,
-        &[
-            "payments",
-            "import",
-            file.to_str().unwrap(),
-            "--creditor",
-            "1",
-        ],
-    );
+    let second = purr(dir, &["payments", "import", file.to_str().unwrap(), "--creditor", "1"]);
     let text = ok(&second);
     assert!(text.contains("already imported"), "{text}");
-    assert_eq!(
-        ok(&purr(dir, &["ledger", "digest"])),
-        digest,
-        "the second import changed the book"
-    );
+    assert_eq!(ok(&purr(dir, &["ledger", "digest"])), digest, "the second import changed the book");
     let again = claim_by_id(dir, id);
     assert_eq!(again["balance"], paid["balance"], "paid once, not twice");
-    let queue = ok(&purr(
-        dir,
-        &["payments", "unmatched", "--creditor", "1", "--json"],
-    ));
-    assert_eq!(
-        serde_json::from_str::<Value>(&queue).unwrap(),
-        serde_json::json!([])
-    );
+    let queue = ok(&purr(dir, &["payments", "unmatched", "--creditor", "1", "--json"]));
+    assert_eq!(serde_json::from_str::<Value>(&queue).unwrap(), serde_json::json!([]));
 
     // A file whose totals do not add up books nothing and exits 3.
     let mut bad = bgmax_one_payment(reference, amount, &today);
-    let text = String::from_utf8(bad.clone()).unwrap().replace(
-        &format!("{}SEK", zeros(amount, 18)),
-        &format!("{}SEK", zeros(amount + 1, 18)),
-    );
+    let text = String::from_utf8(bad.clone())
+        .unwrap()
+        .replace(&format!("{}SEK", zeros(amount, 18)), &format!("{}SEK", zeros(amount + 1, 18)));
     bad = text.into_bytes();
     let bad_file = dir.join("BGMAX_BAD.txt");
     std::fs::write(&bad_file, bad).unwrap();
-    let rejected = purr(
-        dir,
-        &[
-            "payments",
-            "import",
-            bad_file.to_str().unwrap(),
-            "--creditor",
-            "1",
-        ],
-    );
-    assert_eq!(
-        rejected.status.code(),
-        Some(3),
-        "{}",
-        String::from_utf8_lossy(&rejected.stderr)
-    );
+    let rejected = purr(dir, &["payments", "import", bad_file.to_str().unwrap(), "--creditor", "1"]);
+    assert_eq!(rejected.status.code(), Some(3), "{}", String::from_utf8_lossy(&rejected.stderr));
     assert_eq!(ok(&purr(dir, &["ledger", "digest"])), digest);
 }

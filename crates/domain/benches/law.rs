@@ -22,16 +22,8 @@ fn se_claim() -> (ClaimFacts, Vec<SentStep>) {
         contract_rate: None,
     };
     let steps = vec![
-        SentStep {
-            step: FeeKind::Reminder,
-            sent: date(2023, 6, 8),
-            deadline: Some(date(2023, 6, 18)),
-        },
-        SentStep {
-            step: FeeKind::CollectionDemand,
-            sent: date(2023, 6, 26),
-            deadline: Some(date(2023, 7, 6)),
-        },
+        SentStep { step: FeeKind::Reminder, sent: date(2023, 6, 8), deadline: Some(date(2023, 6, 18)) },
+        SentStep { step: FeeKind::CollectionDemand, sent: date(2023, 6, 26), deadline: Some(date(2023, 7, 6)) },
     ];
     (claim, steps)
 }
@@ -47,26 +39,10 @@ fn no_claim() -> (ClaimFacts, Vec<SentStep>) {
         contract_rate: None,
     };
     let steps = vec![
-        SentStep {
-            step: FeeKind::Reminder,
-            sent: date(2025, 2, 17),
-            deadline: Some(date(2025, 3, 3)),
-        },
-        SentStep {
-            step: FeeKind::LateCompensation,
-            sent: date(2025, 2, 18),
-            deadline: None,
-        },
-        SentStep {
-            step: FeeKind::PaymentDemand,
-            sent: date(2025, 3, 4),
-            deadline: Some(date(2025, 3, 18)),
-        },
-        SentStep {
-            step: FeeKind::AgencyFee,
-            sent: date(2025, 4, 1),
-            deadline: None,
-        },
+        SentStep { step: FeeKind::Reminder, sent: date(2025, 2, 17), deadline: Some(date(2025, 3, 3)) },
+        SentStep { step: FeeKind::LateCompensation, sent: date(2025, 2, 18), deadline: None },
+        SentStep { step: FeeKind::PaymentDemand, sent: date(2025, 3, 4), deadline: Some(date(2025, 3, 18)) },
+        SentStep { step: FeeKind::AgencyFee, sent: date(2025, 4, 1), deadline: None },
     ];
     (claim, steps)
 }
@@ -79,21 +55,13 @@ fn bench(c: &mut Criterion) {
     let (claim, steps) = se_claim();
     let on = date(2023, 8, 31);
     group.bench_function("evaluate_se_claim_2_letters", |b| {
-        b.iter(|| {
-            tables
-                .evaluate(black_box(&claim), black_box(&steps), black_box(on))
-                .unwrap()
-        })
+        b.iter(|| tables.evaluate(black_box(&claim), black_box(&steps), black_box(on)).unwrap())
     });
 
     let (claim, steps) = no_claim();
     let on = date(2025, 5, 30);
     group.bench_function("evaluate_no_b2b_claim_4_letters", |b| {
-        b.iter(|| {
-            tables
-                .evaluate(black_box(&claim), black_box(&steps), black_box(on))
-                .unwrap()
-        })
+        b.iter(|| tables.evaluate(black_box(&claim), black_box(&steps), black_box(on)).unwrap())
     });
 
     let req = InterestRequest::statutory(
@@ -109,11 +77,7 @@ fn bench(c: &mut Criterion) {
     let (claim, steps) = se_claim();
     let on = date(2023, 8, 31);
     group.bench_function("explain_se_claim_with_reasons", |b| {
-        b.iter(|| {
-            tables
-                .explain(black_box(&claim), black_box(&steps), black_box(on))
-                .unwrap()
-        })
+        b.iter(|| tables.explain(black_box(&claim), black_box(&steps), black_box(on)).unwrap())
     });
     group.finish();
 }

@@ -76,4 +76,3 @@ pub fn allocate(
     }
     Ok(Allocation { parts, surplus: left })
 }
-

@@ -116,4 +116,3 @@ pub struct ClaimInput {
     pub payment_reference: Option<String>,
     pub contract_rate_percent: Option<Decimal>,
 }
-

@@ -106,14 +106,18 @@ pub enum EntryKind {
     Principal,
     /// A credit note reducing the principal.
     CreditNote,
-    Fee { fee: FeeKind },
+    Fee {
+        fee: FeeKind,
+    },
     Interest,
     Payment,
     WriteOff,
     /// Money paid back to the debtor out of a credit balance.
     Refund,
     /// Cancels the entry `of` exactly.
-    Reversal { of: EntryId },
+    Reversal {
+        of: EntryId,
+    },
 }
 
 impl EntryKind {

@@ -16,12 +16,11 @@ pub mod matching;
 pub mod money;
 pub mod party;
 
-pub use allocation::{allocate, Allocation, AllocationOrder, Designation};
+pub use allocation::{Allocation, AllocationOrder, Designation, allocate};
 pub use claim::{Claim, ClaimInput, ClaimState, DebtorInput};
 pub use ids::{ClaimId, CreditorId, DebtorId, EntryId};
 pub use ledger::{Balance, Component, Entry, EntryKind, FeeKind, Ledger, LedgerError, NewEntry};
 pub use money::{Currency, Money, MoneyError};
 pub use party::{
-    BankDetails, Channel, Creditor, Debtor, DebtorKind, Jurisdiction, Language, PostalAddress,
-    ReferenceScheme,
+    BankDetails, Channel, Creditor, Debtor, DebtorKind, Jurisdiction, Language, PostalAddress, ReferenceScheme,
 };

@@ -248,16 +248,11 @@ impl Matcher {
         let mut outstanding = Vec::with_capacity(n);
         for (i, c) in claims.iter().enumerate() {
             let i = i as u32;
-            for (map, key) in [
-                (&mut by_reference, &c.reference),
-                (&mut by_invoice, &c.invoice_number),
-            ] {
+            for (map, key) in [(&mut by_reference, &c.reference), (&mut by_invoice, &c.invoice_number)] {
                 if let Some(k) = key {
                     let k = normalize_reference(k);
                     if !k.is_empty() {
-                        map.entry(k.into_boxed_str())
-                            .and_modify(|v| *v = SHARED)
-                            .or_insert(i);
+                        map.entry(k.into_boxed_str()).and_modify(|v| *v = SHARED).or_insert(i);
                     }
                 }
             }
@@ -267,14 +262,7 @@ impl Matcher {
         }
         by_debtor.sort_unstable();
         by_amount.sort_unstable();
-        Matcher {
-            claims,
-            outstanding,
-            by_reference,
-            by_invoice,
-            by_debtor,
-            by_amount,
-        }
+        Matcher { claims, outstanding, by_reference, by_invoice, by_debtor, by_amount }
     }
 
     pub fn claim_count(&self) -> usize {
@@ -359,10 +347,7 @@ impl Matcher {
 
     fn debtor_claims(&self, debtor: DebtorId) -> impl Iterator<Item = u32> + '_ {
         let start = self.by_debtor.partition_point(|(d, _)| *d < debtor);
-        self.by_debtor[start..]
-            .iter()
-            .take_while(move |(d, _)| *d == debtor)
-            .map(|(_, i)| *i)
+        self.by_debtor[start..].iter().take_while(move |(d, _)| *d == debtor).map(|(_, i)| *i)
     }
 
     fn same_amount(&self, amount: Money, limit: usize) -> Vec<u32> {
@@ -406,26 +391,14 @@ impl Matcher {
             }
             if resolved && !all.is_empty() {
                 let count = all.len();
-                return self.decide(
-                    payment,
-                    all,
-                    MatchReason::SeveralReferences { count },
-                    95,
-                    90,
-                );
+                return self.decide(payment, all, MatchReason::SeveralReferences { count }, 95, 90);
             }
         }
 
         // Rule 2: exact reference.
         if let Some(r) = &payment.reference {
             if let Some(i) = self.find_reference(r) {
-                return self.decide(
-                    payment,
-                    vec![(i, None)],
-                    MatchReason::ExactReference,
-                    100,
-                    95,
-                );
+                return self.decide(payment, vec![(i, None)], MatchReason::ExactReference, 100, 95);
             }
         }
 
@@ -436,47 +409,29 @@ impl Matcher {
             let check_digit_failed = reference_check_fails(r);
             if near.len() == 1 {
                 let i = near[0];
-                let matched = self.claims[i as usize]
-                    .reference
-                    .clone()
-                    .unwrap_or_default();
-                let reason = MatchReason::ReferenceTypo {
-                    written: r.trim().to_string(),
-                    matched,
-                    check_digit_failed,
-                };
+                let matched = self.claims[i as usize].reference.clone().unwrap_or_default();
+                let reason = MatchReason::ReferenceTypo { written: r.trim().to_string(), matched, check_digit_failed };
                 // A reference whose own check digit holds may be meant for someone else.
-                let (exact, other) = if check_digit_failed {
-                    (85, 70)
-                } else {
-                    (70, 55)
-                };
+                let (exact, other) = if check_digit_failed { (85, 70) } else { (70, 55) };
                 return self.decide(payment, vec![(i, None)], reason, exact, other);
             }
             if near.len() > 1 {
                 // Prefer the one whose outstanding equals the amount, if exactly one does.
-                let fitting: Vec<u32> = near
-                    .iter()
-                    .copied()
-                    .filter(|&i| self.outstanding[i as usize] == amount.minor())
-                    .collect();
+                let fitting: Vec<u32> =
+                    near.iter().copied().filter(|&i| self.outstanding[i as usize] == amount.minor()).collect();
                 if fitting.len() == 1 {
                     let i = fitting[0];
-                    let matched = self.claims[i as usize]
-                        .reference
-                        .clone()
-                        .unwrap_or_default();
-                    let reason = MatchReason::ReferenceTypo {
-                        written: r.trim().to_string(),
-                        matched,
-                        check_digit_failed,
-                    };
+                    let matched = self.claims[i as usize].reference.clone().unwrap_or_default();
+                    let reason =
+                        MatchReason::ReferenceTypo { written: r.trim().to_string(), matched, check_digit_failed };
                     return self.decide(payment, vec![(i, None)], reason, 75, 60);
                 }
-                suggestions.extend(near.iter().map(|&i| Suggestion {
-                    claim: self.claims[i as usize].id,
-                    why: SuggestionReason::NearReference,
-                }));
+                suggestions.extend(
+                    near.iter().map(|&i| Suggestion {
+                        claim: self.claims[i as usize].id,
+                        why: SuggestionReason::NearReference,
+                    }),
+                );
             }
         }
 
@@ -495,8 +450,7 @@ impl Matcher {
             for pass_keyword in [true, false] {
                 for m in mentions.iter().filter(|m| m.after_keyword == pass_keyword) {
                     let key = normalize_reference(&m.number);
-                    let hit = Self::lookup(&self.by_invoice, &key)
-                        .or_else(|| Self::lookup(&self.by_reference, &key));
+                    let hit = Self::lookup(&self.by_invoice, &key).or_else(|| Self::lookup(&self.by_reference, &key));
                     if let Some(i) = hit {
                         if !picked.iter().any(|(j, _)| *j == i) {
                             picked.push((i, None));
@@ -507,20 +461,13 @@ impl Matcher {
                 if !picked.is_empty() {
                     let after_keyword = pass_keyword && keyword_any;
                     let (exact, other) = if after_keyword { (90, 75) } else { (75, 55) };
-                    let reason = MatchReason::InvoiceNumberInText {
-                        numbers,
-                        after_keyword,
-                    };
+                    let reason = MatchReason::InvoiceNumberInText { numbers, after_keyword };
                     return self.decide(payment, picked, reason, exact, other);
                 }
             }
         }
 
-        let reason = if suggestions.len() > 1 {
-            MatchReason::Ambiguous
-        } else {
-            MatchReason::NoCandidate
-        };
+        let reason = if suggestions.len() > 1 { MatchReason::Ambiguous } else { MatchReason::NoCandidate };
         self.unmatched(payment, reason, suggestions)
     }
 
@@ -541,18 +488,14 @@ impl Matcher {
             return self.unmatched(payment, MatchReason::CurrencyMismatch, Vec::new());
         }
         let mut covers_debtor_claims = false;
-        let named_total: i64 = picked
-            .iter()
-            .map(|(i, _)| self.outstanding[*i as usize])
-            .sum();
+        let named_total: i64 = picked.iter().map(|(i, _)| self.outstanding[*i as usize]).sum();
         if picked.len() == 1 && payment.amount.minor() > named_total {
             // Does the amount equal everything this debtor owes in this currency?
             let debtor = self.claims[picked[0].0 as usize].debtor;
             let all: Vec<u32> = self
                 .debtor_claims(debtor)
                 .filter(|&i| {
-                    self.outstanding[i as usize] > 0
-                        && self.claims[i as usize].outstanding.currency() == currency
+                    self.outstanding[i as usize] > 0 && self.claims[i as usize].outstanding.currency() == currency
                 })
                 .collect();
             let total: i64 = all.iter().map(|&i| self.outstanding[i as usize]).sum();
@@ -565,10 +508,7 @@ impl Matcher {
                 }
             }
         }
-        let outstanding_total: i64 = picked
-            .iter()
-            .map(|(i, _)| self.outstanding[*i as usize].max(0))
-            .sum();
+        let outstanding_total: i64 = picked.iter().map(|(i, _)| self.outstanding[*i as usize].max(0)).sum();
         let mut remaining = payment.amount.minor();
         let mut shares = Vec::with_capacity(picked.len());
         // Designated amounts first, each capped at what is outstanding, then the undesignated
@@ -576,10 +516,7 @@ impl Matcher {
         // rather than flowing to another claim.
         for (i, designated) in &picked {
             if let Some(d) = designated {
-                let take = (*d)
-                    .min(self.outstanding[*i as usize])
-                    .min(remaining)
-                    .max(0);
+                let take = (*d).min(self.outstanding[*i as usize]).min(remaining).max(0);
                 if take > 0 {
                     self.apply(*i as usize, take, &mut shares, &mut remaining, currency);
                 }
@@ -600,11 +537,7 @@ impl Matcher {
         } else {
             MatchOutcome::Full
         };
-        let confidence = if outcome == MatchOutcome::Full {
-            exact_conf
-        } else {
-            other_conf
-        };
+        let confidence = if outcome == MatchOutcome::Full { exact_conf } else { other_conf };
         MatchDecision {
             outcome,
             confidence,
@@ -616,23 +549,13 @@ impl Matcher {
         }
     }
 
-    fn apply(
-        &mut self,
-        idx: usize,
-        take: i64,
-        shares: &mut Vec<ClaimShare>,
-        remaining: &mut i64,
-        currency: Currency,
-    ) {
+    fn apply(&mut self, idx: usize, take: i64, shares: &mut Vec<ClaimShare>, remaining: &mut i64, currency: Currency) {
         self.outstanding[idx] -= take;
         *remaining -= take;
         let id = self.claims[idx].id;
         match shares.iter_mut().find(|s| s.claim == id) {
             Some(s) => s.amount = Money::from_minor(s.amount.minor() + take, currency),
-            None => shares.push(ClaimShare {
-                claim: id,
-                amount: Money::from_minor(take, currency),
-            }),
+            None => shares.push(ClaimShare { claim: id, amount: Money::from_minor(take, currency) }),
         }
     }
 
@@ -646,10 +569,7 @@ impl Matcher {
             for i in self.same_amount(payment.amount, 5) {
                 let claim = self.claims[i as usize].id;
                 if !suggestions.iter().any(|s| s.claim == claim) {
-                    suggestions.push(Suggestion {
-                        claim,
-                        why: SuggestionReason::SameAmount,
-                    });
+                    suggestions.push(Suggestion { claim, why: SuggestionReason::SameAmount });
                 }
             }
         }
@@ -671,16 +591,11 @@ fn reference_check_fails(text: &str) -> bool {
     let Some(last) = t.chars().last() else {
         return true;
     };
-    let body: Vec<u8> = t[..t.len() - last.len_utf8()]
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .map(|b| b - b'0')
-        .collect();
+    let body: Vec<u8> = t[..t.len() - last.len_utf8()].bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
     if body.is_empty() {
         return true;
     }
-    let luhn = last.is_ascii_digit()
-        && crate::ident::checksum::luhn_check_digit(&body) == last as u8 - b'0';
+    let luhn = last.is_ascii_digit() && crate::ident::checksum::luhn_check_digit(&body) == last as u8 - b'0';
     let mod11 = match crate::ident::checksum::mod11_cyclic(&body) {
         crate::ident::checksum::Mod11::Digit(d) => last.is_ascii_digit() && d == last as u8 - b'0',
         crate::ident::checksum::Mod11::Ten => last == '-',
@@ -721,14 +636,8 @@ pub fn invoice_numbers_in_text(text: &str) -> Vec<InvoiceMention> {
             let run = &text[start..i];
             if (3..=25).contains(&run.len()) {
                 match state {
-                    TextState::Invoice => out.push(InvoiceMention {
-                        number: run.to_string(),
-                        after_keyword: true,
-                    }),
-                    TextState::Neutral => out.push(InvoiceMention {
-                        number: run.to_string(),
-                        after_keyword: false,
-                    }),
+                    TextState::Invoice => out.push(InvoiceMention { number: run.to_string(), after_keyword: true }),
+                    TextState::Neutral => out.push(InvoiceMention { number: run.to_string(), after_keyword: false }),
                     // A number right after "kundnr" or "order" is that, not an invoice; the
                     // state falls back to neutral so a later bare number still counts.
                     TextState::Other => state = TextState::Neutral,
@@ -750,9 +659,8 @@ pub fn invoice_numbers_in_text(text: &str) -> Vec<InvoiceMention> {
 
 fn classify_word(word: &str, state: TextState) -> TextState {
     const INVOICE: [&str; 5] = ["FAKT", "FAKTNR", "FNR", "INV", "INVOICE"];
-    const NEUTRAL: [&str; 12] = [
-        "NR", "NO", "NUM", "NUMMER", "NUMBER", "OCH", "OG", "AND", "SAMT", "PLUS", "REF", "NUMRE",
-    ];
+    const NEUTRAL: [&str; 12] =
+        ["NR", "NO", "NUM", "NUMMER", "NUMBER", "OCH", "OG", "AND", "SAMT", "PLUS", "REF", "NUMRE"];
     if word.starts_with("FAKTUR") || INVOICE.contains(&word) || word.starts_with("INVOICE") {
         return TextState::Invoice;
     }

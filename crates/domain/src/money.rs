@@ -164,11 +164,7 @@ pub fn format_minor(minor: i64) -> String {
 /// separator and spaces (including no-break spaces) as thousands separators.
 pub fn parse_minor(text: &str) -> Result<i64, MoneyError> {
     let bad = || MoneyError::NotAnAmount(text.chars().take(32).collect());
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_'))
-        .collect();
+    let cleaned: String = text.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_')).collect();
     let (negative, body) = match cleaned.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, cleaned.strip_prefix('+').unwrap_or(&cleaned)),
@@ -192,9 +188,6 @@ pub fn parse_minor(text: &str) -> Result<i64, MoneyError> {
     if frac.len() == 1 {
         frac_minor *= 10;
     }
-    let minor = whole
-        .checked_mul(100)
-        .and_then(|w| w.checked_add(frac_minor))
-        .ok_or(MoneyError::Overflow)?;
+    let minor = whole.checked_mul(100).and_then(|w| w.checked_add(frac_minor)).ok_or(MoneyError::Overflow)?;
     Ok(if negative { -minor } else { minor })
 }

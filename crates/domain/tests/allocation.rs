@@ -12,12 +12,7 @@ fn m(minor: i64) -> Money {
 }
 
 fn balance(principal: i64, fees: i64, interest: i64) -> Balance {
-    Balance {
-        principal: m(principal),
-        fees: m(fees),
-        interest: m(interest),
-        credit: m(0),
-    }
+    Balance { principal: m(principal), fees: m(fees), interest: m(interest), credit: m(0) }
 }
 
 fn parts(a: &domain::Allocation) -> Vec<(Component, i64)> {
@@ -26,27 +21,14 @@ fn parts(a: &domain::Allocation) -> Vec<(Component, i64)> {
 
 #[test]
 fn default_order_is_fees_then_interest_then_principal() {
-    assert_eq!(
-        AllocationOrder::default(),
-        AllocationOrder::CostsInterestPrincipal
-    );
+    assert_eq!(AllocationOrder::default(), AllocationOrder::CostsInterestPrincipal);
     let b = balance(1000_00, 60_00, 40_00);
     let a = allocate(&b, m(80_00), AllocationOrder::default(), None).unwrap();
-    assert_eq!(
-        parts(&a),
-        vec![(Component::Fees, 60_00), (Component::Interest, 20_00)]
-    );
+    assert_eq!(parts(&a), vec![(Component::Fees, 60_00), (Component::Interest, 20_00)]);
     assert_eq!(a.surplus, m(0));
 
     let a = allocate(&b, m(500_00), AllocationOrder::CostsInterestPrincipal, None).unwrap();
-    assert_eq!(
-        parts(&a),
-        vec![
-            (Component::Fees, 60_00),
-            (Component::Interest, 40_00),
-            (Component::Principal, 400_00)
-        ]
-    );
+    assert_eq!(parts(&a), vec![(Component::Fees, 60_00), (Component::Interest, 40_00), (Component::Principal, 400_00)]);
     assert_eq!(a.surplus, m(0));
 }
 
@@ -56,11 +38,7 @@ fn principal_first_when_the_creditor_chooses_it() {
     let a = allocate(&b, m(1050_00), AllocationOrder::PrincipalFirst, None).unwrap();
     assert_eq!(
         parts(&a),
-        vec![
-            (Component::Principal, 1000_00),
-            (Component::Interest, 40_00),
-            (Component::Fees, 10_00)
-        ]
+        vec![(Component::Principal, 1000_00), (Component::Interest, 40_00), (Component::Fees, 10_00)]
     );
     let a = allocate(&b, m(300_00), AllocationOrder::PrincipalFirst, None).unwrap();
     assert_eq!(parts(&a), vec![(Component::Principal, 300_00)]);
@@ -70,65 +48,23 @@ fn principal_first_when_the_creditor_chooses_it() {
 fn the_debtors_designation_wins() {
     let b = balance(1000_00, 60_00, 40_00);
     let designate = |first| Some(Designation { first });
-    let a = allocate(
-        &b,
-        m(50_00),
-        AllocationOrder::CostsInterestPrincipal,
-        designate(Component::Interest),
-    )
-    .unwrap();
-    assert_eq!(
-        parts(&a),
-        vec![(Component::Interest, 40_00), (Component::Fees, 10_00)]
-    );
+    let a = allocate(&b, m(50_00), AllocationOrder::CostsInterestPrincipal, designate(Component::Interest)).unwrap();
+    assert_eq!(parts(&a), vec![(Component::Interest, 40_00), (Component::Fees, 10_00)]);
 
-    let a = allocate(
-        &b,
-        m(1050_00),
-        AllocationOrder::CostsInterestPrincipal,
-        designate(Component::Principal),
-    )
-    .unwrap();
-    assert_eq!(
-        parts(&a),
-        vec![(Component::Principal, 1000_00), (Component::Fees, 50_00)]
-    );
+    let a = allocate(&b, m(1050_00), AllocationOrder::CostsInterestPrincipal, designate(Component::Principal)).unwrap();
+    assert_eq!(parts(&a), vec![(Component::Principal, 1000_00), (Component::Fees, 50_00)]);
 
-    let a = allocate(
-        &b,
-        m(70_00),
-        AllocationOrder::PrincipalFirst,
-        designate(Component::Fees),
-    )
-    .unwrap();
-    assert_eq!(
-        parts(&a),
-        vec![(Component::Fees, 60_00), (Component::Principal, 10_00)]
-    );
+    let a = allocate(&b, m(70_00), AllocationOrder::PrincipalFirst, designate(Component::Fees)).unwrap();
+    assert_eq!(parts(&a), vec![(Component::Fees, 60_00), (Component::Principal, 10_00)]);
 
     // A designation of a component with nothing owed just falls through to the order.
     let nothing_fees = balance(1000_00, 0, 40_00);
-    let a = allocate(
-        &nothing_fees,
-        m(50_00),
-        AllocationOrder::PrincipalFirst,
-        designate(Component::Fees),
-    )
-    .unwrap();
+    let a = allocate(&nothing_fees, m(50_00), AllocationOrder::PrincipalFirst, designate(Component::Fees)).unwrap();
     assert_eq!(parts(&a), vec![(Component::Principal, 50_00)]);
 
     // "Credit" is not something a debtor can pay off first; it is ignored.
-    let a = allocate(
-        &b,
-        m(80_00),
-        AllocationOrder::CostsInterestPrincipal,
-        designate(Component::Credit),
-    )
-    .unwrap();
-    assert_eq!(
-        parts(&a),
-        vec![(Component::Fees, 60_00), (Component::Interest, 20_00)]
-    );
+    let a = allocate(&b, m(80_00), AllocationOrder::CostsInterestPrincipal, designate(Component::Credit)).unwrap();
+    assert_eq!(parts(&a), vec![(Component::Fees, 60_00), (Component::Interest, 20_00)]);
 }
 
 #[test]
@@ -137,11 +73,7 @@ fn an_overpayment_leaves_a_surplus() {
     let a = allocate(&b, m(1200_00), AllocationOrder::default(), None).unwrap();
     assert_eq!(
         parts(&a),
-        vec![
-            (Component::Fees, 60_00),
-            (Component::Interest, 40_00),
-            (Component::Principal, 1000_00)
-        ]
+        vec![(Component::Fees, 60_00), (Component::Interest, 40_00), (Component::Principal, 1000_00)]
     );
     assert_eq!(a.surplus, m(100_00));
 
@@ -159,28 +91,16 @@ fn components_with_nothing_owed_get_no_part() {
     // A held credit is never "paid".
     let mut with_credit = balance(0, 0, 0);
     with_credit.credit = m(-50_00);
-    let a = allocate(
-        &with_credit,
-        m(10_00),
-        AllocationOrder::default(),
-        Some(Designation {
-            first: Component::Credit,
-        }),
-    )
-    .unwrap();
+    let a =
+        allocate(&with_credit, m(10_00), AllocationOrder::default(), Some(Designation { first: Component::Credit }))
+            .unwrap();
     assert!(a.parts.is_empty());
     assert_eq!(a.surplus, m(10_00));
 }
 
 #[test]
 fn zero_payment_allocates_nothing() {
-    let a = allocate(
-        &balance(1000_00, 60_00, 40_00),
-        m(0),
-        AllocationOrder::default(),
-        None,
-    )
-    .unwrap();
+    let a = allocate(&balance(1000_00, 60_00, 40_00), m(0), AllocationOrder::default(), None).unwrap();
     assert!(a.parts.is_empty());
     assert_eq!(a.surplus, m(0));
 }
@@ -189,30 +109,17 @@ fn zero_payment_allocates_nothing() {
 fn a_payment_in_another_currency_is_an_error() {
     let eur = Money::from_minor(10_00, Currency::EUR);
     assert_eq!(
-        allocate(
-            &balance(1000_00, 0, 0),
-            eur,
-            AllocationOrder::default(),
-            None
-        ),
+        allocate(&balance(1000_00, 0, 0), eur, AllocationOrder::default(), None),
         Err(MoneyError::CurrencyMismatch(Currency::EUR, Currency::SEK))
     );
 }
 
 fn component() -> impl Strategy<Value = Component> {
-    prop_oneof![
-        Just(Component::Principal),
-        Just(Component::Fees),
-        Just(Component::Interest),
-        Just(Component::Credit),
-    ]
+    prop_oneof![Just(Component::Principal), Just(Component::Fees), Just(Component::Interest), Just(Component::Credit),]
 }
 
 fn order() -> impl Strategy<Value = AllocationOrder> {
-    prop_oneof![
-        Just(AllocationOrder::CostsInterestPrincipal),
-        Just(AllocationOrder::PrincipalFirst)
-    ]
+    prop_oneof![Just(AllocationOrder::CostsInterestPrincipal), Just(AllocationOrder::PrincipalFirst)]
 }
 
 fn owed() -> impl Strategy<Value = i64> {

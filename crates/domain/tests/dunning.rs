@@ -1,14 +1,11 @@
 //! The dunning engine's pure core: ladders day by day, stops, grace, validation, idempotence.
 
 use domain::dunning::{
-    self, CaseFacts, Decision, SentDunningStep, StepKind, Strategies, Strategy, StrategyError,
-    TakeStep, decide,
+    self, CaseFacts, Decision, SentDunningStep, StepKind, Strategies, Strategy, StrategyError, TakeStep, decide,
 };
 use domain::law::{self, LawTables, SentStep};
 use domain::party::Language;
-use domain::{
-    Channel, ClaimId, ClaimState, CreditorId, Currency, DebtorId, DebtorKind, Jurisdiction, Money,
-};
+use domain::{Channel, ClaimId, ClaimState, CreditorId, Currency, DebtorId, DebtorKind, Jurisdiction, Money};
 use jiff::ToSpan;
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
@@ -42,10 +39,7 @@ fn facts(j: Jurisdiction, kind: DebtorKind, due: Date, principal_major: i64) -> 
 }
 
 fn strategy(j: Jurisdiction, kind: DebtorKind) -> Strategy {
-    Strategies::builtin()
-        .for_case(j, kind)
-        .expect("a default strategy")
-        .clone()
+    Strategies::builtin().for_case(j, kind).expect("a default strategy").clone()
 }
 
 /// What the store does with a decision, on the in-memory facts.
@@ -87,18 +81,8 @@ fn summary(steps: &[TakeStep]) -> Vec<(StepKind, String, Option<String>, i64)> {
     steps
         .iter()
         .map(|s| {
-            let fees: i64 = s
-                .fees
-                .iter()
-                .filter(|f| f.charged)
-                .map(|f| f.amount.minor())
-                .sum();
-            (
-                s.kind,
-                s.date.to_string(),
-                s.deadline.map(|d| d.to_string()),
-                fees,
-            )
+            let fees: i64 = s.fees.iter().filter(|f| f.charged).map(|f| f.amount.minor()).sum();
+            (s.kind, s.date.to_string(), s.deadline.map(|d| d.to_string()), fees)
         })
         .collect()
 }
@@ -116,11 +100,8 @@ fn default_strategies_exist_and_pass_validation() {
     let tables = LawTables::builtin_ref();
     for j in [Jurisdiction::SE, Jurisdiction::NO] {
         for kind in [DebtorKind::Consumer, DebtorKind::Business] {
-            let s = all
-                .for_case(j, kind)
-                .unwrap_or_else(|| panic!("no default for {j} {kind:?}"));
-            s.validate(j, tables)
-                .unwrap_or_else(|e| panic!("{}: {e}", s.name));
+            let s = all.for_case(j, kind).unwrap_or_else(|| panic!("no default for {j} {kind:?}"));
+            s.validate(j, tables).unwrap_or_else(|e| panic!("{}: {e}", s.name));
         }
     }
     assert_eq!(all.all().len(), 4);
@@ -129,12 +110,7 @@ fn default_strategies_exist_and_pass_validation() {
 #[test]
 fn se_b2c_ladder_day_by_day() {
     // Due Friday 2025-03-14; reminder fee agreed; reachable by e-mail.
-    let mut f = facts(
-        Jurisdiction::SE,
-        DebtorKind::Consumer,
-        date(2025, 3, 14),
-        1_000,
-    );
+    let mut f = facts(Jurisdiction::SE, DebtorKind::Consumer, date(2025, 3, 14), 1_000);
     let s = strategy(Jurisdiction::SE, DebtorKind::Consumer);
     let steps = run(&mut f, &s, date(2025, 3, 1), 120);
     assert_eq!(
@@ -143,19 +119,9 @@ fn se_b2c_ladder_day_by_day() {
             // due − 5 is Sunday 03-09: moved to Monday.
             (StepKind::PreDueNotice, "2025-03-10".into(), None, 0),
             // due + 7; 10 days to pay (longer than 8 days and 4 bank days after receipt).
-            (
-                StepKind::Reminder,
-                "2025-03-21".into(),
-                Some("2025-03-31".into()),
-                6_000
-            ),
+            (StepKind::Reminder, "2025-03-21".into(), Some("2025-03-31".into()), 6_000),
             // previous + 11, the day after the reminder's deadline.
-            (
-                StepKind::CollectionDemand,
-                "2025-04-01".into(),
-                Some("2025-04-11".into()),
-                18_000
-            ),
+            (StepKind::CollectionDemand, "2025-04-01".into(), Some("2025-04-11".into()), 18_000),
             (StepKind::Handover, "2025-04-14".into(), None, 0),
         ]
     );
@@ -167,19 +133,10 @@ fn se_b2c_ladder_day_by_day() {
     assert_eq!(steps[2].new_state, ClaimState::Demanded);
     // Interest is booked with each overdue step, never twice for the same days.
     assert!(steps[0].interest.is_none());
-    let interest: i64 = steps
-        .iter()
-        .filter_map(|s| s.interest.as_ref())
-        .map(|i| i.amount.minor())
-        .sum();
+    let interest: i64 = steps.iter().filter_map(|s| s.interest.as_ref()).map(|i| i.amount.minor()).sum();
     let expected = law::interest_minor(
         LawTables::builtin_ref(),
-        &law::InterestRequest::statutory(
-            Jurisdiction::SE,
-            f.principal,
-            date(2025, 3, 14),
-            date(2025, 4, 14),
-        ),
+        &law::InterestRequest::statutory(Jurisdiction::SE, f.principal, date(2025, 3, 14), date(2025, 4, 14)),
     )
     .unwrap();
     assert_eq!(interest, expected);
@@ -190,12 +147,7 @@ fn se_b2c_ladder_day_by_day() {
 
 #[test]
 fn se_b2c_reminder_fee_not_agreed_is_waived_with_the_reason() {
-    let mut f = facts(
-        Jurisdiction::SE,
-        DebtorKind::Consumer,
-        date(2025, 3, 14),
-        1_000,
-    );
+    let mut f = facts(Jurisdiction::SE, DebtorKind::Consumer, date(2025, 3, 14), 1_000);
     f.reminder_fee_agreed = false;
     let s = strategy(Jurisdiction::SE, DebtorKind::Consumer);
     let steps = run(&mut f, &s, date(2025, 3, 1), 40);
@@ -204,60 +156,29 @@ fn se_b2c_reminder_fee_not_agreed_is_waived_with_the_reason() {
     assert!(!reminder.fees[0].charged);
     assert!(reminder.fees[0].amount.is_zero());
     assert!(
-        reminder.fees[0]
-            .reasons
-            .iter()
-            .any(|r| r.rule_id() == "se.fee.reminder.not-agreed"),
+        reminder.fees[0].reasons.iter().any(|r| r.rule_id() == "se.fee.reminder.not-agreed"),
         "{:?}",
         reminder.fees
     );
-    assert!(
-        reminder
-            .entries()
-            .iter()
-            .all(|e| e.kind == domain::EntryKind::Interest)
-    );
+    assert!(reminder.entries().iter().all(|e| e.kind == domain::EntryKind::Interest));
 }
 
 #[test]
 fn se_b2b_charges_the_compensation_once_and_no_other_fee() {
-    let mut f = facts(
-        Jurisdiction::SE,
-        DebtorKind::Business,
-        date(2025, 3, 14),
-        50_000,
-    );
+    let mut f = facts(Jurisdiction::SE, DebtorKind::Business, date(2025, 3, 14), 50_000);
     let s = strategy(Jurisdiction::SE, DebtorKind::Business);
     let steps = run(&mut f, &s, date(2025, 3, 1), 120);
-    let charged: Vec<(domain::FeeKind, i64)> = steps
-        .iter()
-        .flat_map(|s| {
-            s.fees
-                .iter()
-                .filter(|f| f.charged)
-                .map(|f| (f.kind, f.amount.minor()))
-        })
-        .collect();
+    let charged: Vec<(domain::FeeKind, i64)> =
+        steps.iter().flat_map(|s| s.fees.iter().filter(|f| f.charged).map(|f| (f.kind, f.amount.minor()))).collect();
     assert_eq!(charged, vec![(domain::FeeKind::LateCompensation, 45_000)]);
-    let waived = steps
-        .iter()
-        .flat_map(|s| s.fees.iter().filter(|f| !f.charged))
-        .count();
-    assert_eq!(
-        waived, 2,
-        "the reminder and demand fees are waived, with the B2B reason"
-    );
+    let waived = steps.iter().flat_map(|s| s.fees.iter().filter(|f| !f.charged)).count();
+    assert_eq!(waived, 2, "the reminder and demand fees are waived, with the B2B reason");
 }
 
 #[test]
 fn no_b2c_ladder_day_by_day() {
     // Due Monday 2025-03-03, 2 000 NOK.
-    let mut f = facts(
-        Jurisdiction::NO,
-        DebtorKind::Consumer,
-        date(2025, 3, 3),
-        2_000,
-    );
+    let mut f = facts(Jurisdiction::NO, DebtorKind::Consumer, date(2025, 3, 3), 2_000);
     let s = strategy(Jurisdiction::NO, DebtorKind::Consumer);
     let steps = run(&mut f, &s, date(2025, 2, 20), 120);
     assert_eq!(
@@ -265,25 +186,10 @@ fn no_b2c_ladder_day_by_day() {
         vec![
             (StepKind::PreDueNotice, "2025-02-26".into(), None, 0),
             // 14 days after the due date: the first day a reminder fee may be charged.
-            (
-                StepKind::Reminder,
-                "2025-03-17".into(),
-                Some("2025-03-31".into()),
-                3_500
-            ),
+            (StepKind::Reminder, "2025-03-17".into(), Some("2025-03-31".into()), 3_500),
             // The day after the missed 14-day deadline: the warning is chargeable.
-            (
-                StepKind::CollectionWarning,
-                "2025-04-01".into(),
-                Some("2025-04-15".into()),
-                3_500
-            ),
-            (
-                StepKind::PaymentDemand,
-                "2025-04-16".into(),
-                Some("2025-04-30".into()),
-                10_500
-            ),
+            (StepKind::CollectionWarning, "2025-04-01".into(), Some("2025-04-15".into()), 3_500),
+            (StepKind::PaymentDemand, "2025-04-16".into(), Some("2025-04-30".into()), 10_500),
             // previous + 15 is 1 May, a holiday: moved to Friday.
             (StepKind::Handover, "2025-05-02".into(), None, 0),
         ]
@@ -296,27 +202,14 @@ fn no_b2c_ladder_day_by_day() {
 fn a_late_import_skips_the_pre_due_notice_and_takes_one_step_a_day_at_most() {
     // Imported 40 days after the due date: the reminder comes first, then the ladder waits for
     // each deadline instead of catching up.
-    let mut f = facts(
-        Jurisdiction::NO,
-        DebtorKind::Consumer,
-        date(2025, 3, 3),
-        2_000,
-    );
+    let mut f = facts(Jurisdiction::NO, DebtorKind::Consumer, date(2025, 3, 3), 2_000);
     let s = strategy(Jurisdiction::NO, DebtorKind::Consumer);
     let steps = run(&mut f, &s, date(2025, 4, 12), 60);
     let kinds: Vec<StepKind> = steps.iter().map(|s| s.kind).collect();
     assert_eq!(kinds[0], StepKind::Reminder);
-    assert_eq!(
-        steps[0].date,
-        date(2025, 4, 14),
-        "the first bank day on or after the import day"
-    );
+    assert_eq!(steps[0].date, date(2025, 4, 14), "the first bank day on or after the import day");
     for pair in steps.windows(2) {
-        assert!(
-            pair[1].date > pair[0].deadline.unwrap_or(pair[0].date),
-            "{:?}",
-            summary(&steps)
-        );
+        assert!(pair[1].date > pair[0].deadline.unwrap_or(pair[0].date), "{:?}", summary(&steps));
     }
 }
 
@@ -324,12 +217,7 @@ fn a_late_import_skips_the_pre_due_notice_and_takes_one_step_a_day_at_most() {
 fn a_dispute_stops_everything() {
     let tables = LawTables::builtin_ref();
     let s = strategy(Jurisdiction::NO, DebtorKind::Consumer);
-    let mut f = facts(
-        Jurisdiction::NO,
-        DebtorKind::Consumer,
-        date(2025, 3, 3),
-        2_000,
-    );
+    let mut f = facts(Jurisdiction::NO, DebtorKind::Consumer, date(2025, 3, 3), 2_000);
     let before = run(&mut f, &s, date(2025, 2, 20), 30);
     assert_eq!(before.len(), 2, "notice and reminder before the dispute");
     for disputed_by in ["flag", "state"] {
@@ -341,65 +229,37 @@ fn a_dispute_stops_everything() {
         }
         for n in 0..200 {
             let today = date(2025, 3, 22).checked_add(n.days()).unwrap();
-            assert_eq!(
-                rule_of(&decide(&g, &s, tables, today)),
-                "dunning.disputed",
-                "{today}"
-            );
+            assert_eq!(rule_of(&decide(&g, &s, tables, today)), "dunning.disputed", "{today}");
         }
     }
     // Paused and closed states are left alone too.
-    for state in [
-        ClaimState::PromiseToPay,
-        ClaimState::PaymentPlan,
-        ClaimState::Postponed,
-    ] {
+    for state in [ClaimState::PromiseToPay, ClaimState::PaymentPlan, ClaimState::Postponed] {
         let mut g = f.clone();
         g.state = state;
-        assert_eq!(
-            rule_of(&decide(&g, &s, tables, date(2025, 6, 1))),
-            "dunning.paused"
-        );
+        assert_eq!(rule_of(&decide(&g, &s, tables, date(2025, 6, 1))), "dunning.paused");
     }
     let mut g = f.clone();
     g.state = ClaimState::Paid;
-    assert_eq!(
-        rule_of(&decide(&g, &s, tables, date(2025, 6, 1))),
-        "dunning.closed"
-    );
+    assert_eq!(rule_of(&decide(&g, &s, tables, date(2025, 6, 1))), "dunning.closed");
 }
 
 #[test]
 fn a_recent_payment_file_holds_fee_bearing_steps_only() {
     let tables = LawTables::builtin_ref();
     let s = strategy(Jurisdiction::SE, DebtorKind::Consumer);
-    let mut f = facts(
-        Jurisdiction::SE,
-        DebtorKind::Consumer,
-        date(2025, 3, 14),
-        1_000,
-    );
+    let mut f = facts(Jurisdiction::SE, DebtorKind::Consumer, date(2025, 3, 14), 1_000);
     // A file on Thursday 2025-03-20 carried part of the money; the reminder is due Friday 03-21.
     f.last_payment_file = Some(date(2025, 3, 20));
     // The pre-due notice bears no fee: not held.
-    assert_eq!(
-        rule_of(&decide(&f, &s, tables, date(2025, 3, 10))),
-        "take-step"
-    );
-    let Decision::TakeStep(notice) = decide(&f, &s, tables, date(2025, 3, 10)) else {
-        unreachable!()
-    };
+    assert_eq!(rule_of(&decide(&f, &s, tables, date(2025, 3, 10))), "take-step");
+    let Decision::TakeStep(notice) = decide(&f, &s, tables, date(2025, 3, 10)) else { unreachable!() };
     apply(&mut f, &notice);
     // Three bank days after Thursday 03-20 is Tuesday 03-25: the reminder waits until the 26th.
     for day in [date(2025, 3, 21), date(2025, 3, 24), date(2025, 3, 25)] {
         let d = decide(&f, &s, tables, day);
         assert_eq!(rule_of(&d), "dunning.payment-in-flight", "{day}");
         if let Decision::Nothing { reason } = &d {
-            assert!(
-                reason.render(law::Lang::En).contains("2025-03-25"),
-                "{}",
-                reason.render(law::Lang::En)
-            );
+            assert!(reason.render(law::Lang::En).contains("2025-03-25"), "{}", reason.render(law::Lang::En));
         }
     }
     let d = decide(&f, &s, tables, date(2025, 3, 26));
@@ -410,23 +270,11 @@ fn a_recent_payment_file_holds_fee_bearing_steps_only() {
 fn validation_refuses_a_norwegian_warning_with_a_ten_day_deadline() {
     let tables = LawTables::builtin_ref();
     let mut s = strategy(Jurisdiction::NO, DebtorKind::Consumer);
-    let warning = s
-        .steps
-        .iter_mut()
-        .find(|st| st.kind == StepKind::CollectionWarning)
-        .unwrap();
+    let warning = s.steps.iter_mut().find(|st| st.kind == StepKind::CollectionWarning).unwrap();
     warning.deadline_days = 10;
     let err = s.validate(Jurisdiction::NO, tables).unwrap_err();
     assert!(
-        matches!(
-            err,
-            StrategyError::DeadlineTooShort {
-                kind: StepKind::CollectionWarning,
-                days: 10,
-                minimum: 14,
-                ..
-            }
-        ),
+        matches!(err, StrategyError::DeadlineTooShort { kind: StepKind::CollectionWarning, days: 10, minimum: 14, .. }),
         "{err:?}"
     );
     assert!(err.to_string().contains("inkassoloven"), "{err}");
@@ -438,17 +286,11 @@ fn validation_refuses_other_broken_ladders() {
     // A Swedish inkassokrav with 7 days.
     let mut s = strategy(Jurisdiction::SE, DebtorKind::Consumer);
     s.steps[2].deadline_days = 7;
-    assert!(matches!(
-        s.validate(Jurisdiction::SE, tables),
-        Err(StrategyError::DeadlineTooShort { minimum: 8, .. })
-    ));
+    assert!(matches!(s.validate(Jurisdiction::SE, tables), Err(StrategyError::DeadlineTooShort { minimum: 8, .. })));
     // An inkassovarsel in Sweden.
     let mut s = strategy(Jurisdiction::SE, DebtorKind::Consumer);
     s.steps[2].kind = StepKind::CollectionWarning;
-    assert!(matches!(
-        s.validate(Jurisdiction::SE, tables),
-        Err(StrategyError::StepNotInJurisdiction { .. })
-    ));
+    assert!(matches!(s.validate(Jurisdiction::SE, tables), Err(StrategyError::StepNotInJurisdiction { .. })));
     // A demand before the warning's deadline has passed.
     let mut s = strategy(Jurisdiction::NO, DebtorKind::Consumer);
     s.steps[3].offset_days = 10;
@@ -459,35 +301,21 @@ fn validation_refuses_other_broken_ladders() {
     // A Norwegian handover without an inkassovarsel.
     let mut s = strategy(Jurisdiction::NO, DebtorKind::Consumer);
     s.steps.retain(|st| st.kind != StepKind::CollectionWarning);
-    assert!(matches!(
-        s.validate(Jurisdiction::NO, tables),
-        Err(StrategyError::HandoverWithoutWarning { .. })
-    ));
+    assert!(matches!(s.validate(Jurisdiction::NO, tables), Err(StrategyError::HandoverWithoutWarning { .. })));
     // The wrong jurisdiction.
     let s = strategy(Jurisdiction::NO, DebtorKind::Consumer);
-    assert!(matches!(
-        s.validate(Jurisdiction::SE, tables),
-        Err(StrategyError::WrongJurisdiction { .. })
-    ));
+    assert!(matches!(s.validate(Jurisdiction::SE, tables), Err(StrategyError::WrongJurisdiction { .. })));
 }
 
 #[test]
 fn dunning_reasons_have_three_languages_with_the_same_placeholders() {
     fn placeholders(t: &str) -> Vec<&str> {
-        let mut v: Vec<&str> = t
-            .split('{')
-            .skip(1)
-            .filter_map(|p| p.split('}').next())
-            .collect();
+        let mut v: Vec<&str> = t.split('{').skip(1).filter_map(|p| p.split('}').next()).collect();
         v.sort();
         v
     }
     for rule in dunning::reasons::ALL_RULES {
-        assert!(
-            !rule.sv.is_empty() && !rule.nb.is_empty() && !rule.en.is_empty(),
-            "{}",
-            rule.id
-        );
+        assert!(!rule.sv.is_empty() && !rule.nb.is_empty() && !rule.en.is_empty(), "{}", rule.id);
         assert_eq!(placeholders(rule.sv), placeholders(rule.en), "{}", rule.id);
         assert_eq!(placeholders(rule.nb), placeholders(rule.en), "{}", rule.id);
     }
@@ -497,13 +325,7 @@ fn dunning_reasons_have_three_languages_with_the_same_placeholders() {
 fn law_history(f: &CaseFacts) -> Vec<SentStep> {
     f.sent
         .iter()
-        .flat_map(|s| {
-            s.fee_kinds.iter().map(|&step| SentStep {
-                step,
-                sent: s.sent_on,
-                deadline: s.deadline,
-            })
-        })
+        .flat_map(|s| s.fee_kinds.iter().map(|&step| SentStep { step, sent: s.sent_on, deadline: s.deadline }))
         .collect()
 }
 

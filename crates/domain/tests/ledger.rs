@@ -1,8 +1,6 @@
 //! `domain::ledger`: the rules for appending to a claim's ledger and the balance fold.
 
-use domain::ledger::{
-    Balance, Component, Entry, EntryKind, FeeKind, Ledger, LedgerError, NewEntry,
-};
+use domain::ledger::{Balance, Component, Entry, EntryKind, FeeKind, Ledger, LedgerError, NewEntry};
 use domain::money::{Currency, Money, MoneyError};
 use domain::{ClaimId, CreditorId, EntryId};
 use jiff::civil::date;
@@ -18,17 +16,12 @@ struct Book {
 
 impl Book {
     fn new() -> Book {
-        Book {
-            ledger: Ledger::new(CUR),
-            next: 1,
-        }
+        Book { ledger: Ledger::new(CUR), next: 1 }
     }
 
     fn with_principal(minor: i64) -> (Book, EntryId) {
         let mut b = Book::new();
-        let id = b
-            .add(EntryKind::Principal, Component::Principal, minor)
-            .unwrap();
+        let id = b.add(EntryKind::Principal, Component::Principal, minor).unwrap();
         (b, id)
     }
 
@@ -43,12 +36,7 @@ impl Book {
     }
 
     /// Checks then pushes, as the store does.
-    fn add(
-        &mut self,
-        kind: EntryKind,
-        component: Component,
-        minor: i64,
-    ) -> Result<EntryId, LedgerError> {
+    fn add(&mut self, kind: EntryKind, component: Component, minor: i64) -> Result<EntryId, LedgerError> {
         self.add_new(Book::new_entry(kind, component, minor))
     }
 
@@ -56,16 +44,8 @@ impl Book {
         let before_balance = self.ledger.balance();
         let before_len = self.ledger.entries().len();
         if let Err(e) = self.ledger.check(&new) {
-            assert_eq!(
-                self.ledger.balance(),
-                before_balance,
-                "check must not change the balance"
-            );
-            assert_eq!(
-                self.ledger.entries().len(),
-                before_len,
-                "check must not append"
-            );
+            assert_eq!(self.ledger.balance(), before_balance, "check must not change the balance");
+            assert_eq!(self.ledger.entries().len(), before_len, "check must not append");
             return Err(e);
         }
         let id = EntryId(self.next);
@@ -90,16 +70,11 @@ impl Book {
     }
 
     fn assert_fold(&self) {
-        assert_eq!(
-            Balance::fold(CUR, self.ledger.entries()).unwrap(),
-            self.ledger.balance()
-        );
+        assert_eq!(Balance::fold(CUR, self.ledger.entries()).unwrap(), self.ledger.balance());
     }
 }
 
-const FEE: EntryKind = EntryKind::Fee {
-    fee: FeeKind::Reminder,
-};
+const FEE: EntryKind = EntryKind::Fee { fee: FeeKind::Reminder };
 
 #[test]
 fn the_first_entry_must_be_the_principal() {
@@ -111,21 +86,12 @@ fn the_first_entry_must_be_the_principal() {
         (EntryKind::CreditNote, Component::Principal, -1_00),
         (EntryKind::WriteOff, Component::Principal, -1_00),
         (EntryKind::Refund, Component::Credit, 1_00),
-        (
-            EntryKind::Reversal { of: EntryId(1) },
-            Component::Principal,
-            -1_00,
-        ),
+        (EntryKind::Reversal { of: EntryId(1) }, Component::Principal, -1_00),
     ] {
-        assert_eq!(
-            b.add(kind, component, minor),
-            Err(LedgerError::NoPrincipal),
-            "{kind:?}"
-        );
+        assert_eq!(b.add(kind, component, minor), Err(LedgerError::NoPrincipal), "{kind:?}");
     }
     assert!(b.ledger.entries().is_empty());
-    b.add(EntryKind::Principal, Component::Principal, 1000_00)
-        .unwrap();
+    b.add(EntryKind::Principal, Component::Principal, 1000_00).unwrap();
     assert_eq!(b.minor(Component::Principal), 1000_00);
     b.assert_fold();
 }
@@ -133,30 +99,17 @@ fn the_first_entry_must_be_the_principal() {
 #[test]
 fn the_principal_is_positive_on_the_principal_component_and_booked_once() {
     let mut b = Book::new();
-    assert!(matches!(
-        b.add(EntryKind::Principal, Component::Principal, 0),
-        Err(LedgerError::WrongSign { .. })
-    ));
+    assert!(matches!(b.add(EntryKind::Principal, Component::Principal, 0), Err(LedgerError::WrongSign { .. })));
     assert!(matches!(
         b.add(EntryKind::Principal, Component::Principal, -5),
-        Err(LedgerError::WrongSign {
-            expected: "positive",
-            ..
-        })
+        Err(LedgerError::WrongSign { expected: "positive", .. })
     ));
     assert!(matches!(
         b.add(EntryKind::Principal, Component::Fees, 5),
-        Err(LedgerError::WrongComponent {
-            component: "fees",
-            ..
-        })
+        Err(LedgerError::WrongComponent { component: "fees", .. })
     ));
-    b.add(EntryKind::Principal, Component::Principal, 5)
-        .unwrap();
-    assert_eq!(
-        b.add(EntryKind::Principal, Component::Principal, 5),
-        Err(LedgerError::PrincipalTwice)
-    );
+    b.add(EntryKind::Principal, Component::Principal, 5).unwrap();
+    assert_eq!(b.add(EntryKind::Principal, Component::Principal, 5), Err(LedgerError::PrincipalTwice));
 }
 
 #[test]
@@ -167,44 +120,27 @@ fn sign_and_component_rules_per_kind() {
         other => panic!("expected a WrongSign({expected}), got {other:?}"),
     };
     let component = |r: Result<EntryId, LedgerError>| {
-        assert!(
-            matches!(r, Err(LedgerError::WrongComponent { .. })),
-            "expected WrongComponent, got {r:?}"
-        )
+        assert!(matches!(r, Err(LedgerError::WrongComponent { .. })), "expected WrongComponent, got {r:?}")
     };
 
     // Credit notes: negative, principal only.
-    sign(
-        b.add(EntryKind::CreditNote, Component::Principal, 1),
-        "negative",
-    );
-    sign(
-        b.add(EntryKind::CreditNote, Component::Principal, 0),
-        "negative",
-    );
+    sign(b.add(EntryKind::CreditNote, Component::Principal, 1), "negative");
+    sign(b.add(EntryKind::CreditNote, Component::Principal, 0), "negative");
     component(b.add(EntryKind::CreditNote, Component::Fees, -1));
-    b.add(EntryKind::CreditNote, Component::Principal, -100_00)
-        .unwrap();
+    b.add(EntryKind::CreditNote, Component::Principal, -100_00).unwrap();
 
     // Fees: positive, fees only.
     for fee in FeeKind::ALL {
-        sign(
-            b.add(EntryKind::Fee { fee }, Component::Fees, -1),
-            "positive",
-        );
+        sign(b.add(EntryKind::Fee { fee }, Component::Fees, -1), "positive");
         component(b.add(EntryKind::Fee { fee }, Component::Principal, 1));
     }
     sign(b.add(FEE, Component::Fees, 0), "positive");
     b.add(FEE, Component::Fees, 60_00).unwrap();
 
     // Interest: positive, interest only.
-    sign(
-        b.add(EntryKind::Interest, Component::Interest, -1),
-        "positive",
-    );
+    sign(b.add(EntryKind::Interest, Component::Interest, -1), "positive");
     component(b.add(EntryKind::Interest, Component::Fees, 1));
-    b.add(EntryKind::Interest, Component::Interest, 12_34)
-        .unwrap();
+    b.add(EntryKind::Interest, Component::Interest, 12_34).unwrap();
 
     // Payments and write-offs: negative, on any component.
     for kind in [EntryKind::Payment, EntryKind::WriteOff] {
@@ -212,10 +148,8 @@ fn sign_and_component_rules_per_kind() {
         sign(b.add(kind, Component::Fees, 0), "negative");
     }
     b.add(EntryKind::Payment, Component::Fees, -10_00).unwrap();
-    b.add(EntryKind::WriteOff, Component::Interest, -2_34)
-        .unwrap();
-    b.add(EntryKind::Payment, Component::Principal, -400_00)
-        .unwrap();
+    b.add(EntryKind::WriteOff, Component::Interest, -2_34).unwrap();
+    b.add(EntryKind::Payment, Component::Principal, -400_00).unwrap();
 
     // Refunds: positive, credit only.
     component(b.add(EntryKind::Refund, Component::Principal, 1));
@@ -233,40 +167,22 @@ fn sign_and_component_rules_per_kind() {
 fn no_component_goes_below_zero() {
     let (mut b, _) = Book::with_principal(100_00);
     b.add(FEE, Component::Fees, 60_00).unwrap();
-    let err = b
-        .add(EntryKind::Payment, Component::Principal, -100_01)
-        .unwrap_err();
-    assert_eq!(
-        err,
-        LedgerError::WouldGoNegative {
-            component: "principal",
-            balance: Money::from_minor(100_00, CUR)
-        }
-    );
+    let err = b.add(EntryKind::Payment, Component::Principal, -100_01).unwrap_err();
+    assert_eq!(err, LedgerError::WouldGoNegative { component: "principal", balance: Money::from_minor(100_00, CUR) });
     assert!(matches!(
         b.add(EntryKind::WriteOff, Component::Fees, -60_01),
-        Err(LedgerError::WouldGoNegative {
-            component: "fees",
-            ..
-        })
+        Err(LedgerError::WouldGoNegative { component: "fees", .. })
     ));
     assert!(matches!(
         b.add(EntryKind::Payment, Component::Interest, -1),
-        Err(LedgerError::WouldGoNegative {
-            component: "interest",
-            ..
-        })
+        Err(LedgerError::WouldGoNegative { component: "interest", .. })
     ));
     assert!(matches!(
         b.add(EntryKind::CreditNote, Component::Principal, -100_01),
-        Err(LedgerError::WouldGoNegative {
-            component: "principal",
-            ..
-        })
+        Err(LedgerError::WouldGoNegative { component: "principal", .. })
     ));
     // Exactly down to zero is fine.
-    b.add(EntryKind::Payment, Component::Principal, -100_00)
-        .unwrap();
+    b.add(EntryKind::Payment, Component::Principal, -100_00).unwrap();
     b.add(EntryKind::WriteOff, Component::Fees, -60_00).unwrap();
     assert_eq!(b.ledger.balance().outstanding().unwrap().minor(), 0);
     b.assert_fold();
@@ -275,37 +191,25 @@ fn no_component_goes_below_zero() {
 #[test]
 fn the_credit_balance_is_never_positive() {
     let (mut b, _) = Book::with_principal(100_00);
-    b.add(EntryKind::Payment, Component::Principal, -100_00)
-        .unwrap();
+    b.add(EntryKind::Payment, Component::Principal, -100_00).unwrap();
     // An overpayment is held on credit as a negative amount.
-    let over = b
-        .add(EntryKind::Payment, Component::Credit, -30_00)
-        .unwrap();
+    let over = b.add(EntryKind::Payment, Component::Credit, -30_00).unwrap();
     assert_eq!(b.minor(Component::Credit), -30_00);
     // Refund more than is held: refused.
     assert!(matches!(
         b.add(EntryKind::Refund, Component::Credit, 30_01),
-        Err(LedgerError::WouldGoNegative {
-            component: "credit",
-            ..
-        })
+        Err(LedgerError::WouldGoNegative { component: "credit", .. })
     ));
     b.add(EntryKind::Refund, Component::Credit, 30_00).unwrap();
     assert_eq!(b.minor(Component::Credit), 0);
     // Reversing the overpayment now would make credit positive.
     assert!(matches!(
         b.add(EntryKind::Reversal { of: over }, Component::Credit, 30_00),
-        Err(LedgerError::WouldGoNegative {
-            component: "credit",
-            ..
-        })
+        Err(LedgerError::WouldGoNegative { component: "credit", .. })
     ));
     assert!(matches!(
         b.add(EntryKind::Refund, Component::Credit, 1),
-        Err(LedgerError::WouldGoNegative {
-            component: "credit",
-            ..
-        })
+        Err(LedgerError::WouldGoNegative { component: "credit", .. })
     ));
     b.assert_fold();
 }
@@ -314,16 +218,10 @@ fn the_credit_balance_is_never_positive() {
 fn a_reversal_must_match_exactly_and_happen_once() {
     let (mut b, principal) = Book::with_principal(1000_00);
     let fee = b.add(FEE, Component::Fees, 60_00).unwrap();
-    let pay = b
-        .add(EntryKind::Payment, Component::Principal, -200_00)
-        .unwrap();
+    let pay = b.add(EntryKind::Payment, Component::Principal, -200_00).unwrap();
 
     assert_eq!(
-        b.add(
-            EntryKind::Reversal { of: EntryId(99) },
-            Component::Fees,
-            -60_00
-        ),
+        b.add(EntryKind::Reversal { of: EntryId(99) }, Component::Fees, -60_00),
         Err(LedgerError::UnknownEntry(EntryId(99)))
     );
     // Wrong amount, wrong sign, wrong component.
@@ -331,10 +229,7 @@ fn a_reversal_must_match_exactly_and_happen_once() {
         b.add(EntryKind::Reversal { of: fee }, Component::Fees, -59_99),
         Err(LedgerError::ReversalMismatch(fee))
     );
-    assert_eq!(
-        b.add(EntryKind::Reversal { of: fee }, Component::Fees, 60_00),
-        Err(LedgerError::ReversalMismatch(fee))
-    );
+    assert_eq!(b.add(EntryKind::Reversal { of: fee }, Component::Fees, 60_00), Err(LedgerError::ReversalMismatch(fee)));
     assert_eq!(
         b.add(EntryKind::Reversal { of: fee }, Component::Interest, -60_00),
         Err(LedgerError::ReversalMismatch(fee))
@@ -342,48 +237,26 @@ fn a_reversal_must_match_exactly_and_happen_once() {
     // In another currency.
     let mut eur = Book::new_entry(EntryKind::Reversal { of: fee }, Component::Fees, -60_00);
     eur.amount = Money::from_minor(-60_00, Currency::EUR);
-    assert!(matches!(
-        b.add_new(eur),
-        Err(LedgerError::Money(MoneyError::CurrencyMismatch(..)))
-    ));
+    assert!(matches!(b.add_new(eur), Err(LedgerError::Money(MoneyError::CurrencyMismatch(..)))));
 
-    let rev = b
-        .add(EntryKind::Reversal { of: fee }, Component::Fees, -60_00)
-        .unwrap();
+    let rev = b.add(EntryKind::Reversal { of: fee }, Component::Fees, -60_00).unwrap();
     assert_eq!(b.minor(Component::Fees), 0);
-    assert_eq!(
-        b.add(EntryKind::Reversal { of: fee }, Component::Fees, -60_00),
-        Err(LedgerError::AlreadyReversed(fee))
-    );
+    assert_eq!(b.add(EntryKind::Reversal { of: fee }, Component::Fees, -60_00), Err(LedgerError::AlreadyReversed(fee)));
     assert_eq!(
         b.add(EntryKind::Reversal { of: rev }, Component::Fees, 60_00),
         Err(LedgerError::ReversalOfReversal(rev))
     );
 
     // A payment reversal puts the debt back.
-    b.add(
-        EntryKind::Reversal { of: pay },
-        Component::Principal,
-        200_00,
-    )
-    .unwrap();
+    b.add(EntryKind::Reversal { of: pay }, Component::Principal, 200_00).unwrap();
     assert_eq!(b.minor(Component::Principal), 1000_00);
     assert_eq!(
-        b.add(
-            EntryKind::Reversal { of: pay },
-            Component::Principal,
-            200_00
-        ),
+        b.add(EntryKind::Reversal { of: pay }, Component::Principal, 200_00),
         Err(LedgerError::AlreadyReversed(pay))
     );
 
     // The principal itself may be reversed while nothing is paid against it.
-    b.add(
-        EntryKind::Reversal { of: principal },
-        Component::Principal,
-        -1000_00,
-    )
-    .unwrap();
+    b.add(EntryKind::Reversal { of: principal }, Component::Principal, -1000_00).unwrap();
     assert_eq!(b.minor(Component::Principal), 0);
     b.assert_fold();
 }
@@ -391,18 +264,10 @@ fn a_reversal_must_match_exactly_and_happen_once() {
 #[test]
 fn reversing_the_principal_after_a_payment_is_refused() {
     let (mut b, principal) = Book::with_principal(1000_00);
-    b.add(EntryKind::Payment, Component::Principal, -1_00)
-        .unwrap();
+    b.add(EntryKind::Payment, Component::Principal, -1_00).unwrap();
     assert!(matches!(
-        b.add(
-            EntryKind::Reversal { of: principal },
-            Component::Principal,
-            -1000_00
-        ),
-        Err(LedgerError::WouldGoNegative {
-            component: "principal",
-            ..
-        })
+        b.add(EntryKind::Reversal { of: principal }, Component::Principal, -1000_00),
+        Err(LedgerError::WouldGoNegative { component: "principal", .. })
     ));
 }
 
@@ -411,28 +276,18 @@ fn entries_in_another_currency_are_refused() {
     let (mut b, _) = Book::with_principal(1000_00);
     let mut e = Book::new_entry(FEE, Component::Fees, 60_00);
     e.amount = Money::from_minor(60_00, Currency::NOK);
-    assert_eq!(
-        b.add_new(e),
-        Err(LedgerError::Money(MoneyError::CurrencyMismatch(
-            Currency::SEK,
-            Currency::NOK
-        )))
-    );
+    assert_eq!(b.add_new(e), Err(LedgerError::Money(MoneyError::CurrencyMismatch(Currency::SEK, Currency::NOK))));
     let mut first = Book::new();
     let mut p = Book::new_entry(EntryKind::Principal, Component::Principal, 10);
     p.amount = Money::from_minor(10, Currency::EUR);
-    assert!(matches!(
-        first.add_new(p),
-        Err(LedgerError::Money(MoneyError::CurrencyMismatch(..)))
-    ));
+    assert!(matches!(first.add_new(p), Err(LedgerError::Money(MoneyError::CurrencyMismatch(..)))));
 }
 
 #[test]
 fn replay_rechecks_every_rule() {
     let (mut b, _) = Book::with_principal(500_00);
     b.add(FEE, Component::Fees, 60_00).unwrap();
-    b.add(EntryKind::Interest, Component::Interest, 3_00)
-        .unwrap();
+    b.add(EntryKind::Interest, Component::Interest, 3_00).unwrap();
     b.add(EntryKind::Payment, Component::Fees, -60_00).unwrap();
     let entries = b.ledger.entries().to_vec();
     let again = Ledger::replay(CUR, entries.clone()).unwrap();
@@ -440,17 +295,11 @@ fn replay_rechecks_every_rule() {
     assert_eq!(again.entries(), b.ledger.entries());
 
     // Without its principal, the same entries are refused.
-    assert_eq!(
-        Ledger::replay(CUR, entries[1..].to_vec()).unwrap_err(),
-        LedgerError::NoPrincipal
-    );
+    assert_eq!(Ledger::replay(CUR, entries[1..].to_vec()).unwrap_err(), LedgerError::NoPrincipal);
     // A doctored payment that overdraws is refused.
     let mut bad = entries.clone();
     bad[3].amount = Money::from_minor(-61_00, CUR);
-    assert!(matches!(
-        Ledger::replay(CUR, bad),
-        Err(LedgerError::WouldGoNegative { .. })
-    ));
+    assert!(matches!(Ledger::replay(CUR, bad), Err(LedgerError::WouldGoNegative { .. })));
 }
 
 #[test]
@@ -470,22 +319,12 @@ fn entry_kind_codes_round_trip() {
             EntryKind::Reversal { of } => Some(of),
             _ => None,
         };
-        assert_eq!(
-            EntryKind::from_code(&kind.code(), reverses),
-            Some(kind),
-            "{}",
-            kind.code()
-        );
+        assert_eq!(EntryKind::from_code(&kind.code(), reverses), Some(kind), "{}", kind.code());
     }
     assert_eq!(EntryKind::from_code("reversal", None), None);
     assert_eq!(EntryKind::from_code("fee:nonsense", None), None);
     assert_eq!(EntryKind::from_code("bogus", None), None);
-    for c in [
-        Component::Principal,
-        Component::Fees,
-        Component::Interest,
-        Component::Credit,
-    ] {
+    for c in [Component::Principal, Component::Fees, Component::Interest, Component::Credit] {
         assert_eq!(Component::from_code(c.code()), Some(c));
     }
 }
@@ -515,12 +354,7 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-const COMPONENTS: [Component; 4] = [
-    Component::Principal,
-    Component::Fees,
-    Component::Interest,
-    Component::Credit,
-];
+const COMPONENTS: [Component; 4] = [Component::Principal, Component::Fees, Component::Interest, Component::Credit];
 
 fn idx(c: Component) -> usize {
     COMPONENTS.iter().position(|x| *x == c).unwrap()

@@ -1,10 +1,10 @@
 //! The one integration-test binary of `domain` (one binary keeps linking cheap on 2 cores).
 
 mod allocation;
+mod dunning;
+mod ident;
+mod law;
 mod ledger;
+mod matching;
 mod money;
 mod tidy;
-mod ident;
-mod matching;
-mod law;
-mod dunning;

@@ -2,8 +2,8 @@
 //! partial and overpayments, suggestions, and the speed the import needs.
 
 use domain::matching::{
-    AUTO_BOOK_MIN_CONFIDENCE, IncomingPayment, MatchOutcome, MatchReason, Matcher, OpenClaim,
-    SuggestionReason, invoice_numbers_in_text,
+    AUTO_BOOK_MIN_CONFIDENCE, IncomingPayment, MatchOutcome, MatchReason, Matcher, OpenClaim, SuggestionReason,
+    invoice_numbers_in_text,
 };
 use domain::{ClaimId, Currency, DebtorId, Money};
 
@@ -77,11 +77,7 @@ fn reference_typo_single_candidate() {
     // One digit wrong: the Luhn check fails and exactly one open reference is one edit away.
     let d = m.match_payment(&pay(25000, Some("98765481"), None));
     match &d.reason {
-        MatchReason::ReferenceTypo {
-            matched,
-            check_digit_failed,
-            ..
-        } => {
+        MatchReason::ReferenceTypo { matched, check_digit_failed, .. } => {
             assert_eq!(matched, "98765431");
             assert!(check_digit_failed);
         }
@@ -92,43 +88,23 @@ fn reference_typo_single_candidate() {
     // Transposed digits.
     let mut m = matcher();
     let d = m.match_payment(&pay(99900, Some("86000070"), None));
-    assert!(
-        matches!(d.reason, MatchReason::ReferenceTypo { .. }),
-        "{:?}",
-        d.reason
-    );
+    assert!(matches!(d.reason, MatchReason::ReferenceTypo { .. }), "{:?}", d.reason);
     assert_eq!(d.shares[0].claim, ClaimId(5));
     // A dropped digit.
     let d = matcher().match_payment(&pay(100000, Some("65569"), None));
-    assert!(
-        matches!(d.reason, MatchReason::ReferenceTypo { .. }),
-        "{:?}",
-        d.reason
-    );
+    assert!(matches!(d.reason, MatchReason::ReferenceTypo { .. }), "{:?}", d.reason);
 }
 
 #[test]
 fn invoice_numbers_from_free_text() {
     let mut m = matcher();
     let d = m.match_payment(&pay(100000, None, Some("Faktnr: 63600")));
-    assert_eq!(
-        d.reason,
-        MatchReason::InvoiceNumberInText {
-            numbers: vec!["63600".into()],
-            after_keyword: true
-        }
-    );
+    assert_eq!(d.reason, MatchReason::InvoiceNumberInText { numbers: vec!["63600".into()], after_keyword: true });
     assert_eq!(d.shares[0].claim, ClaimId(1));
     assert!(d.auto_bookable());
     let d = m.match_payment(&pay(25000, Some("KUNDNR 4325 FAKTURA 63890"), None));
     assert_eq!(d.shares[0].claim, ClaimId(3));
-    assert!(matches!(
-        d.reason,
-        MatchReason::InvoiceNumberInText {
-            after_keyword: true,
-            ..
-        }
-    ));
+    assert!(matches!(d.reason, MatchReason::InvoiceNumberInText { after_keyword: true, .. }));
     let mentions = invoice_numbers_in_text("KUNDNR 4325 FAKTURA 63890");
     assert_eq!(mentions.len(), 1);
     assert_eq!(mentions[0].number, "63890");
@@ -182,10 +158,7 @@ fn unmatched_with_suggestions() {
 
 #[test]
 fn shared_reference_never_matches_alone() {
-    let mut m = Matcher::new(vec![
-        claim(1, 1, "655969", "1", 100),
-        claim(2, 2, "655969", "2", 100),
-    ]);
+    let mut m = Matcher::new(vec![claim(1, 1, "655969", "1", 100), claim(2, 2, "655969", "2", 100)]);
     let d = m.match_payment(&pay(100, Some("655969"), None));
     assert_eq!(d.outcome, MatchOutcome::Unmatched);
 }
@@ -195,15 +168,7 @@ fn matches_many_payments_quickly() {
     // A reduced version of the 1M × 1M benchmark (`purr bench match`), kept small for CI.
     let n = 50_000u64;
     let claims: Vec<OpenClaim> = (0..n)
-        .map(|i| {
-            claim(
-                i as i64,
-                i as i64 / 3,
-                &format!("{}", 1_000_000 + i),
-                &format!("{}", 500_000 + i),
-                10_000,
-            )
-        })
+        .map(|i| claim(i as i64, i as i64 / 3, &format!("{}", 1_000_000 + i), &format!("{}", 500_000 + i), 10_000))
         .collect();
     let mut m = Matcher::new(claims);
     let start = std::time::Instant::now();

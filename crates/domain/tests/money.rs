@@ -32,14 +32,8 @@ fn refuses_a_third_decimal_instead_of_rounding() {
 
 #[test]
 fn refuses_text_that_is_not_an_amount() {
-    for text in [
-        "", "   ", "-", ".", "abc", "12a", "1.2.3", "1e5", "--1", "SEK 10", "12.-", "0x10", "1.a",
-    ] {
-        assert!(
-            matches!(parse_minor(text), Err(MoneyError::NotAnAmount(_))),
-            "{text:?} gave {:?}",
-            parse_minor(text)
-        );
+    for text in ["", "   ", "-", ".", "abc", "12a", "1.2.3", "1e5", "--1", "SEK 10", "12.-", "0x10", "1.a"] {
+        assert!(matches!(parse_minor(text), Err(MoneyError::NotAnAmount(_))), "{text:?} gave {:?}", parse_minor(text));
     }
 }
 
@@ -47,15 +41,9 @@ fn refuses_text_that_is_not_an_amount() {
 fn overflow_is_an_error_never_a_wrap() {
     // i64::MAX is 92 233 720 368 547 758.07 in minor units.
     assert_eq!(parse_minor("92233720368547758.07"), Ok(i64::MAX));
-    assert_eq!(
-        parse_minor("92233720368547758.08"),
-        Err(MoneyError::Overflow)
-    );
+    assert_eq!(parse_minor("92233720368547758.08"), Err(MoneyError::Overflow));
     assert_eq!(parse_minor("92233720368547759"), Err(MoneyError::Overflow));
-    assert_eq!(
-        parse_minor("99999999999999999999999"),
-        Err(MoneyError::Overflow)
-    );
+    assert_eq!(parse_minor("99999999999999999999999"), Err(MoneyError::Overflow));
     assert_eq!(parse_minor("-92233720368547758.07"), Ok(-i64::MAX));
 
     let sek = |m| Money::from_minor(m, Currency::SEK);
@@ -74,14 +62,8 @@ fn formats_with_two_decimals() {
     assert_eq!(format_minor(-123_450), "-1234.50");
     assert_eq!(format_minor(i64::MAX), "92233720368547758.07");
     assert_eq!(format_minor(i64::MIN), "-92233720368547758.08");
-    assert_eq!(
-        Money::from_minor(678_000, Currency::SEK).to_string(),
-        "6780.00 SEK"
-    );
-    assert_eq!(
-        Money::from_minor(-1, Currency::NOK).to_decimal_string(),
-        "-0.01"
-    );
+    assert_eq!(Money::from_minor(678_000, Currency::SEK).to_string(), "6780.00 SEK");
+    assert_eq!(Money::from_minor(-1, Currency::NOK).to_decimal_string(), "-0.01");
 }
 
 #[test]
@@ -91,40 +73,19 @@ fn money_parse_keeps_the_currency() {
     assert_eq!(m.currency(), Currency::EUR);
     assert!(m.is_positive() && !m.is_negative() && !m.is_zero());
     assert!(Money::zero(Currency::DKK).is_zero());
-    assert!(matches!(
-        Money::parse("1.001", Currency::SEK),
-        Err(MoneyError::TooManyDecimals(_))
-    ));
+    assert!(matches!(Money::parse("1.001", Currency::SEK), Err(MoneyError::TooManyDecimals(_))));
 }
 
 #[test]
 fn currencies_never_mix() {
     let sek = Money::from_minor(100, Currency::SEK);
     let nok = Money::from_minor(100, Currency::NOK);
-    assert_eq!(
-        sek.checked_add(nok),
-        Err(MoneyError::CurrencyMismatch(Currency::SEK, Currency::NOK))
-    );
-    assert_eq!(
-        sek.checked_sub(nok),
-        Err(MoneyError::CurrencyMismatch(Currency::SEK, Currency::NOK))
-    );
-    assert_eq!(
-        nok.min(sek),
-        Err(MoneyError::CurrencyMismatch(Currency::NOK, Currency::SEK))
-    );
-    assert_eq!(
-        sek.checked_add(sek),
-        Ok(Money::from_minor(200, Currency::SEK))
-    );
-    assert_eq!(
-        sek.checked_sub(Money::from_minor(150, Currency::SEK)),
-        Ok(Money::from_minor(-50, Currency::SEK))
-    );
-    assert_eq!(
-        sek.min(Money::from_minor(-3, Currency::SEK)),
-        Ok(Money::from_minor(-3, Currency::SEK))
-    );
+    assert_eq!(sek.checked_add(nok), Err(MoneyError::CurrencyMismatch(Currency::SEK, Currency::NOK)));
+    assert_eq!(sek.checked_sub(nok), Err(MoneyError::CurrencyMismatch(Currency::SEK, Currency::NOK)));
+    assert_eq!(nok.min(sek), Err(MoneyError::CurrencyMismatch(Currency::NOK, Currency::SEK)));
+    assert_eq!(sek.checked_add(sek), Ok(Money::from_minor(200, Currency::SEK)));
+    assert_eq!(sek.checked_sub(Money::from_minor(150, Currency::SEK)), Ok(Money::from_minor(-50, Currency::SEK)));
+    assert_eq!(sek.min(Money::from_minor(-3, Currency::SEK)), Ok(Money::from_minor(-3, Currency::SEK)));
     // Equal amounts in different currencies are different money.
     assert_ne!(sek, nok);
 }
@@ -139,10 +100,7 @@ fn currency_codes() {
     }
     assert_eq!(" sek ".parse::<Currency>(), Ok(Currency::SEK));
     for bad in ["USD", "", "SEKK", "kr"] {
-        assert!(
-            matches!(bad.parse::<Currency>(), Err(MoneyError::UnknownCurrency(_))),
-            "{bad:?}"
-        );
+        assert!(matches!(bad.parse::<Currency>(), Err(MoneyError::UnknownCurrency(_))), "{bad:?}");
     }
 }
 

@@ -36,12 +36,7 @@ fn domain_sources_do_no_io_and_use_no_floats() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
-    assert!(
-        files.len() >= 5,
-        "found only {} .rs files under {}",
-        files.len(),
-        src.display()
-    );
+    assert!(files.len() >= 5, "found only {} .rs files under {}", files.len(), src.display());
     assert!(files.iter().any(|f| f.ends_with("money.rs")));
     let mut hits = Vec::new();
     for file in &files {
@@ -53,18 +48,10 @@ fn domain_sources_do_no_io_and_use_no_floats() {
             for needle in FORBIDDEN {
                 if line.contains(needle) {
                     let shown = file.strip_prefix(&src).unwrap_or(file).display();
-                    hits.push(format!(
-                        "src/{shown}:{}: `{needle}` in: {}",
-                        n + 1,
-                        line.trim()
-                    ));
+                    hits.push(format!("src/{shown}:{}: `{needle}` in: {}", n + 1, line.trim()));
                 }
             }
         }
     }
-    assert!(
-        hits.is_empty(),
-        "the domain crate must stay pure, but:\n{}",
-        hits.join("\n")
-    );
+    assert!(hits.is_empty(), "the domain crate must stay pure, but:\n{}", hits.join("\n"));
 }

@@ -15,8 +15,8 @@
 //! equal what the body holds; otherwise the file is rejected.
 
 use crate::payment::{
-    ExtraReference, Format, ParsedFile, PaymentRecord, RecordKind, ReferenceKind, Rejection,
-    digits_u64, field, latin1, lines, text_field, trim_spaces,
+    ExtraReference, Format, ParsedFile, PaymentRecord, RecordKind, ReferenceKind, Rejection, digits_u64, field, latin1,
+    lines, text_field, trim_spaces,
 };
 use domain::{Currency, Money};
 use jiff::civil::Date;
@@ -77,10 +77,7 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                 if let Some(open) = &section {
                     out.reject(Rejection::Structure {
                         line: no,
-                        message: format!(
-                            "section opened at line {} has no deposit record 15",
-                            open.opened_at
-                        ),
+                        message: format!("section opened at line {} has no deposit record 15", open.opened_at),
                     });
                 }
                 let currency = match trim_spaces(field(line, 23, 25)) {
@@ -88,13 +85,7 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                     code => match Currency::from_str(&latin1(code)) {
                         Ok(c) => c,
                         Err(_) => {
-                            out.error(
-                                no,
-                                format!(
-                                    "opening record 05: unsupported currency {:?}",
-                                    latin1(code)
-                                ),
-                            );
+                            out.error(no, format!("opening record 05: unsupported currency {:?}", latin1(code)));
                             Currency::SEK
                         }
                     },
@@ -117,10 +108,7 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                     counts.payments += 1;
                 }
                 let Some(sec) = section.as_mut() else {
-                    out.error(
-                        no,
-                        "payment record outside a section (no opening record 05 before it)",
-                    );
+                    out.error(no, "payment record outside a section (no opening record 05 before it)");
                     current = None;
                     continue;
                 };
@@ -137,14 +125,9 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                 let amount = amount as i64;
                 let signed = if deduction { -amount } else { amount };
                 sec.sum += i128::from(signed);
-                let kind = if deduction {
-                    RecordKind::Deduction
-                } else {
-                    RecordKind::Payment
-                };
+                let kind = if deduction { RecordKind::Deduction } else { RecordKind::Payment };
                 let mut rec = PaymentRecord::new(kind, Money::from_minor(signed, sec.currency), no);
-                let (reference, reference_kind) =
-                    reference(field(line, 13, 37), field(line, 56, 56));
+                let (reference, reference_kind) = reference(field(line, 13, 37), field(line, 56, 56));
                 rec.reference = reference;
                 rec.reference_kind = reference_kind;
                 rec.payer.account = giro_number(field(line, 3, 12));
@@ -174,10 +157,7 @@ pub fn parse(data: &[u8]) -> ParsedFile {
             }
             b"25" | b"26" | b"27" | b"28" | b"29" => {
                 let Some(idx) = current else {
-                    out.error(
-                        no,
-                        "payer or information record without a payment before it",
-                    );
+                    out.error(no, "payer or information record without a payment before it");
                     continue;
                 };
                 let p = &mut out.payments[idx];
@@ -213,11 +193,7 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                         if !raw.is_empty() && raw.iter().all(u8::is_ascii_digit) {
                             // Right-aligned and zero-filled to 12: keep the 10-digit number.
                             let t = latin1(raw);
-                            let t = t
-                                .strip_prefix("00")
-                                .filter(|r| r.len() == 10)
-                                .map(str::to_string)
-                                .unwrap_or(t);
+                            let t = t.strip_prefix("00").filter(|r| r.len() == 10).map(str::to_string).unwrap_or(t);
                             p.payer.org_number = Some(t);
                         } else if !raw.is_empty() {
                             out.error(no, "organisation number record 29: not digits");
@@ -237,10 +213,7 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                 current = None;
                 let date = date8(field(line, 38, 45));
                 if date.is_none() {
-                    out.error(
-                        no,
-                        "deposit record 15: payment date (positions 38–45) is not a date",
-                    );
+                    out.error(no, "deposit record 15: payment date (positions 38–45) is not a date");
                 }
                 for p in &mut out.payments[sec.first..] {
                     p.booking_date = date;
@@ -257,13 +230,11 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                     });
                 }
                 match digits_u64(field(line, 51, 68)) {
-                    Some(declared) if i128::from(declared) != sec.sum => {
-                        out.reject(Rejection::SumMismatch {
-                            what: format!("deposit record 15 at line {no} ({})", sec.currency),
-                            declared: i128::from(declared),
-                            actual: sec.sum,
-                        })
-                    }
+                    Some(declared) if i128::from(declared) != sec.sum => out.reject(Rejection::SumMismatch {
+                        what: format!("deposit record 15 at line {no} ({})", sec.currency),
+                        declared: i128::from(declared),
+                        actual: sec.sum,
+                    }),
                     Some(_) => {}
                     None => out.reject(Rejection::Structure {
                         line: no,
@@ -278,10 +249,7 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                         declared: n,
                         actual: sec.payments,
                     }),
-                    None => out.error(
-                        no,
-                        "deposit record 15: payment count (positions 72–79) is not a number",
-                    ),
+                    None => out.error(no, "deposit record 15: payment count (positions 72–79) is not a number"),
                 }
             }
             b"70" => {
@@ -289,34 +257,19 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                 if let Some(open) = &section {
                     out.reject(Rejection::Structure {
                         line: no,
-                        message: format!(
-                            "section opened at line {} has no deposit record 15",
-                            open.opened_at
-                        ),
+                        message: format!("section opened at line {} has no deposit record 15", open.opened_at),
                     });
                 }
                 let checks = [
                     ("payment records (20)", field(line, 3, 10), counts.payments),
-                    (
-                        "deduction records (21)",
-                        field(line, 11, 18),
-                        counts.deductions,
-                    ),
-                    (
-                        "extra reference records (22, 23)",
-                        field(line, 19, 26),
-                        counts.extra_refs,
-                    ),
+                    ("deduction records (21)", field(line, 11, 18), counts.deductions),
+                    ("extra reference records (22, 23)", field(line, 19, 26), counts.extra_refs),
                     ("deposit records (15)", field(line, 27, 34), counts.deposits),
                 ];
                 for (what, raw, actual) in checks {
                     match digits_u64(raw) {
                         Some(declared) if declared == actual => {}
-                        Some(declared) => out.reject(Rejection::CountMismatch {
-                            what: what.into(),
-                            declared,
-                            actual,
-                        }),
+                        Some(declared) => out.reject(Rejection::CountMismatch { what: what.into(), declared, actual }),
                         None => out.reject(Rejection::Structure {
                             line: no,
                             message: format!("end record 70: count of {what} is not a number"),
@@ -334,9 +287,7 @@ pub fn parse(data: &[u8]) -> ParsedFile {
             Rejection::WrongFormat { expected: "BgMax" }
         });
     } else if !seen_end {
-        out.reject(Rejection::MissingRecord(
-            "end record 70 (the file may be cut short)",
-        ));
+        out.reject(Rejection::MissingRecord("end record 70 (the file may be cut short)"));
     }
     out
 }
@@ -368,11 +319,7 @@ fn reference(raw: &[u8], code: &[u8]) -> (Option<String>, ReferenceKind) {
 fn giro_number(raw: &[u8]) -> Option<String> {
     let t = trim_spaces(raw);
     let start = t.iter().position(|&b| b != b'0').unwrap_or(t.len());
-    if start == t.len() {
-        None
-    } else {
-        Some(latin1(&t[start..]))
-    }
+    if start == t.len() { None } else { Some(latin1(&t[start..])) }
 }
 
 /// YYYYMMDD.

@@ -17,9 +17,7 @@
 //! booked balances against the booked entries, an entry's batch count, or the transaction
 //! details' amounts against their entry.
 
-use crate::payment::{
-    ExtraReference, Format, ParsedFile, PaymentRecord, RecordKind, ReferenceKind, Rejection,
-};
+use crate::payment::{ExtraReference, Format, ParsedFile, PaymentRecord, RecordKind, ReferenceKind, Rejection};
 use crate::xml::{Lexer, Tok, attributes, push_text};
 use domain::money::parse_minor;
 use domain::{Currency, Money};
@@ -39,11 +37,7 @@ struct Tx<'a> {
     ustrd: Option<String>,
     /// (reference, type code or proprietary, remitted amount)
     refs: Vec<(String, Option<ReferenceKind>, Option<(i64, &'a str)>)>,
-    cur_ref: Option<(
-        Option<String>,
-        Option<ReferenceKind>,
-        Option<(i64, &'a str)>,
-    )>,
+    cur_ref: Option<(Option<String>, Option<ReferenceKind>, Option<(i64, &'a str)>)>,
     addtl: Option<String>,
 }
 
@@ -164,8 +158,7 @@ impl<'a> CamtParser<'a> {
     fn line_at(&mut self, offset: usize) -> usize {
         let pos = offset.min(self.src.len());
         if pos > self.line_pos {
-            self.line +=
-                memchr::memchr_iter(b'\n', &self.src.as_bytes()[self.line_pos..pos]).count();
+            self.line += memchr::memchr_iter(b'\n', &self.src.as_bytes()[self.line_pos..pos]).count();
             self.line_pos = pos;
         }
         self.line
@@ -178,10 +171,7 @@ impl<'a> CamtParser<'a> {
                 Ok(t) => t,
                 Err(e) => {
                     let line = self.line_at(e.offset);
-                    out.reject(Rejection::Xml {
-                        line,
-                        message: e.message.to_string(),
-                    });
+                    out.reject(Rejection::Xml { line, message: e.message.to_string() });
                     return;
                 }
             };
@@ -195,16 +185,11 @@ impl<'a> CamtParser<'a> {
                     if !self.root_seen {
                         self.root_seen = true;
                         if name != "Document" {
-                            out.reject(Rejection::WrongFormat {
-                                expected: "an ISO 20022 camt Document",
-                            });
+                            out.reject(Rejection::WrongFormat { expected: "an ISO 20022 camt Document" });
                             return;
                         }
                         let ns = attributes(attrs)
-                            .find(|(k, v)| {
-                                (*k == "xmlns" || k.starts_with("xmlns:"))
-                                    && v.contains(":xsd:camt.")
-                            })
+                            .find(|(k, v)| (*k == "xmlns" || k.starts_with("xmlns:")) && v.contains(":xsd:camt."))
                             .map(|(_, v)| v.to_string());
                         if let Some(ns) = ns {
                             match version_of(&ns) {
@@ -248,9 +233,7 @@ impl<'a> CamtParser<'a> {
             }
         }
         if !self.root_seen {
-            out.reject(Rejection::WrongFormat {
-                expected: "an ISO 20022 camt Document",
-            });
+            out.reject(Rejection::WrongFormat { expected: "an ISO 20022 camt Document" });
         }
     }
 
@@ -271,11 +254,7 @@ impl<'a> CamtParser<'a> {
     }
 
     fn cur_text(&self) -> &str {
-        if self.text_owned {
-            &self.text
-        } else {
-            self.text_slice
-        }
+        if self.text_owned { &self.text } else { self.text_slice }
     }
 
     fn start(&mut self, name: &str, attrs: &'a str, line: usize, out: &mut ParsedFile) {
@@ -283,26 +262,11 @@ impl<'a> CamtParser<'a> {
             "BkToCstmrStmt" => out.format = Format::Camt053,
             "BkToCstmrDbtCdtNtfctn" => out.format = Format::Camt054,
             "Stmt" | "Ntfctn" if self.stmt.is_none() && self.entry.is_none() => {
-                self.stmt = Some(Statement {
-                    line,
-                    ..Statement::default()
-                });
+                self.stmt = Some(Statement { line, ..Statement::default() });
             }
-            "Ntry" if self.stmt.is_some() => {
-                self.entry = Some(Entry {
-                    line,
-                    ..Entry::default()
-                })
-            }
-            "TxDtls" if self.entry.is_some() => {
-                self.tx = Some(Tx {
-                    line,
-                    ..Tx::default()
-                })
-            }
-            "Bal" if self.stmt.is_some() && self.entry.is_none() => {
-                self.balance = Some(Balance::default())
-            }
+            "Ntry" if self.stmt.is_some() => self.entry = Some(Entry { line, ..Entry::default() }),
+            "TxDtls" if self.entry.is_some() => self.tx = Some(Tx { line, ..Tx::default() }),
+            "Bal" if self.stmt.is_some() && self.entry.is_none() => self.balance = Some(Balance::default()),
             "Strd" => {
                 if let Some(tx) = self.tx.as_mut() {
                     tx.cur_ref = Some((None, None, None));
@@ -323,7 +287,10 @@ impl<'a> CamtParser<'a> {
         match parse_minor(self.cur_text().trim()) {
             Ok(v) if v >= 0 => Some((v, self.pending_ccy)),
             Ok(_) => {
-                out.error(line, "negative amount (camt amounts are unsigned; the credit/debit indicator gives the sign)");
+                out.error(
+                    line,
+                    "negative amount (camt amounts are unsigned; the credit/debit indicator gives the sign)",
+                );
                 None
             }
             Err(e) => {
@@ -337,24 +304,20 @@ impl<'a> CamtParser<'a> {
         // Most elements carry nothing this parser keeps; one match on the name skips them
         // before any path comparison.
         match name {
-            "Amt" | "CdtDbtInd" | "RvslInd" | "Sts" | "Cd" | "Prtry" | "Dt" | "DtTm"
-            | "AcctSvcrRef" | "AddtlNtryInf" | "NbOfTxs" | "Ntry" | "TxDtls" | "Bal" | "Stmt"
-            | "Ntfctn" | "EndToEndId" | "Nm" | "Id" | "IBAN" | "Ustrd" | "Ref" | "Strd"
-            | "AddtlTxInf" | "RmtdAmt" | "NbOfNtries" | "Sum" | "TtlNetNtryAmt" => {}
+            "Amt" | "CdtDbtInd" | "RvslInd" | "Sts" | "Cd" | "Prtry" | "Dt" | "DtTm" | "AcctSvcrRef"
+            | "AddtlNtryInf" | "NbOfTxs" | "Ntry" | "TxDtls" | "Bal" | "Stmt" | "Ntfctn" | "EndToEndId" | "Nm"
+            | "Id" | "IBAN" | "Ustrd" | "Ref" | "Strd" | "AddtlTxInf" | "RmtdAmt" | "NbOfNtries" | "Sum"
+            | "TtlNetNtryAmt" => {}
             _ => return,
         }
         let line = match name {
-            "Amt" | "RmtdAmt" | "CdtDbtInd" | "NbOfTxs" | "NbOfNtries" | "Sum"
-            | "TtlNetNtryAmt" => self.line_at(offset),
+            "Amt" | "RmtdAmt" | "CdtDbtInd" | "NbOfTxs" | "NbOfNtries" | "Sum" | "TtlNetNtryAmt" => {
+                self.line_at(offset)
+            }
             _ => 0,
         };
         let p = self.path.as_str();
-        let text = if self.text_owned {
-            self.text.as_str()
-        } else {
-            self.text_slice
-        }
-        .trim();
+        let text = if self.text_owned { self.text.as_str() } else { self.text_slice }.trim();
         if self.tx.is_some() {
             // Dispatch on the element's own name (always the path's last component) first, so
             // each end tag is compared against only the paths that can match it.
@@ -378,11 +341,7 @@ impl<'a> CamtParser<'a> {
             }
             let Some(tx) = self.tx.as_mut() else { return };
             let owned = || {
-                if text.is_empty() {
-                    None
-                } else {
-                    Some(text.to_string())
-                }
+                if text.is_empty() { None } else { Some(text.to_string()) }
             };
             match name {
                 "CdtDbtInd" => {
@@ -429,9 +388,7 @@ impl<'a> CamtParser<'a> {
                     }
                 }
                 "Cd" | "Prtry" => {
-                    if p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Cd")
-                        || p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Prtry")
-                    {
+                    if p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Cd") || p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Prtry") {
                         if let Some(r) = tx.cur_ref.as_mut() {
                             r.1 = code_kind(text);
                         }
@@ -481,10 +438,7 @@ impl<'a> CamtParser<'a> {
                     if p.ends_with("Ntry/CdtDbtInd") {
                         e.credit = credit_debit(text);
                         if e.credit.is_none() {
-                            out.error(
-                                line,
-                                format!("credit/debit indicator {text:?} is neither CRDT nor DBIT"),
-                            );
+                            out.error(line, format!("credit/debit indicator {text:?} is neither CRDT nor DBIT"));
                         }
                     }
                 }
@@ -494,15 +448,11 @@ impl<'a> CamtParser<'a> {
                     }
                 }
                 "Sts" | "Cd" | "Prtry" => {
-                    if (p.ends_with("Ntry/Sts")
-                        || p.ends_with("Ntry/Sts/Cd")
-                        || p.ends_with("Ntry/Sts/Prtry"))
+                    if (p.ends_with("Ntry/Sts") || p.ends_with("Ntry/Sts/Cd") || p.ends_with("Ntry/Sts/Prtry"))
                         && !text.is_empty()
                     {
-                        e.status_booked = Some(
-                            text.eq_ignore_ascii_case("BOOK")
-                                || text.eq_ignore_ascii_case("BOOKED"),
-                        );
+                        e.status_booked =
+                            Some(text.eq_ignore_ascii_case("BOOK") || text.eq_ignore_ascii_case("BOOKED"));
                     }
                 }
                 "Dt" | "DtTm" => {
@@ -588,16 +538,12 @@ impl<'a> CamtParser<'a> {
                 if let Some(s) = self.stmt.as_mut() {
                     s.summary.sum = v;
                 }
-            } else if p.ends_with("TtlNtries/TtlNetNtry/Amt")
-                || p.ends_with("TtlNtries/TtlNetNtryAmt")
-            {
+            } else if p.ends_with("TtlNtries/TtlNetNtry/Amt") || p.ends_with("TtlNtries/TtlNetNtryAmt") {
                 let v = decimal(out);
                 if let Some(s) = self.stmt.as_mut() {
                     s.summary.net = v;
                 }
-            } else if p.ends_with("TtlNtries/TtlNetNtry/CdtDbtInd")
-                || p.ends_with("TtlNtries/CdtDbtInd")
-            {
+            } else if p.ends_with("TtlNtries/TtlNetNtry/CdtDbtInd") || p.ends_with("TtlNtries/CdtDbtInd") {
                 if let Some(s) = self.stmt.as_mut() {
                     s.summary.net_credit = credit_debit(text);
                 }
@@ -682,11 +628,8 @@ impl<'a> CamtParser<'a> {
         } else {
             RecordKind::Debit
         };
-        let splittable = entry.txs.len() > 1
-            && entry
-                .txs
-                .iter()
-                .all(|t| matches!(&t.amount, Some((_, c)) if *c == ccy));
+        let splittable =
+            entry.txs.len() > 1 && entry.txs.iter().all(|t| matches!(&t.amount, Some((_, c)) if *c == ccy));
         if splittable {
             let mut sum: i128 = 0;
             let mut records = Vec::with_capacity(entry.txs.len());
@@ -694,12 +637,7 @@ impl<'a> CamtParser<'a> {
                 let (a, _) = tx.amount.unwrap_or((0, ""));
                 let s = if tx.credit.unwrap_or(credit) { a } else { -a };
                 sum += i128::from(s);
-                records.push(build(
-                    &entry,
-                    Some(tx),
-                    Money::from_minor(s, currency),
-                    kind,
-                ));
+                records.push(build(&entry, Some(tx), Money::from_minor(s, currency), kind));
             }
             if sum != i128::from(signed) {
                 out.reject(Rejection::SumMismatch {
@@ -716,17 +654,8 @@ impl<'a> CamtParser<'a> {
                     "entry batches transactions without amounts in its currency; read as one payment",
                 );
             }
-            let first = if entry.txs.is_empty() {
-                None
-            } else {
-                Some(entry.txs.swap_remove(0))
-            };
-            out.payments.push(build_owned(
-                entry,
-                first,
-                Money::from_minor(signed, currency),
-                kind,
-            ));
+            let first = if entry.txs.is_empty() { None } else { Some(entry.txs.swap_remove(0)) };
+            out.payments.push(build_owned(entry, first, Money::from_minor(signed, currency), kind));
         }
     }
 }
@@ -769,12 +698,7 @@ fn build(entry: &Entry<'_>, tx: Option<&Tx<'_>>, amount: Money, kind: RecordKind
 }
 
 /// Like [`build`], for the last use of an entry and transaction: moves their text out.
-fn build_owned(
-    entry: Entry<'_>,
-    tx: Option<Tx<'_>>,
-    amount: Money,
-    kind: RecordKind,
-) -> PaymentRecord {
+fn build_owned(entry: Entry<'_>, tx: Option<Tx<'_>>, amount: Money, kind: RecordKind) -> PaymentRecord {
     let mut rec = PaymentRecord::new(kind, amount, tx.as_ref().map_or(entry.line, |t| t.line));
     rec.booking_date = entry.booking;
     rec.value_date = entry.value;
@@ -828,9 +752,7 @@ fn code_kind(code: &str) -> Option<ReferenceKind> {
 fn reference_kind(reference: &str, code: Option<ReferenceKind>) -> ReferenceKind {
     match code {
         Some(k @ (ReferenceKind::Ocr | ReferenceKind::Kid)) => k,
-        _ if reference.len() > 4 && reference.as_bytes()[..2].eq_ignore_ascii_case(b"RF") => {
-            ReferenceKind::Rf
-        }
+        _ if reference.len() > 4 && reference.as_bytes()[..2].eq_ignore_ascii_case(b"RF") => ReferenceKind::Rf,
         _ => ReferenceKind::Scor,
     }
 }
@@ -850,9 +772,7 @@ fn iso_date(text: &str) -> Option<Date> {
 
 fn version_of(ns: &str) -> Result<Format, Rejection> {
     let Some(idx) = ns.find("camt.") else {
-        return Err(Rejection::WrongFormat {
-            expected: "camt.053 or camt.054",
-        });
+        return Err(Rejection::WrongFormat { expected: "camt.053 or camt.054" });
     };
     let rest = &ns[idx + 5..];
     let format = if rest.starts_with("053.") {
@@ -863,9 +783,7 @@ fn version_of(ns: &str) -> Result<Format, Rejection> {
         return Err(Rejection::UnsupportedVersion(ns.to_string()));
     };
     match rest.get(4..) {
-        Some("001.02" | "001.03" | "001.04" | "001.05" | "001.06" | "001.07" | "001.08") => {
-            Ok(format)
-        }
+        Some("001.02" | "001.03" | "001.04" | "001.05" | "001.06" | "001.07" | "001.08") => Ok(format),
         _ => Err(Rejection::UnsupportedVersion(ns.to_string())),
     }
 }
@@ -874,93 +792,43 @@ fn finish_statement(s: Statement<'_>, out: &mut ParsedFile) {
     let what = |field: &str| format!("statement at line {}: {field}", s.line);
     let counts = [
         ("number of entries", s.summary.entries, s.entries),
-        (
-            "number of credit entries",
-            s.summary.credit_count,
-            s.credit_count,
-        ),
-        (
-            "number of debit entries",
-            s.summary.debit_count,
-            s.debit_count,
-        ),
+        ("number of credit entries", s.summary.credit_count, s.credit_count),
+        ("number of debit entries", s.summary.debit_count, s.debit_count),
     ];
     for (field, declared, actual) in counts {
         if let Some(d) = declared {
             if d != actual {
-                out.reject(Rejection::CountMismatch {
-                    what: what(field),
-                    declared: d,
-                    actual,
-                });
+                out.reject(Rejection::CountMismatch { what: what(field), declared: d, actual });
             }
         }
     }
     let net = s.credit_sum - s.debit_sum;
     let sums = [
         ("sum of entries", s.summary.sum.map(i128::from), s.abs_sum),
-        (
-            "sum of credit entries",
-            s.summary.credit_sum.map(i128::from),
-            s.credit_sum,
-        ),
-        (
-            "sum of debit entries",
-            s.summary.debit_sum.map(i128::from),
-            s.debit_sum,
-        ),
+        ("sum of credit entries", s.summary.credit_sum.map(i128::from), s.credit_sum),
+        ("sum of debit entries", s.summary.debit_sum.map(i128::from), s.debit_sum),
         (
             "net amount of entries",
-            s.summary.net.map(|n| {
-                if s.summary.net_credit == Some(false) {
-                    -i128::from(n)
-                } else {
-                    i128::from(n)
-                }
-            }),
+            s.summary.net.map(|n| if s.summary.net_credit == Some(false) { -i128::from(n) } else { i128::from(n) }),
             net,
         ),
     ];
     for (field, declared, actual) in sums {
         if let Some(d) = declared {
             if d != actual {
-                out.reject(Rejection::SumMismatch {
-                    what: what(field),
-                    declared: d,
-                    actual,
-                });
+                out.reject(Rejection::SumMismatch { what: what(field), declared: d, actual });
             }
         }
     }
     let signed = |b: &Balance<'_>| -> Option<(i128, String)> {
-        b.amount.as_ref().map(|(a, c)| {
-            (
-                if b.credit == Some(false) {
-                    -i128::from(*a)
-                } else {
-                    i128::from(*a)
-                },
-                c.to_string(),
-            )
-        })
+        b.amount
+            .as_ref()
+            .map(|(a, c)| (if b.credit == Some(false) { -i128::from(*a) } else { i128::from(*a) }, c.to_string()))
     };
-    let opening = s
-        .balances
-        .iter()
-        .find(|b| matches!(b.code.as_deref(), Some("OPBD") | Some("PRCD")))
-        .and_then(signed);
-    let closing = s
-        .balances
-        .iter()
-        .find(|b| b.code.as_deref() == Some("CLBD"))
-        .and_then(signed);
+    let opening = s.balances.iter().find(|b| matches!(b.code.as_deref(), Some("OPBD") | Some("PRCD"))).and_then(signed);
+    let closing = s.balances.iter().find(|b| b.code.as_deref() == Some("CLBD")).and_then(signed);
     if let (Some((open, oc)), Some((close, cc))) = (opening, closing) {
-        let moved: i128 = s
-            .booked_net
-            .iter()
-            .filter(|(c, _)| *c == oc)
-            .map(|(_, n)| *n)
-            .sum();
+        let moved: i128 = s.booked_net.iter().filter(|(c, _)| *c == oc).map(|(_, n)| *n).sum();
         if oc == cc && s.booked_net.iter().all(|(c, _)| *c == oc) && open + moved != close {
             out.reject(Rejection::SumMismatch {
                 what: what("closing booked balance (opening balance plus booked entries)"),

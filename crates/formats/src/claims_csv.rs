@@ -11,9 +11,7 @@
 //! The parser reads every row and reports every problem as `line N: field: problem`; the caller
 //! writes nothing unless the list is empty. It never panics and holds no row beyond a size cap.
 
-use domain::{
-    Channel, ClaimInput, Currency, DebtorInput, DebtorKind, Language, Money, PostalAddress,
-};
+use domain::{Channel, ClaimInput, Currency, DebtorInput, DebtorKind, Language, Money, PostalAddress};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 
@@ -40,15 +38,8 @@ pub const COLUMNS: &[&str] = &[
     "contract_rate",
 ];
 
-const REQUIRED: &[&str] = &[
-    "invoice_number",
-    "customer_number",
-    "debtor_name",
-    "issue_date",
-    "due_date",
-    "amount",
-    "currency",
-];
+const REQUIRED: &[&str] =
+    &["invoice_number", "customer_number", "debtor_name", "issue_date", "due_date", "amount", "currency"];
 
 /// The longest value any field may hold; longer is a mistake, not a name.
 const MAX_FIELD_CHARS: usize = 300;
@@ -99,79 +90,53 @@ fn closest(name: &str) -> Option<&'static str> {
 pub fn parse(bytes: &[u8], defaults: &Defaults, progress: &mut dyn FnMut(u64)) -> ParsedClaims {
     let mut out = ParsedClaims::default();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let first_line_end = bytes
-        .iter()
-        .position(|&b| b == b'\n')
-        .unwrap_or(bytes.len());
+    let first_line_end = bytes.iter().position(|&b| b == b'\n').unwrap_or(bytes.len());
     let header_line = &bytes[..first_line_end];
-    let delimiter = if header_line.iter().filter(|&&b| b == b';').count()
-        > header_line.iter().filter(|&&b| b == b',').count()
-    {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .has_headers(false)
-        .from_reader(bytes);
+    let delimiter =
+        if header_line.iter().filter(|&&b| b == b';').count() > header_line.iter().filter(|&&b| b == b',').count() {
+            b';'
+        } else {
+            b','
+        };
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(false).from_reader(bytes);
     let mut record = csv::ByteRecord::new();
-    let header_error = |field: &str, problem: String| RowError {
-        line: 1,
-        field: field.into(),
-        problem,
-    };
+    let header_error = |field: &str, problem: String| RowError { line: 1, field: field.into(), problem };
 
     // Header.
     let mut index: HashMap<&'static str, usize> = HashMap::new();
     match reader.read_byte_record(&mut record) {
         Ok(true) => {}
         Ok(false) => {
-            out.errors.push(header_error(
-                "header",
-                "the file is empty; the first line must name the columns".into(),
-            ));
+            out.errors.push(header_error("header", "the file is empty; the first line must name the columns".into()));
             return out;
         }
         Err(e) => {
-            out.errors
-                .push(header_error("header", format!("cannot be read: {e}")));
+            out.errors.push(header_error("header", format!("cannot be read: {e}")));
             return out;
         }
     }
     for (i, raw) in record.iter().enumerate() {
         let Ok(name) = std::str::from_utf8(raw) else {
-            out.errors.push(header_error(
-                "header",
-                format!("column {} is not valid UTF-8", i + 1),
-            ));
+            out.errors.push(header_error("header", format!("column {} is not valid UTF-8", i + 1)));
             continue;
         };
         let name = name.trim().to_ascii_lowercase();
         match COLUMNS.iter().find(|c| **c == name) {
-            Some(c) if index.contains_key(c) => out
-                .errors
-                .push(header_error(c, "this column appears twice".into())),
+            Some(c) if index.contains_key(c) => out.errors.push(header_error(c, "this column appears twice".into())),
             Some(c) => {
                 index.insert(c, i);
             }
             None => {
                 let shown: String = name.chars().take(40).collect();
-                let hint = closest(&name)
-                    .map(|c| format!(" (did you mean {c}?)"))
-                    .unwrap_or_default();
-                out.errors.push(header_error(
-                    "header",
-                    format!("unknown column {shown:?}{hint}"),
-                ));
+                let hint = closest(&name).map(|c| format!(" (did you mean {c}?)")).unwrap_or_default();
+                out.errors.push(header_error("header", format!("unknown column {shown:?}{hint}")));
             }
         }
     }
     for required in REQUIRED {
         if !index.contains_key(required) {
-            out.errors
-                .push(header_error(required, "missing column".into()));
+            out.errors.push(header_error(required, "missing column".into()));
         }
     }
     if !out.errors.is_empty() {
@@ -185,11 +150,7 @@ pub fn parse(bytes: &[u8], defaults: &Defaults, progress: &mut dyn FnMut(u64)) -
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                out.errors.push(RowError {
-                    line,
-                    field: "row".into(),
-                    problem: format!("cannot be read: {e}"),
-                });
+                out.errors.push(RowError { line, field: "row".into(), problem: format!("cannot be read: {e}") });
                 break;
             }
         }
@@ -218,11 +179,7 @@ fn parse_row(
 ) -> Result<ClaimInput, Vec<RowError>> {
     let mut errors = Vec::new();
     let fail = |errors: &mut Vec<RowError>, field: &str, problem: String| {
-        errors.push(RowError {
-            line,
-            field: field.into(),
-            problem,
-        })
+        errors.push(RowError { line, field: field.into(), problem })
     };
     // Field texts by column position in COLUMNS, borrowed from the record: no copies per field.
     let mut text: [Option<&str>; COLUMNS.len()] = [None; COLUMNS.len()];
@@ -233,22 +190,31 @@ fn parse_row(
             continue;
         }
         match std::str::from_utf8(raw) {
-            Ok(s) if s.len() > MAX_FIELD_CHARS && s.chars().count() > MAX_FIELD_CHARS => {
-                fail(&mut errors, name, format!("too long ({} characters; at most {MAX_FIELD_CHARS})", s.chars().count()))
+            Ok(s) if s.len() > MAX_FIELD_CHARS && s.chars().count() > MAX_FIELD_CHARS => fail(
+                &mut errors,
+                name,
+                format!("too long ({} characters; at most {MAX_FIELD_CHARS})", s.chars().count()),
+            ),
+            Ok(s) if s.chars().any(|c| c.is_control() && c != '\t') => {
+                fail(&mut errors, name, "contains control characters".into())
             }
-            Ok(s) if s.chars().any(|c| c.is_control() && c != '\t') => fail(&mut errors, name, "contains control characters".into()),
             Ok(s) => {
                 if let Some(slot) = COLUMNS.iter().position(|c| *c == name) {
                     text[slot] = Some(s.trim());
                 }
             }
-            Err(e) => fail(&mut errors, name, format!("is not valid UTF-8 (bad byte at position {}); save the file as UTF-8", e.valid_up_to() + 1)),
+            Err(e) => fail(
+                &mut errors,
+                name,
+                format!("is not valid UTF-8 (bad byte at position {}); save the file as UTF-8", e.valid_up_to() + 1),
+            ),
         }
     }
     if !errors.is_empty() {
         return Err(errors);
     }
-    let get = |name: &str| COLUMNS.iter().position(|c| *c == name).and_then(|slot| text[slot]).filter(|s| !s.is_empty());
+    let get =
+        |name: &str| COLUMNS.iter().position(|c| *c == name).and_then(|slot| text[slot]).filter(|s| !s.is_empty());
     let mut required = |name: &str| -> String {
         match get(name) {
             Some(v) => v.to_string(),
@@ -266,33 +232,28 @@ fn parse_row(
     let amount_text = required("amount");
     let currency_text = required("currency");
 
-    let date =
-        |field: &str, value: &str, errors: &mut Vec<RowError>| -> Option<jiff::civil::Date> {
-            if value.is_empty() {
-                return None;
+    let date = |field: &str, value: &str, errors: &mut Vec<RowError>| -> Option<jiff::civil::Date> {
+        if value.is_empty() {
+            return None;
+        }
+        match value.parse::<jiff::civil::Date>() {
+            Ok(d) if value.len() == 10 => Some(d),
+            _ => {
+                errors.push(RowError {
+                    line,
+                    field: field.into(),
+                    problem: format!("{value:?} is not a date (write YYYY-MM-DD)"),
+                });
+                None
             }
-            match value.parse::<jiff::civil::Date>() {
-                Ok(d) if value.len() == 10 => Some(d),
-                _ => {
-                    errors.push(RowError {
-                        line,
-                        field: field.into(),
-                        problem: format!("{value:?} is not a date (write YYYY-MM-DD)"),
-                    });
-                    None
-                }
-            }
-        };
+        }
+    };
     let issue_date = date("issue_date", &issue_text, &mut errors);
     let due_date = date("due_date", &due_text, &mut errors);
     if let (Some(i), Some(d)) = (issue_date, due_date)
         && d < i
     {
-        errors.push(RowError {
-            line,
-            field: "due_date".into(),
-            problem: format!("{d} is before the issue date {i}"),
-        });
+        errors.push(RowError { line, field: "due_date".into(), problem: format!("{d} is before the issue date {i}") });
     }
     let currency = if currency_text.is_empty() {
         None
@@ -300,33 +261,27 @@ fn parse_row(
         match currency_text.parse::<Currency>() {
             Ok(c) => Some(c),
             Err(e) => {
-                errors.push(RowError {
-                    line,
-                    field: "currency".into(),
-                    problem: e.to_string(),
-                });
+                errors.push(RowError { line, field: "currency".into(), problem: e.to_string() });
                 None
             }
         }
     };
     let principal = match (currency, amount_text.is_empty()) {
-        (Some(c), false) => {
-            match Money::parse(&amount_text, c) {
-                Ok(m) if m.is_positive() => Some(m),
-                Ok(_) => {
-                    errors.push(RowError { line, field: "amount".into(), problem: format!("{amount_text} must be more than zero (send credit notes through the API)") });
-                    None
-                }
-                Err(e) => {
-                    errors.push(RowError {
-                        line,
-                        field: "amount".into(),
-                        problem: e.to_string(),
-                    });
-                    None
-                }
+        (Some(c), false) => match Money::parse(&amount_text, c) {
+            Ok(m) if m.is_positive() => Some(m),
+            Ok(_) => {
+                errors.push(RowError {
+                    line,
+                    field: "amount".into(),
+                    problem: format!("{amount_text} must be more than zero (send credit notes through the API)"),
+                });
+                None
             }
-        }
+            Err(e) => {
+                errors.push(RowError { line, field: "amount".into(), problem: e.to_string() });
+                None
+            }
+        },
         _ => None,
     };
     let kind = match get("debtor_kind") {
@@ -343,19 +298,13 @@ fn parse_row(
     let language = match get("language") {
         None => defaults.language.clone(),
         Some(l) => Language::parse(l).unwrap_or_else(|e| {
-            errors.push(RowError {
-                line,
-                field: "language".into(),
-                problem: e,
-            });
+            errors.push(RowError { line, field: "language".into(), problem: e });
             defaults.language.clone()
         }),
     };
     let country = match get("country") {
         None => defaults.country.clone(),
-        Some(c) if c.len() == 2 && c.chars().all(|x| x.is_ascii_alphabetic()) => {
-            c.to_ascii_uppercase()
-        }
+        Some(c) if c.len() == 2 && c.chars().all(|x| x.is_ascii_alphabetic()) => c.to_ascii_uppercase(),
         Some(c) => {
             errors.push(RowError {
                 line,
@@ -382,10 +331,7 @@ fn parse_row(
             })
             .collect(),
     };
-    let due_date_agreed = match get("due_date_agreed")
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
+    let due_date_agreed = match get("due_date_agreed").map(str::to_ascii_lowercase).as_deref() {
         None | Some("yes" | "true" | "1" | "ja") => true,
         Some("no" | "false" | "0" | "nej" | "nei") => false,
         Some(other) => {
@@ -401,11 +347,7 @@ fn parse_row(
     if let Some(e) = &email
         && (!e.contains('@') || e.starts_with('@') || e.ends_with('@'))
     {
-        errors.push(RowError {
-            line,
-            field: "email".into(),
-            problem: format!("{e:?} is not an e-mail address"),
-        });
+        errors.push(RowError { line, field: "email".into(), problem: format!("{e:?} is not an e-mail address") });
     }
     let payment_reference = get("payment_reference").map(str::to_string);
     if let Some(r) = &payment_reference
@@ -434,13 +376,8 @@ fn parse_row(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let (Some(issue_date), Some(due_date), Some(principal)) = (issue_date, due_date, principal)
-    else {
-        return Err(vec![RowError {
-            line,
-            field: "row".into(),
-            problem: "incomplete".into(),
-        }]);
+    let (Some(issue_date), Some(due_date), Some(principal)) = (issue_date, due_date, principal) else {
+        return Err(vec![RowError { line, field: "row".into(), problem: "incomplete".into() }]);
     };
     Ok(ClaimInput {
         invoice_number,

@@ -23,9 +23,7 @@ impl std::str::FromStr for FormatHint {
             "bgmax" => Ok(FormatHint::BgMax),
             "nets-ocr" | "nets" | "ocr-giro" | "avtalegiro" => Ok(FormatHint::NetsOcr),
             "camt" | "camt.053" | "camt.054" | "camt053" | "camt054" => Ok(FormatHint::Camt),
-            other => Err(format!(
-                "unknown format {other:?} (use auto, bgmax, nets-ocr or camt)"
-            )),
+            other => Err(format!("unknown format {other:?} (use auto, bgmax, nets-ocr or camt)")),
         }
     }
 }
@@ -33,10 +31,7 @@ impl std::str::FromStr for FormatHint {
 /// The format `data` looks like, or `None`.
 pub fn detect(data: &[u8]) -> Option<Format> {
     let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
-    let start = data
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(data.len());
+    let start = data.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(data.len());
     let head = &data[start..];
     if head.starts_with(b"01BGMAX") {
         return Some(Format::BgMax);

@@ -16,6 +16,5 @@ mod xml;
 
 pub use detect::{FormatHint, detect, parse};
 pub use payment::{
-    ExtraReference, Format, LineError, ParsedFile, Payer, PaymentRecord, RecordKind, ReferenceKind,
-    Rejection,
+    ExtraReference, Format, LineError, ParsedFile, Payer, PaymentRecord, RecordKind, ReferenceKind, Rejection,
 };

@@ -17,8 +17,8 @@
 //! the sum of absolute amounts; anything else rejects the file.
 
 use crate::payment::{
-    Format, ParsedFile, PaymentRecord, RecordKind, ReferenceKind, Rejection, digits_u64, field,
-    lines, text_field, trim_spaces,
+    Format, ParsedFile, PaymentRecord, RecordKind, ReferenceKind, Rejection, digits_u64, field, lines, text_field,
+    trim_spaces,
 };
 use domain::{Currency, Money};
 use jiff::civil::Date;
@@ -54,15 +54,10 @@ pub fn parse(data: &[u8]) -> ParsedFile {
         }
         if line.len() < 8 || &line[..2] != b"NY" {
             if !seen_start {
-                out.reject(Rejection::WrongFormat {
-                    expected: "Nets OCR giro",
-                });
+                out.reject(Rejection::WrongFormat { expected: "Nets OCR giro" });
                 return out;
             }
-            out.error(
-                no,
-                "not a Nets record (must start with NY and a record type)",
-            );
+            out.error(no, "not a Nets record (must start with NY and a record type)");
             continue;
         }
         let service = [line[2], line[3]];
@@ -70,9 +65,7 @@ pub fn parse(data: &[u8]) -> ParsedFile {
         let rtype = &line[6..8];
         if !seen_start {
             if rtype != b"10" {
-                out.reject(Rejection::WrongFormat {
-                    expected: "Nets OCR giro",
-                });
+                out.reject(Rejection::WrongFormat { expected: "Nets OCR giro" });
                 return out;
             }
             seen_start = true;
@@ -93,19 +86,13 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                 if let Some(a) = &assignment {
                     out.reject(Rejection::Structure {
                         line: no,
-                        message: format!(
-                            "assignment started at line {} has no end record 88",
-                            a.line
-                        ),
+                        message: format!("assignment started at line {} has no end record 88", a.line),
                     });
                 }
                 assignment = Some(Assignment {
                     service,
                     kind: ttype,
-                    tally: Tally {
-                        records: 1,
-                        ..Tally::default()
-                    },
+                    tally: Tally { records: 1, ..Tally::default() },
                     line: no,
                 });
                 current = None;
@@ -141,8 +128,7 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                 a.tally.absolute += i128::from(amount);
                 transmission.signed += i128::from(signed);
                 transmission.absolute += i128::from(amount);
-                let mut rec =
-                    PaymentRecord::new(kind, Money::from_minor(signed, Currency::NOK), no);
+                let mut rec = PaymentRecord::new(kind, Money::from_minor(signed, Currency::NOK), no);
                 if let Some(kid) = text_field(field(line, 50, 74)) {
                     rec.reference = Some(kid);
                     rec.reference_kind = ReferenceKind::Kid;
@@ -155,10 +141,7 @@ pub fn parse(data: &[u8]) -> ParsedFile {
             b"31" | b"32" | b"49" => {
                 let number = digits_u64(field(line, 9, 15)).unwrap_or(u64::MAX);
                 let Some((idx, expected)) = current.filter(|(_, n)| *n == number) else {
-                    out.error(
-                        no,
-                        "amount item without the transaction's first item (30) before it",
-                    );
+                    out.error(no, "amount item without the transaction's first item (30) before it");
                     continue;
                 };
                 let _ = expected;
@@ -209,66 +192,44 @@ pub fn parse(data: &[u8]) -> ParsedFile {
                 };
                 current = None;
                 let _ = a.service;
-                check_end(
-                    &mut out,
-                    no,
-                    &format!("assignment ending at line {no}"),
-                    &a.tally,
-                    line,
-                );
+                check_end(&mut out, no, &format!("assignment ending at line {no}"), &a.tally, line);
             }
             b"89" => {
                 seen_end = true;
                 if let Some(a) = &assignment {
                     out.reject(Rejection::Structure {
                         line: no,
-                        message: format!(
-                            "assignment started at line {} has no end record 88",
-                            a.line
-                        ),
+                        message: format!("assignment started at line {} has no end record 88", a.line),
                     });
                 }
                 check_end(&mut out, no, "transmission", &transmission, line);
             }
-            _ => out.error(
-                no,
-                format!("unknown record type {:?}", String::from_utf8_lossy(rtype)),
-            ),
+            _ => out.error(no, format!("unknown record type {:?}", String::from_utf8_lossy(rtype))),
         }
     }
     if !seen_start {
         out.reject(if data.iter().all(u8::is_ascii_whitespace) {
             Rejection::Empty
         } else {
-            Rejection::WrongFormat {
-                expected: "Nets OCR giro",
-            }
+            Rejection::WrongFormat { expected: "Nets OCR giro" }
         });
     } else if !seen_end {
-        out.reject(Rejection::MissingRecord(
-            "transmission end record 89 (the file may be cut short)",
-        ));
+        out.reject(Rejection::MissingRecord("transmission end record 89 (the file may be cut short)"));
     }
     out
 }
 
 fn check_end(out: &mut ParsedFile, no: usize, what: &str, tally: &Tally, line: &[u8]) {
-    let fields = [
-        ("transactions", field(line, 9, 16), tally.transactions),
-        ("records", field(line, 17, 24), tally.records),
-    ];
+    let fields =
+        [("transactions", field(line, 9, 16), tally.transactions), ("records", field(line, 17, 24), tally.records)];
     for (name, raw, actual) in fields {
         match digits_u64(raw) {
             Some(declared) if declared == actual => {}
-            Some(declared) => out.reject(Rejection::CountMismatch {
-                what: format!("{what}: {name}"),
-                declared,
-                actual,
-            }),
-            None => out.reject(Rejection::Structure {
-                line: no,
-                message: format!("{what}: count of {name} is not a number"),
-            }),
+            Some(declared) => {
+                out.reject(Rejection::CountMismatch { what: format!("{what}: {name}"), declared, actual })
+            }
+            None => out
+                .reject(Rejection::Structure { line: no, message: format!("{what}: count of {name} is not a number") }),
         }
     }
     let raw = field(line, 25, 41);
@@ -284,10 +245,7 @@ fn check_end(out: &mut ParsedFile, no: usize, what: &str, tally: &Tally, line: &
                 });
             }
         }
-        None => out.reject(Rejection::Structure {
-            line: no,
-            message: format!("{what}: total amount is not a number"),
-        }),
+        None => out.reject(Rejection::Structure { line: no, message: format!("{what}: total amount is not a number") }),
     }
 }
 

@@ -162,11 +162,7 @@ impl PaymentRecord {
         domain::matching::IncomingPayment {
             amount: self.amount,
             reference: self.reference.clone(),
-            references: self
-                .references
-                .iter()
-                .map(|r| (r.reference.clone(), r.amount))
-                .collect(),
+            references: self.references.iter().map(|r| (r.reference.clone(), r.amount)).collect(),
             text: self.message.clone(),
         }
     }
@@ -194,17 +190,9 @@ pub enum Rejection {
     #[error("{0} is missing")]
     MissingRecord(&'static str),
     #[error("{what}: the file declares {declared}, the body has {actual}")]
-    CountMismatch {
-        what: String,
-        declared: u64,
-        actual: u64,
-    },
+    CountMismatch { what: String, declared: u64, actual: u64 },
     #[error("{what}: the file declares {declared} minor units, the body sums to {actual}")]
-    SumMismatch {
-        what: String,
-        declared: i128,
-        actual: i128,
-    },
+    SumMismatch { what: String, declared: i128, actual: i128 },
     #[error("line {line}: {message}")]
     Structure { line: usize, message: String },
     #[error("malformed XML at line {line}: {message}")]
@@ -240,12 +228,7 @@ pub struct ParsedFile {
 
 impl ParsedFile {
     pub(crate) fn new(format: Format) -> ParsedFile {
-        ParsedFile {
-            format,
-            payments: Vec::new(),
-            errors: Vec::new(),
-            rejection: None,
-        }
+        ParsedFile { format, payments: Vec::new(), errors: Vec::new(), rejection: None }
     }
 
     /// True when the file may be imported (individual line errors aside).
@@ -263,10 +246,7 @@ impl ParsedFile {
     }
 
     pub(crate) fn error(&mut self, line: usize, message: impl Into<String>) {
-        self.errors.push(LineError {
-            line,
-            message: message.into(),
-        });
+        self.errors.push(LineError { line, message: message.into() });
     }
 
     /// Keeps the first rejection: it is usually the cause of the later ones.
@@ -313,10 +293,7 @@ pub(crate) fn text_field(bytes: &[u8]) -> Option<String> {
 
 pub(crate) fn trim_spaces(bytes: &[u8]) -> &[u8] {
     let start = bytes.iter().position(|&b| b != b' ').unwrap_or(bytes.len());
-    let end = bytes
-        .iter()
-        .rposition(|&b| b != b' ')
-        .map_or(start, |e| e + 1);
+    let end = bytes.iter().rposition(|&b| b != b' ').map_or(start, |e| e + 1);
     &bytes[start..end]
 }
 

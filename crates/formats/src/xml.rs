@@ -60,13 +60,7 @@ fn local(qname: &str) -> &str {
 
 impl<'a> Lexer<'a> {
     pub fn new(src: &'a str) -> Lexer<'a> {
-        Lexer {
-            src,
-            pos: 0,
-            stack: Vec::with_capacity(32),
-            pending_end: None,
-            root_closed: false,
-        }
+        Lexer { src, pos: 0, stack: Vec::with_capacity(32), pending_end: None, root_closed: false }
     }
 
     /// Byte offset of the next unread input.
@@ -79,10 +73,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn err(&self, message: &'static str) -> XmlError {
-        XmlError {
-            offset: self.pos,
-            message,
-        }
+        XmlError { offset: self.pos, message }
     }
 
     fn find(&self, from: usize, needle: &[u8]) -> Option<usize> {
@@ -113,16 +104,13 @@ impl<'a> Lexer<'a> {
             if rest.get(1) == Some(&b'/') {
                 if let Some(&(open, local_start)) = self.stack.last() {
                     let after = 2 + open.len();
-                    if rest.get(2..after) == Some(open.as_bytes()) && rest.get(after) == Some(&b'>')
-                    {
+                    if rest.get(2..after) == Some(open.as_bytes()) && rest.get(after) == Some(&b'>') {
                         self.stack.pop();
                         if self.stack.is_empty() {
                             self.root_closed = true;
                         }
                         self.pos += after + 1;
-                        return Ok(Tok::End {
-                            name: open.get(local_start..).unwrap_or(open),
-                        });
+                        return Ok(Tok::End { name: open.get(local_start..).unwrap_or(open) });
                     }
                 }
             }
@@ -131,22 +119,17 @@ impl<'a> Lexer<'a> {
             if second != b'?' && second != b'!' && second != b'/' {
                 // fall through to the start tag below
             } else if rest.starts_with(b"<?") {
-                let end = self
-                    .find(self.pos + 2, b"?>")
-                    .ok_or_else(|| self.err("unterminated processing instruction"))?;
+                let end =
+                    self.find(self.pos + 2, b"?>").ok_or_else(|| self.err("unterminated processing instruction"))?;
                 self.pos = end + 2;
                 continue;
             } else if rest.starts_with(b"<!--") {
-                let end = self
-                    .find(self.pos + 4, b"-->")
-                    .ok_or_else(|| self.err("unterminated comment"))?;
+                let end = self.find(self.pos + 4, b"-->").ok_or_else(|| self.err("unterminated comment"))?;
                 self.pos = end + 3;
                 continue;
             } else if rest.starts_with(b"<![CDATA[") {
                 let start = self.pos + 9;
-                let end = self
-                    .find(start, b"]]>")
-                    .ok_or_else(|| self.err("unterminated CDATA section"))?;
+                let end = self.find(start, b"]]>").ok_or_else(|| self.err("unterminated CDATA section"))?;
                 self.pos = end + 3;
                 if self.stack.is_empty() {
                     return Err(self.err("text outside the root element"));
@@ -154,14 +137,9 @@ impl<'a> Lexer<'a> {
                 return Ok(Tok::CData(&self.src[start..end]));
             } else if rest.starts_with(b"<!") {
                 // DOCTYPE: skipped; an internal subset ends with "]>".
-                let close = if memchr::memchr(b'[', &rest[..rest.len().min(512)]).is_some() {
-                    &b"]>"[..]
-                } else {
-                    &b">"[..]
-                };
-                let end = self
-                    .find(self.pos + 2, close)
-                    .ok_or_else(|| self.err("unterminated declaration"))?;
+                let close =
+                    if memchr::memchr(b'[', &rest[..rest.len().min(512)]).is_some() { &b"]>"[..] } else { &b">"[..] };
+                let end = self.find(self.pos + 2, close).ok_or_else(|| self.err("unterminated declaration"))?;
                 self.pos = end + close.len();
                 continue;
             } else {
@@ -250,14 +228,9 @@ impl<'a> Lexer<'a> {
                 self.pending_end = Some(local_name);
                 self.root_done_if_top();
             } else {
-                self.stack
-                    .push((qname, local_start.min(name_end).saturating_sub(start)));
+                self.stack.push((qname, local_start.min(name_end).saturating_sub(start)));
             }
-            return Ok(Tok::Start {
-                name: local_name,
-                attrs,
-                empty,
-            });
+            return Ok(Tok::Start { name: local_name, attrs, empty });
         }
     }
 
@@ -315,9 +288,7 @@ pub(crate) fn push_text(out: &mut String, raw: &str) {
             "quot" => Some('"'),
             "apos" => Some('\''),
             _ => {
-                let num = if let Some(hex) =
-                    name.strip_prefix("#x").or_else(|| name.strip_prefix("#X"))
-                {
+                let num = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
                     u32::from_str_radix(hex, 16).ok()
                 } else if let Some(dec) = name.strip_prefix('#') {
                     dec.parse::<u32>().ok()

@@ -7,10 +7,7 @@ fn good_file_reads_every_record_type() {
     assert_eq!(f.rejection, None, "{:?}", f.errors);
     assert!(f.errors.is_empty(), "{:?}", f.errors);
     assert_eq!(f.payments.len(), 5);
-    assert_eq!(
-        totals(&f),
-        vec![("SEK".into(), 990000), ("EUR".into(), 400000)]
-    );
+    assert_eq!(totals(&f), vec![("SEK".into(), 990000), ("EUR".into(), 400000)]);
 
     let a = &f.payments[0];
     assert_eq!(a.kind, RecordKind::Payment);
@@ -23,16 +20,10 @@ fn good_file_reads_every_record_type() {
     assert_eq!(a.references[1].amount.minor(), -70000);
     // Latin-1 decoded, name and extra name joined.
     assert_eq!(a.payer.name.as_deref(), Some("Åsa Öberg c/o Pålsson"));
-    assert_eq!(
-        a.payer.address.as_deref(),
-        Some("Storgatan 1, 41319, Göteborg, Sverige, SE")
-    );
+    assert_eq!(a.payer.address.as_deref(), Some("Storgatan 1, 41319, Göteborg, Sverige, SE"));
     assert_eq!(a.payer.org_number.as_deref(), Some("5560360793"));
     assert_eq!(a.payer.account.as_deref(), Some("5050105"));
-    assert_eq!(
-        a.booking_date.map(|d| d.to_string()).as_deref(),
-        Some("2004-05-25")
-    );
+    assert_eq!(a.booking_date.map(|d| d.to_string()).as_deref(), Some("2004-05-25"));
     assert_eq!(a.bank_ref.as_deref(), Some("000000000001"));
     assert_eq!(a.line, 3);
 
@@ -47,10 +38,7 @@ fn good_file_reads_every_record_type() {
     assert_eq!(c.amount.minor(), -20000);
 
     assert_eq!(f.payments[3].amount.currency().code(), "EUR");
-    assert_eq!(
-        f.payments[4].booking_date.map(|d| d.to_string()).as_deref(),
-        Some("2004-05-26")
-    );
+    assert_eq!(f.payments[4].booking_date.map(|d| d.to_string()).as_deref(), Some("2004-05-26"));
 }
 
 #[test]
@@ -58,10 +46,7 @@ fn lf_and_crlf_and_padding_read_the_same() {
     let crlf = bgmax::parse(&data("bgmax_ok.txt"));
     let text = String::from_utf8_lossy(&data("bgmax_ok.txt")).replace("\r\n", "\n");
     // Re-encode to Latin-1 after the lossy round trip would lose bytes, so use the raw bytes.
-    let raw: Vec<u8> = data("bgmax_ok.txt")
-        .into_iter()
-        .filter(|&b| b != b'\r')
-        .collect();
+    let raw: Vec<u8> = data("bgmax_ok.txt").into_iter().filter(|&b| b != b'\r').collect();
     let lf = bgmax::parse(&raw);
     assert!(text.contains('\n'));
     assert_eq!(crlf.payments, lf.payments);
@@ -82,11 +67,7 @@ fn a_damaged_line_is_an_error_not_a_rejection() {
 fn trailer_count_contradiction_rejects() {
     let f = bgmax::parse(&data("bgmax_bad_trailer.txt"));
     match f.rejection {
-        Some(Rejection::CountMismatch {
-            declared: 5,
-            actual: 4,
-            ..
-        }) => {}
+        Some(Rejection::CountMismatch { declared: 5, actual: 4, .. }) => {}
         other => panic!("{other:?}"),
     }
 }
@@ -95,11 +76,7 @@ fn trailer_count_contradiction_rejects() {
 fn deposit_sum_contradiction_rejects() {
     let f = bgmax::parse(&data("bgmax_bad_deposit.txt"));
     match &f.rejection {
-        Some(Rejection::SumMismatch {
-            declared: 130100,
-            actual: 130000,
-            ..
-        }) => {}
+        Some(Rejection::SumMismatch { declared: 130100, actual: 130000, .. }) => {}
         other => panic!("{other:?}"),
     }
     assert_eq!(f.rejection.as_ref().map(|r| r.code()), Some("sum_mismatch"));
@@ -108,21 +85,14 @@ fn deposit_sum_contradiction_rejects() {
 #[test]
 fn missing_end_record_rejects() {
     let f = bgmax::parse(&data("bgmax_truncated.txt"));
-    assert!(
-        matches!(f.rejection, Some(Rejection::MissingRecord(_))),
-        "{:?}",
-        f.rejection
-    );
+    assert!(matches!(f.rejection, Some(Rejection::MissingRecord(_))), "{:?}", f.rejection);
 }
 
 #[test]
 fn not_bgmax_is_wrong_format() {
     let f = bgmax::parse(b"hello\n");
     assert!(matches!(f.rejection, Some(Rejection::WrongFormat { .. })));
-    assert!(matches!(
-        bgmax::parse(b"").rejection,
-        Some(Rejection::Empty)
-    ));
+    assert!(matches!(bgmax::parse(b"").rejection, Some(Rejection::Empty)));
 }
 
 #[test]

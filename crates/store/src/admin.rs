@@ -4,7 +4,9 @@ use crate::Result;
 use sqlx::{Connection, Executor, PgConnection};
 
 fn valid_name(name: &str) -> bool {
-    !name.is_empty() && name.len() < 60 && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    !name.is_empty()
+        && name.len() < 60
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 /// Creates database `name` on the server at `admin_url` and returns the URL to reach it.

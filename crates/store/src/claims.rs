@@ -14,22 +14,22 @@ use std::collections::HashMap;
 
 /// A fingerprint of what the creditor said about a claim, to tell a repeat from a conflict.
 pub fn content_hash(input: &ClaimInput) -> String {
-        let fields = [
-            input.invoice_number.as_str(),
-            input.debtor.external_id.as_str(),
-            &input.issue_date.to_string(),
-            &input.due_date.to_string(),
-            if input.due_date_agreed { "agreed" } else { "not-agreed" },
-            &input.principal.minor().to_string(),
-            input.principal.currency().code(),
-            input.payment_reference.as_deref().unwrap_or(""),
-            &input.contract_rate_percent.map(|r| r.normalize().to_string()).unwrap_or_default(),
-        ];
-        let mut hasher = Sha256::new();
-        for field in fields {
-            hasher.update(field.as_bytes());
-            hasher.update([0x1f]);
-        }
+    let fields = [
+        input.invoice_number.as_str(),
+        input.debtor.external_id.as_str(),
+        &input.issue_date.to_string(),
+        &input.due_date.to_string(),
+        if input.due_date_agreed { "agreed" } else { "not-agreed" },
+        &input.principal.minor().to_string(),
+        input.principal.currency().code(),
+        input.payment_reference.as_deref().unwrap_or(""),
+        &input.contract_rate_percent.map(|r| r.normalize().to_string()).unwrap_or_default(),
+    ];
+    let mut hasher = Sha256::new();
+    for field in fields {
+        hasher.update(field.as_bytes());
+        hasher.update([0x1f]);
+    }
     hex::encode(hasher.finalize())
 }
 
@@ -185,7 +185,11 @@ impl Store {
 
     pub async fn claim_by_invoice(&self, creditor: CreditorId, invoice_number: &str) -> Result<Option<ClaimView>> {
         let sql = format!("{VIEW_SELECT} WHERE c.creditor_id = $1 AND c.invoice_number = $2{VIEW_GROUP}");
-        let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0).bind(invoice_number).fetch_optional(self.pool()).await?;
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(creditor.0)
+            .bind(invoice_number)
+            .fetch_optional(self.pool())
+            .await?;
         row.as_ref().map(view_from_row).transpose()
     }
 
@@ -214,7 +218,8 @@ impl Store {
             conditions.push(format!("(c.creditor_id > {a} OR (c.creditor_id = {b} AND c.id > {c}))"));
         }
         let limit = next();
-        let where_clause = if conditions.is_empty() { String::new() } else { format!(" WHERE {}", conditions.join(" AND ")) };
+        let where_clause =
+            if conditions.is_empty() { String::new() } else { format!(" WHERE {}", conditions.join(" AND ")) };
         let sql = format!("{VIEW_SELECT}{where_clause}{VIEW_GROUP} ORDER BY c.creditor_id, c.id LIMIT {limit}");
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         if let Some(c) = filter.creditor {
@@ -255,7 +260,8 @@ impl Store {
         rows.iter()
             .map(|row| {
                 let state: String = row.try_get("state")?;
-                let state = ClaimState::from_code(&state).ok_or_else(|| StoreError::Corrupt(format!("bad state {state:?}")))?;
+                let state =
+                    ClaimState::from_code(&state).ok_or_else(|| StoreError::Corrupt(format!("bad state {state:?}")))?;
                 Ok((state, row.try_get("n")?))
             })
             .collect()
@@ -298,7 +304,10 @@ async fn import_in(
                     report.conflicts.push(ImportConflict {
                         index,
                         invoice_number: row.invoice_number.clone(),
-                        reason: format!("the same invoice number appears earlier (row {}) with other content", first + 1),
+                        reason: format!(
+                            "the same invoice number appears earlier (row {}) with other content",
+                            first + 1
+                        ),
                     });
                 }
             } else {
@@ -357,7 +366,12 @@ async fn import_in(
     Ok(report)
 }
 
-async fn existing_claims(backend: Backend, conn: &mut AnyConnection, creditor: CreditorId, chunk: &[ClaimInput]) -> Result<HashMap<String, String>> {
+async fn existing_claims(
+    backend: Backend,
+    conn: &mut AnyConnection,
+    creditor: CreditorId,
+    chunk: &[ClaimInput],
+) -> Result<HashMap<String, String>> {
     if backend == Backend::Postgres {
         let keys: Vec<&str> = chunk.iter().map(|c| c.invoice_number.as_str()).collect();
         let rows = pg_lookup(conn, "SELECT invoice_number, content_hash FROM claims WHERE creditor_id = $1 AND invoice_number IN (SELECT json_array_elements_text($2::json))", creditor, &keys).await?;
@@ -381,7 +395,12 @@ async fn existing_claims(backend: Backend, conn: &mut AnyConnection, creditor: C
     Ok(found)
 }
 
-async fn existing_debtors(backend: Backend, conn: &mut AnyConnection, creditor: CreditorId, external_ids: &[&str]) -> Result<HashMap<String, i64>> {
+async fn existing_debtors(
+    backend: Backend,
+    conn: &mut AnyConnection,
+    creditor: CreditorId,
+    external_ids: &[&str],
+) -> Result<HashMap<String, i64>> {
     if backend == Backend::Postgres {
         let rows = pg_lookup(conn, "SELECT external_id, id FROM debtors WHERE creditor_id = $1 AND external_id IN (SELECT json_array_elements_text($2::json))", creditor, external_ids).await?;
         return rows.iter().map(|r| Ok((r.try_get("external_id")?, r.try_get("id")?))).collect();
@@ -562,7 +581,8 @@ pub fn debtor_from_row(row: &AnyRow) -> Result<domain::Debtor> {
         id: DebtorId(row.try_get("id")?),
         creditor_id: CreditorId(row.try_get("creditor_id")?),
         external_id: row.try_get("external_id")?,
-        kind: domain::DebtorKind::from_code(&kind).ok_or_else(|| StoreError::Corrupt(format!("bad debtor kind {kind:?}")))?,
+        kind: domain::DebtorKind::from_code(&kind)
+            .ok_or_else(|| StoreError::Corrupt(format!("bad debtor kind {kind:?}")))?,
         name: row.try_get("name")?,
         national_id: row.try_get("national_id")?,
         address: domain::PostalAddress {
@@ -589,7 +609,12 @@ impl Store {
     }
 
     /// One page of a creditor's debtors, by id, after `after`.
-    pub async fn debtors(&self, creditor: CreditorId, after: Option<DebtorId>, limit: i64) -> Result<Vec<domain::Debtor>> {
+    pub async fn debtors(
+        &self,
+        creditor: CreditorId,
+        after: Option<DebtorId>,
+        limit: i64,
+    ) -> Result<Vec<domain::Debtor>> {
         let rows = sqlx::query("SELECT * FROM debtors WHERE creditor_id = $1 AND id > $2 ORDER BY id LIMIT $3")
             .bind(creditor.0)
             .bind(after.map_or(0, |d| d.0))
@@ -620,7 +645,12 @@ impl Store {
 
 /// PostgreSQL look-up of many keys in one statement: the keys travel as one JSON array, which
 /// is far cheaper than thousands of bound parameters.
-async fn pg_lookup(conn: &mut AnyConnection, sql: &'static str, creditor: CreditorId, keys: &[&str]) -> Result<Vec<AnyRow>> {
+async fn pg_lookup(
+    conn: &mut AnyConnection,
+    sql: &'static str,
+    creditor: CreditorId,
+    keys: &[&str],
+) -> Result<Vec<AnyRow>> {
     if keys.is_empty() {
         return Ok(Vec::new());
     }

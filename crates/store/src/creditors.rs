@@ -156,7 +156,14 @@ impl Store {
     }
 
     /// Stores a new API key. The caller generates the secret and passes only its hash.
-    pub async fn add_api_key(&self, creditor: CreditorId, key_id: &str, secret_hash: &str, label: &str, role: Role) -> Result<()> {
+    pub async fn add_api_key(
+        &self,
+        creditor: CreditorId,
+        key_id: &str,
+        secret_hash: &str,
+        label: &str,
+        role: Role,
+    ) -> Result<()> {
         sqlx::query(
             "INSERT INTO api_keys (creditor_id, key_id, secret_hash, label, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
         )
@@ -221,4 +228,3 @@ impl Store {
             .collect()
     }
 }
-

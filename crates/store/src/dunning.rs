@@ -13,8 +13,7 @@ use crate::{AppendOutcome, Result, Store, StoreError, now_text, parse_date, rese
 use domain::dunning::{CaseFacts, SentDunningStep, StepKind, TakeStep};
 use domain::law::{ContractRate, Rate};
 use domain::{
-    Channel, ClaimId, ClaimState, CreditorId, Currency, DebtorId, DebtorKind, FeeKind,
-    Jurisdiction, Language, Money,
+    Channel, ClaimId, ClaimState, CreditorId, Currency, DebtorId, DebtorKind, FeeKind, Jurisdiction, Language, Money,
 };
 use jiff::civil::Date;
 use sqlx::Row;
@@ -78,9 +77,7 @@ fn corrupt(what: &str, value: &str) -> StoreError {
 
 fn facts_from_row(row: &AnyRow) -> Result<CaseFacts> {
     let currency: String = row.try_get("currency")?;
-    let currency: Currency = currency
-        .parse()
-        .map_err(|_| corrupt("currency", &currency))?;
+    let currency: Currency = currency.parse().map_err(|_| corrupt("currency", &currency))?;
     let money = |col: &str| -> Result<Money> { Ok(Money::from_minor(row.try_get(col)?, currency)) };
     let state: String = row.try_get("state")?;
     let state = ClaimState::from_code(&state).ok_or_else(|| corrupt("state", &state))?;
@@ -97,11 +94,7 @@ fn facts_from_row(row: &AnyRow) -> Result<CaseFacts> {
     // A stored contract rate is the agreed rate; it applies on days it beats the statutory one.
     let contract_rate = row
         .try_get::<Option<String>, _>("contract_rate")?
-        .map(|r| {
-            Rate::parse(&r)
-                .map(ContractRate::AtLeastStatutory)
-                .map_err(|_| corrupt("contract rate", &r))
-        })
+        .map(|r| Rate::parse(&r).map(ContractRate::AtLeastStatutory).map_err(|_| corrupt("contract rate", &r)))
         .transpose()?;
     let last_payment: Option<String> = row.try_get("last_payment")?;
     Ok(CaseFacts {
@@ -132,8 +125,7 @@ fn step_from_row(row: &AnyRow) -> Result<((i64, i64), SentDunningStep)> {
     let step_no: i64 = row.try_get("step_no")?;
     let deadline: Option<String> = row.try_get("deadline")?;
     let step = SentDunningStep {
-        step_no: u16::try_from(step_no)
-            .map_err(|_| corrupt("step number", &step_no.to_string()))?,
+        step_no: u16::try_from(step_no).map_err(|_| corrupt("step number", &step_no.to_string()))?,
         kind: StepKind::from_code(&kind).ok_or_else(|| corrupt("step kind", &kind))?,
         sent_on: parse_date(&row.try_get::<String, _>("sent_on")?)?,
         deadline: deadline.as_deref().map(parse_date).transpose()?,
@@ -143,10 +135,7 @@ fn step_from_row(row: &AnyRow) -> Result<((i64, i64), SentDunningStep)> {
             .map(|s| FeeKind::from_code(s).ok_or_else(|| corrupt("fee kind", s)))
             .collect::<Result<_>>()?,
     };
-    Ok((
-        (row.try_get("creditor_id")?, row.try_get("claim_id")?),
-        step,
-    ))
+    Ok(((row.try_get("creditor_id")?, row.try_get("claim_id")?), step))
 }
 
 impl Store {
@@ -172,10 +161,7 @@ impl Store {
             .bind(limit.clamp(1, 100_000))
             .fetch_all(&mut *conn)
             .await?;
-        let mut cases = rows
-            .iter()
-            .map(facts_from_row)
-            .collect::<Result<Vec<_>>>()?;
+        let mut cases = rows.iter().map(facts_from_row).collect::<Result<Vec<_>>>()?;
         let (Some(first), Some(last)) = (cases.first(), cases.last()) else {
             return Ok(cases);
         };
@@ -286,11 +272,7 @@ impl Store {
     }
 
     /// The steps taken on one claim, oldest first.
-    pub async fn dunning_steps(
-        &self,
-        creditor: CreditorId,
-        claim: ClaimId,
-    ) -> Result<Vec<SentDunningStep>> {
+    pub async fn dunning_steps(&self, creditor: CreditorId, claim: ClaimId) -> Result<Vec<SentDunningStep>> {
         let rows = sqlx::query(
             "SELECT creditor_id, claim_id, step_no, kind, sent_on, deadline, fee_kinds FROM dunning_steps \
              WHERE creditor_id = $1 AND claim_id = $2 ORDER BY step_no",
@@ -299,9 +281,7 @@ impl Store {
         .bind(claim.0)
         .fetch_all(self.pool())
         .await?;
-        rows.iter()
-            .map(|r| step_from_row(r).map(|(_, s)| s))
-            .collect()
+        rows.iter().map(|r| step_from_row(r).map(|(_, s)| s)).collect()
     }
 }
 

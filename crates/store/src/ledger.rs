@@ -1,7 +1,9 @@
 //! Ledger entries: reading a claim's entries and appending new ones under the domain's rules.
 
 use crate::{Result, Store, StoreError, now_text, parse_date, reserve_ids};
-use domain::{ClaimId, ClaimState, Component, CreditorId, Currency, Entry, EntryId, EntryKind, Ledger, Money, NewEntry};
+use domain::{
+    ClaimId, ClaimState, Component, CreditorId, Currency, Entry, EntryId, EntryKind, Ledger, Money, NewEntry,
+};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
@@ -27,7 +29,8 @@ fn entry_from_row(row: &AnyRow) -> Result<Entry> {
         claim_id: ClaimId(row.try_get("claim_id")?),
         kind: EntryKind::from_code(&kind, reverses.map(EntryId))
             .ok_or_else(|| StoreError::Corrupt(format!("bad entry kind {kind:?}")))?,
-        component: Component::from_code(&component).ok_or_else(|| StoreError::Corrupt(format!("bad component {component:?}")))?,
+        component: Component::from_code(&component)
+            .ok_or_else(|| StoreError::Corrupt(format!("bad component {component:?}")))?,
         amount: Money::from_minor(row.try_get("amount_minor")?, currency),
         effective_date: parse_date(&row.try_get::<String, _>("effective_date")?)?,
         reason: row.try_get("reason")?,
@@ -46,7 +49,10 @@ async fn load_entries(conn: &mut AnyConnection, creditor: CreditorId, claim: Cla
 fn same_content(booked: &[Entry], new: &[NewEntry]) -> bool {
     booked.len() == new.len()
         && booked.iter().zip(new).all(|(b, n)| {
-            b.kind == n.kind && b.component == n.component && b.amount == n.amount && b.effective_date == n.effective_date
+            b.kind == n.kind
+                && b.component == n.component
+                && b.amount == n.amount
+                && b.effective_date == n.effective_date
         })
 }
 
@@ -88,7 +94,11 @@ impl Store {
     }
 
     /// Appends to many claims in one transaction: all of it is booked, or (on any error) none.
-    pub async fn append_many(&self, creditor: CreditorId, batch: &[(ClaimId, Vec<NewEntry>, Option<String>)]) -> Result<Vec<AppendOutcome>> {
+    pub async fn append_many(
+        &self,
+        creditor: CreditorId,
+        batch: &[(ClaimId, Vec<NewEntry>, Option<String>)],
+    ) -> Result<Vec<AppendOutcome>> {
         let mut tx = self.pool().begin().await?;
         let mut outcomes = Vec::with_capacity(batch.len());
         for (claim, new, key) in batch {
@@ -118,87 +128,87 @@ pub(crate) async fn append_in(
     idempotency_key: Option<&str>,
 ) -> Result<AppendOutcome> {
     // Touch the claim first: this takes the write lock (SQLite) or the row lock (PostgreSQL)
-        // before anything is read, so two appends to one claim cannot interleave.
-        let state: Option<String> = sqlx::query_scalar(
-            "UPDATE claims SET state = state WHERE creditor_id = $1 AND id = $2 RETURNING state",
-        )
-        .bind(creditor.0)
-        .bind(claim.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let state = state.ok_or(StoreError::NotFound("claim"))?;
-        let state = ClaimState::from_code(&state).ok_or_else(|| StoreError::Corrupt(format!("bad state {state:?}")))?;
-        let currency: String = sqlx::query_scalar("SELECT currency FROM claims WHERE creditor_id = $1 AND id = $2")
+    // before anything is read, so two appends to one claim cannot interleave.
+    let state: Option<String> =
+        sqlx::query_scalar("UPDATE claims SET state = state WHERE creditor_id = $1 AND id = $2 RETURNING state")
             .bind(creditor.0)
             .bind(claim.0)
-            .fetch_one(&mut *tx)
+            .fetch_optional(&mut *tx)
             .await?;
-        let currency: Currency = currency.parse().map_err(|_| StoreError::Corrupt(format!("bad currency {currency:?}")))?;
-        let entries = load_entries(&mut *tx, creditor, claim).await?;
-        if let Some(key) = idempotency_key {
-            let booked: Vec<Entry> = {
-                let rows = sqlx::query("SELECT * FROM ledger_entries WHERE creditor_id = $1 AND idempotency_key = $2 ORDER BY id")
+    let state = state.ok_or(StoreError::NotFound("claim"))?;
+    let state = ClaimState::from_code(&state).ok_or_else(|| StoreError::Corrupt(format!("bad state {state:?}")))?;
+    let currency: String = sqlx::query_scalar("SELECT currency FROM claims WHERE creditor_id = $1 AND id = $2")
+        .bind(creditor.0)
+        .bind(claim.0)
+        .fetch_one(&mut *tx)
+        .await?;
+    let currency: Currency = currency.parse().map_err(|_| StoreError::Corrupt(format!("bad currency {currency:?}")))?;
+    let entries = load_entries(&mut *tx, creditor, claim).await?;
+    if let Some(key) = idempotency_key {
+        let booked: Vec<Entry> = {
+            let rows =
+                sqlx::query("SELECT * FROM ledger_entries WHERE creditor_id = $1 AND idempotency_key = $2 ORDER BY id")
                     .bind(creditor.0)
                     .bind(key)
                     .fetch_all(&mut *tx)
                     .await?;
-                rows.iter().map(entry_from_row).collect::<Result<_>>()?
-            };
-            if !booked.is_empty() {
-                let same = booked.iter().all(|e| e.claim_id == claim) && same_content(&booked, new);
-                return Ok(if same { AppendOutcome::Exists(booked) } else { AppendOutcome::Conflict(booked) });
-            }
+            rows.iter().map(entry_from_row).collect::<Result<_>>()?
+        };
+        if !booked.is_empty() {
+            let same = booked.iter().all(|e| e.claim_id == claim) && same_content(&booked, new);
+            return Ok(if same { AppendOutcome::Exists(booked) } else { AppendOutcome::Conflict(booked) });
         }
-        let mut ledger = Ledger::replay(currency, entries)?;
-        let first = reserve_ids(&mut *tx, creditor.0, "entry", new.len() as i64).await?;
-        let now = now_text();
-        let mut booked = Vec::with_capacity(new.len());
-        for (k, n) in new.iter().enumerate() {
-            ledger.check(n)?;
-            let entry = Entry {
-                id: EntryId(first + k as i64),
-                creditor_id: creditor,
-                claim_id: claim,
-                kind: n.kind,
-                component: n.component,
-                amount: n.amount,
-                effective_date: n.effective_date,
-                reason: n.reason.clone(),
-            };
-            let reverses = match n.kind {
-                EntryKind::Reversal { of } => Some(of.0),
-                _ => None,
-            };
-            sqlx::query(
-                "INSERT INTO ledger_entries (creditor_id, id, claim_id, kind, component, amount_minor, currency, \
+    }
+    let mut ledger = Ledger::replay(currency, entries)?;
+    let first = reserve_ids(&mut *tx, creditor.0, "entry", new.len() as i64).await?;
+    let now = now_text();
+    let mut booked = Vec::with_capacity(new.len());
+    for (k, n) in new.iter().enumerate() {
+        ledger.check(n)?;
+        let entry = Entry {
+            id: EntryId(first + k as i64),
+            creditor_id: creditor,
+            claim_id: claim,
+            kind: n.kind,
+            component: n.component,
+            amount: n.amount,
+            effective_date: n.effective_date,
+            reason: n.reason.clone(),
+        };
+        let reverses = match n.kind {
+            EntryKind::Reversal { of } => Some(of.0),
+            _ => None,
+        };
+        sqlx::query(
+            "INSERT INTO ledger_entries (creditor_id, id, claim_id, kind, component, amount_minor, currency, \
                  effective_date, reverses_id, reason, idempotency_key, recorded_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-            )
+        )
+        .bind(creditor.0)
+        .bind(entry.id.0)
+        .bind(claim.0)
+        .bind(n.kind.code())
+        .bind(n.component.code())
+        .bind(n.amount.minor())
+        .bind(n.amount.currency().code())
+        .bind(n.effective_date.to_string())
+        .bind(reverses)
+        .bind(n.reason.as_str())
+        .bind(idempotency_key)
+        .bind(now.as_str())
+        .execute(&mut *tx)
+        .await?;
+        ledger.push(entry.clone())?;
+        booked.push(entry);
+    }
+    let next = next_state(state, &ledger, new.last().map(|n| &n.kind))?;
+    if next != state {
+        sqlx::query("UPDATE claims SET state = $1 WHERE creditor_id = $2 AND id = $3")
+            .bind(next.code())
             .bind(creditor.0)
-            .bind(entry.id.0)
             .bind(claim.0)
-            .bind(n.kind.code())
-            .bind(n.component.code())
-            .bind(n.amount.minor())
-            .bind(n.amount.currency().code())
-            .bind(n.effective_date.to_string())
-            .bind(reverses)
-            .bind(n.reason.as_str())
-            .bind(idempotency_key)
-            .bind(now.as_str())
             .execute(&mut *tx)
             .await?;
-            ledger.push(entry.clone())?;
-            booked.push(entry);
-        }
-        let next = next_state(state, &ledger, new.last().map(|n| &n.kind))?;
-        if next != state {
-            sqlx::query("UPDATE claims SET state = $1 WHERE creditor_id = $2 AND id = $3")
-                .bind(next.code())
-                .bind(creditor.0)
-                .bind(claim.0)
-                .execute(&mut *tx)
-                .await?;
-        }
+    }
     Ok(AppendOutcome::Booked(booked))
 }

@@ -19,12 +19,13 @@ mod migrate;
 mod payments;
 
 pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
-pub use domain::{ClaimInput, DebtorInput};
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
+pub use domain::{ClaimInput, DebtorInput};
 pub use dunning::{AppliedBatch, DUNNING_STATES, StepToApply, run_key};
 pub use ledger::AppendOutcome;
 pub use payments::{
-    MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome, StoredSuggestion,
+    MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome,
+    StoredSuggestion,
 };
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -103,7 +104,8 @@ impl Store {
         let (url, backend, max) = match target {
             DbTarget::Sqlite(path) => {
                 if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(parent).map_err(|e| StoreError::Invalid(format!("cannot create {}: {e}", parent.display())))?;
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| StoreError::Invalid(format!("cannot create {}: {e}", parent.display())))?;
                 }
                 (format!("sqlite://{}?mode=rwc", path.display()), Backend::Sqlite, 4)
             }

@@ -13,8 +13,8 @@ use crate::ledger::{AppendOutcome, append_in};
 use crate::{Result, Store, StoreError, now_text, parse_date, reserve_ids};
 use domain::matching::{IncomingPayment, MatchDecision, MatchOutcome, Matcher, OpenClaim};
 use domain::{
-    AllocationOrder, Balance, ClaimId, ClaimState, Component, CreditorId, Currency, DebtorId,
-    Entry, EntryKind, Money, NewEntry, allocate,
+    AllocationOrder, Balance, ClaimId, ClaimState, Component, CreditorId, Currency, DebtorId, Entry, EntryKind, Money,
+    NewEntry, allocate,
 };
 use jiff::civil::Date;
 use serde_json::json;
@@ -152,21 +152,13 @@ pub struct PaymentView {
 #[derive(Debug, Clone)]
 pub enum ResolveOutcome {
     /// Booked to the claim; the payment is now `resolved`.
-    Resolved {
-        payment: PaymentView,
-        entries: Vec<Entry>,
-    },
+    Resolved { payment: PaymentView, entries: Vec<Entry> },
     /// The payment was not in the unmatched queue (already booked or resolved): nothing changed.
     NotUnmatched(PaymentView),
 }
 
 /// The idempotency key of one payment line.
-pub(crate) fn payment_key(
-    creditor: CreditorId,
-    bank_ref: Option<&str>,
-    sha256: &str,
-    line: i64,
-) -> String {
+pub(crate) fn payment_key(creditor: CreditorId, bank_ref: Option<&str>, sha256: &str, line: i64) -> String {
     match bank_ref.map(str::trim).filter(|r| !r.is_empty()) {
         Some(r) => format!("payment:{}:{r}", creditor.0),
         None => format!("payment:{}:{sha256}:{line}", creditor.0),
@@ -174,8 +166,7 @@ pub(crate) fn payment_key(
 }
 
 fn currency_of(text: &str) -> Result<Currency> {
-    text.parse()
-        .map_err(|_| StoreError::Corrupt(format!("bad currency {text:?}")))
+    text.parse().map_err(|_| StoreError::Corrupt(format!("bad currency {text:?}")))
 }
 
 fn view_from_row(row: &AnyRow) -> Result<PaymentView> {
@@ -184,10 +175,8 @@ fn view_from_row(row: &AnyRow) -> Result<PaymentView> {
     let matched: String = row.try_get("matched_claims")?;
     let suggestions: String = row.try_get("suggestions")?;
     let bad = |what: &str| StoreError::Corrupt(format!("payment has bad {what}"));
-    let matched: Vec<serde_json::Value> =
-        serde_json::from_str(&matched).map_err(|_| bad("matched_claims"))?;
-    let suggestions: Vec<serde_json::Value> =
-        serde_json::from_str(&suggestions).map_err(|_| bad("suggestions"))?;
+    let matched: Vec<serde_json::Value> = serde_json::from_str(&matched).map_err(|_| bad("matched_claims"))?;
+    let suggestions: Vec<serde_json::Value> = serde_json::from_str(&suggestions).map_err(|_| bad("suggestions"))?;
     Ok(PaymentView {
         id: row.try_get("id")?,
         creditor_id: CreditorId(row.try_get("creditor_id")?),
@@ -196,11 +185,7 @@ fn view_from_row(row: &AnyRow) -> Result<PaymentView> {
         kind: row.try_get("kind")?,
         bank_ref: row.try_get("bank_ref")?,
         amount: Money::from_minor(row.try_get("amount_minor")?, currency),
-        booking_date: row
-            .try_get::<Option<String>, _>("booking_date")?
-            .as_deref()
-            .map(parse_date)
-            .transpose()?,
+        booking_date: row.try_get::<Option<String>, _>("booking_date")?.as_deref().map(parse_date).transpose()?,
         reference: row.try_get("reference")?,
         payer_name: row.try_get("payer_name")?,
         message: row.try_get("message")?,
@@ -210,16 +195,9 @@ fn view_from_row(row: &AnyRow) -> Result<PaymentView> {
         matched: matched
             .iter()
             .map(|m| {
-                let claim = m["claim_id"]
-                    .as_i64()
-                    .ok_or_else(|| bad("matched_claims"))?;
-                let amount = m["amount_minor"]
-                    .as_i64()
-                    .ok_or_else(|| bad("matched_claims"))?;
-                Ok(MatchedShare {
-                    claim: ClaimId(claim),
-                    amount: Money::from_minor(amount, currency),
-                })
+                let claim = m["claim_id"].as_i64().ok_or_else(|| bad("matched_claims"))?;
+                let amount = m["amount_minor"].as_i64().ok_or_else(|| bad("matched_claims"))?;
+                Ok(MatchedShare { claim: ClaimId(claim), amount: Money::from_minor(amount, currency) })
             })
             .collect::<Result<_>>()?,
         credit: Money::from_minor(row.try_get("credit_minor")?, currency),
@@ -227,10 +205,7 @@ fn view_from_row(row: &AnyRow) -> Result<PaymentView> {
             .iter()
             .map(|s| {
                 let claim = s["claim_id"].as_i64().ok_or_else(|| bad("suggestions"))?;
-                Ok(StoredSuggestion {
-                    claim: ClaimId(claim),
-                    why: s["why"].as_str().unwrap_or_default().to_string(),
-                })
+                Ok(StoredSuggestion { claim: ClaimId(claim), why: s["why"].as_str().unwrap_or_default().to_string() })
             })
             .collect::<Result<_>>()?,
         idempotency_key: row.try_get("idempotency_key")?,
@@ -241,21 +216,13 @@ fn view_from_row(row: &AnyRow) -> Result<PaymentView> {
 
 fn shares_json(shares: &[MatchedShare]) -> String {
     serde_json::Value::Array(
-        shares
-            .iter()
-            .map(|s| json!({"claim_id": s.claim.0, "amount_minor": s.amount.minor()}))
-            .collect(),
+        shares.iter().map(|s| json!({"claim_id": s.claim.0, "amount_minor": s.amount.minor()})).collect(),
     )
     .to_string()
 }
 
 fn suggestions_json(list: &[StoredSuggestion]) -> String {
-    serde_json::Value::Array(
-        list.iter()
-            .map(|s| json!({"claim_id": s.claim.0, "why": s.why}))
-            .collect(),
-    )
-    .to_string()
+    serde_json::Value::Array(list.iter().map(|s| json!({"claim_id": s.claim.0, "why": s.why})).collect()).to_string()
 }
 
 /// Open claims with what is outstanding on each, in one query.
@@ -306,13 +273,12 @@ async fn book_to_claim(
     key: &str,
 ) -> Result<(Vec<Entry>, Money)> {
     // Lock the claim before reading its balance, so the allocation is made on what is booked.
-    let currency: Option<String> = sqlx::query_scalar(
-        "UPDATE claims SET state = state WHERE creditor_id = $1 AND id = $2 RETURNING currency",
-    )
-    .bind(creditor.0)
-    .bind(claim.0)
-    .fetch_optional(&mut *conn)
-    .await?;
+    let currency: Option<String> =
+        sqlx::query_scalar("UPDATE claims SET state = state WHERE creditor_id = $1 AND id = $2 RETURNING currency")
+            .bind(creditor.0)
+            .bind(claim.0)
+            .fetch_optional(&mut *conn)
+            .await?;
     let currency = currency_of(&currency.ok_or(StoreError::NotFound("claim"))?)?;
     if currency != amount.currency() {
         return Err(StoreError::Invalid(format!(
@@ -332,13 +298,10 @@ async fn book_to_claim(
     let mut balance = Balance::zero(currency);
     for row in &rows {
         let code: String = row.try_get("component")?;
-        let component = Component::from_code(&code)
-            .ok_or_else(|| StoreError::Corrupt(format!("bad component {code:?}")))?;
+        let component =
+            Component::from_code(&code).ok_or_else(|| StoreError::Corrupt(format!("bad component {code:?}")))?;
         balance
-            .apply(
-                component,
-                Money::from_minor(row.try_get("total")?, currency),
-            )
+            .apply(component, Money::from_minor(row.try_get("total")?, currency))
             .map_err(domain::LedgerError::from)?;
     }
     let allocation = allocate(&balance, amount, order, None).map_err(domain::LedgerError::from)?;
@@ -356,10 +319,7 @@ async fn book_to_claim(
         new.push(NewEntry {
             kind: EntryKind::Payment,
             component: Component::Credit,
-            amount: allocation
-                .surplus
-                .checked_neg()
-                .map_err(domain::LedgerError::from)?,
+            amount: allocation.surplus.checked_neg().map_err(domain::LedgerError::from)?,
             effective_date: date,
             reason: format!("{reason} (overpayment held as credit)"),
         });
@@ -368,9 +328,7 @@ async fn book_to_claim(
         return Ok((Vec::new(), Money::zero(currency)));
     }
     match append_in(conn, creditor, claim, &new, Some(key)).await? {
-        AppendOutcome::Booked(entries) | AppendOutcome::Exists(entries) => {
-            Ok((entries, allocation.surplus))
-        }
+        AppendOutcome::Booked(entries) | AppendOutcome::Exists(entries) => Ok((entries, allocation.surplus)),
         AppendOutcome::Conflict(_) => Err(StoreError::Invalid(format!(
             "the idempotency key {key:?} was already used for other ledger entries; nothing was booked"
         ))),
@@ -386,11 +344,7 @@ fn ledger_reason(format: &str, line: &PaymentLine, why: &str) -> String {
         Some(r) => format!("bank ref {r}"),
         None => format!("line {}", line.line),
     };
-    let reference = line
-        .reference
-        .as_deref()
-        .map(|r| format!(", reference {r}"))
-        .unwrap_or_default();
+    let reference = line.reference.as_deref().map(|r| format!(", reference {r}")).unwrap_or_default();
     format!("payment from {format} file, {source}{reference} ({why})")
 }
 
@@ -421,21 +375,17 @@ impl Store {
         progress: &mut (dyn FnMut(usize) + Send),
     ) -> Result<PaymentImportReport> {
         let (_, order) = self.creditor_with_order(creditor).await?;
-        let mut report = PaymentImportReport {
-            lines: lines.len(),
-            ..Default::default()
-        };
+        let mut report = PaymentImportReport { lines: lines.len(), ..Default::default() };
         let mut tx = self.pool().begin().await?;
         let now = now_text();
         // The file row first: its unique key makes a second import of the same bytes wait for
         // (or see) the first and stop here.
-        let known: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM payment_files WHERE creditor_id = $1 AND sha256 = $2",
-        )
-        .bind(creditor.0)
-        .bind(&file.sha256)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let known: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM payment_files WHERE creditor_id = $1 AND sha256 = $2")
+                .bind(creditor.0)
+                .bind(&file.sha256)
+                .fetch_optional(&mut *tx)
+                .await?;
         if let Some(id) = known {
             tx.rollback().await?;
             report.already_imported = true;
@@ -464,8 +414,7 @@ impl Store {
         report.file_id = Some(file_id);
 
         let mut matcher = Matcher::new(open_claims_in(&mut tx, creditor).await?);
-        let first_id =
-            reserve_ids(&mut tx, creditor.0, "payment", lines.len().max(1) as i64).await?;
+        let first_id = reserve_ids(&mut tx, creditor.0, "payment", lines.len().max(1) as i64).await?;
         let mut seen: HashSet<String> = HashSet::new();
         for (n, line) in lines.iter().enumerate() {
             if n % 256 == 0 {
@@ -473,22 +422,19 @@ impl Store {
             }
             let key = payment_key(creditor, line.bank_ref.as_deref(), &file.sha256, line.line);
             let repeated = !seen.insert(key.clone()) || {
-                let found: Option<i64> = sqlx::query_scalar(
-                    "SELECT id FROM payments WHERE creditor_id = $1 AND idempotency_key = $2",
-                )
-                .bind(creditor.0)
-                .bind(&key)
-                .fetch_optional(&mut *tx)
-                .await?;
+                let found: Option<i64> =
+                    sqlx::query_scalar("SELECT id FROM payments WHERE creditor_id = $1 AND idempotency_key = $2")
+                        .bind(creditor.0)
+                        .bind(&key)
+                        .fetch_optional(&mut *tx)
+                        .await?;
                 found.is_some()
             };
             if repeated {
                 report.duplicates += 1;
                 continue;
             }
-            let decision: Option<MatchDecision> = line
-                .matchable
-                .then(|| matcher.match_payment(&line.incoming));
+            let decision: Option<MatchDecision> = line.matchable.then(|| matcher.match_payment(&line.incoming));
             let mut matched: Vec<MatchedShare> = Vec::new();
             let mut suggestions: Vec<StoredSuggestion> = Vec::new();
             let mut credit = Money::zero(line.amount.currency());
@@ -500,10 +446,7 @@ impl Store {
                     for (k, share) in d.shares.iter().enumerate() {
                         // What the matcher left over (an overpayment) goes with the last share.
                         let amount = if k == last {
-                            share
-                                .amount
-                                .checked_add(d.surplus)
-                                .map_err(domain::LedgerError::from)?
+                            share.amount.checked_add(d.surplus).map_err(domain::LedgerError::from)?
                         } else {
                             share.amount
                         };
@@ -518,13 +461,8 @@ impl Store {
                             &ledger_key(&key, share.claim),
                         )
                         .await?;
-                        credit = credit
-                            .checked_add(surplus)
-                            .map_err(domain::LedgerError::from)?;
-                        matched.push(MatchedShare {
-                            claim: share.claim,
-                            amount,
-                        });
+                        credit = credit.checked_add(surplus).map_err(domain::LedgerError::from)?;
+                        matched.push(MatchedShare { claim: share.claim, amount });
                     }
                     let status = match d.outcome {
                         MatchOutcome::Partial => PaymentStatus::Partial,
@@ -537,17 +475,11 @@ impl Store {
                 Some(d) => {
                     // Too doubtful to book: what the matcher found becomes the first suggestions.
                     for s in &d.shares {
-                        suggestions.push(StoredSuggestion {
-                            claim: s.claim,
-                            why: d.reason.code().to_string(),
-                        });
+                        suggestions.push(StoredSuggestion { claim: s.claim, why: d.reason.code().to_string() });
                     }
                     for s in &d.suggestions {
                         if !suggestions.iter().any(|x| x.claim == s.claim) {
-                            suggestions.push(StoredSuggestion {
-                                claim: s.claim,
-                                why: s.why.code().to_string(),
-                            });
+                            suggestions.push(StoredSuggestion { claim: s.claim, why: s.why.code().to_string() });
                         }
                     }
                     (PaymentStatus::Unmatched, d.confidence, d.reason.code())
@@ -619,13 +551,15 @@ impl Store {
         after: Option<i64>,
         limit: i64,
     ) -> Result<Vec<PaymentView>> {
-        let rows = sqlx::query("SELECT * FROM payments WHERE creditor_id = $1 AND status = $2 AND id > $3 ORDER BY id LIMIT $4")
-            .bind(creditor.0)
-            .bind(PaymentStatus::Unmatched.code())
-            .bind(after.unwrap_or(0))
-            .bind(limit.clamp(1, 10_000))
-            .fetch_all(self.pool())
-            .await?;
+        let rows = sqlx::query(
+            "SELECT * FROM payments WHERE creditor_id = $1 AND status = $2 AND id > $3 ORDER BY id LIMIT $4",
+        )
+        .bind(creditor.0)
+        .bind(PaymentStatus::Unmatched.code())
+        .bind(after.unwrap_or(0))
+        .bind(limit.clamp(1, 10_000))
+        .fetch_all(self.pool())
+        .await?;
         rows.iter().map(view_from_row).collect()
     }
 
@@ -642,13 +576,11 @@ impl Store {
         let (_, order) = self.creditor_with_order(creditor).await?;
         let mut tx = self.pool().begin().await?;
         // Touch the payment first: it locks the row, so two people cannot resolve it twice.
-        let row = sqlx::query(
-            "UPDATE payments SET status = status WHERE creditor_id = $1 AND id = $2 RETURNING *",
-        )
-        .bind(creditor.0)
-        .bind(payment)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let row = sqlx::query("UPDATE payments SET status = status WHERE creditor_id = $1 AND id = $2 RETURNING *")
+            .bind(creditor.0)
+            .bind(payment)
+            .fetch_optional(&mut *tx)
+            .await?;
         let view = view_from_row(&row.ok_or(StoreError::NotFound("payment"))?)?;
         if view.status != PaymentStatus::Unmatched {
             tx.rollback().await?;
@@ -678,10 +610,7 @@ impl Store {
             &ledger_key(&view.idempotency_key, claim),
         )
         .await?;
-        let shares = [MatchedShare {
-            claim,
-            amount: view.amount,
-        }];
+        let shares = [MatchedShare { claim, amount: view.amount }];
         let now = now_text();
         sqlx::query(
             "UPDATE payments SET status = $1, matched_claims = $2, credit_minor = $3, resolved_at = $4 \
@@ -696,10 +625,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        let payment = self
-            .payment(creditor, payment)
-            .await?
-            .ok_or(StoreError::NotFound("payment"))?;
+        let payment = self.payment(creditor, payment).await?.ok_or(StoreError::NotFound("payment"))?;
         Ok(ResolveOutcome::Resolved { payment, entries })
     }
 }

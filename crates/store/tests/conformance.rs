@@ -1,6 +1,9 @@
 use domain::*;
 use jiff::civil::date;
-use store::{AppendOutcome, ClaimFilter, ClaimInput, CreateOutcome, DebtorInput, LawOverride, NewCreditor, Role, Store, both_backends};
+use store::{
+    AppendOutcome, ClaimFilter, ClaimInput, CreateOutcome, DebtorInput, LawOverride, NewCreditor, Role, Store,
+    both_backends,
+};
 
 fn se_creditor() -> NewCreditor {
     NewCreditor {
@@ -23,7 +26,12 @@ fn claim(invoice: &str, debtor: &str, minor: i64) -> ClaimInput {
             kind: DebtorKind::Consumer,
             name: format!("Debtor {debtor}"),
             national_id: None,
-            address: PostalAddress { street: "Storgatan 1".into(), postal_code: "111 22".into(), city: "Stockholm".into(), country: "SE".into() },
+            address: PostalAddress {
+                street: "Storgatan 1".into(),
+                postal_code: "111 22".into(),
+                city: "Stockholm".into(),
+                country: "SE".into(),
+            },
             email: Some(format!("{debtor}@example.se")),
             phone: None,
             language: Language::parse("sv").unwrap(),
@@ -200,7 +208,10 @@ async fn both_backends_give_the_same_digest() {
     let b = store::testing::TestDb::postgres().await;
     for db in [&a, &b] {
         let (c, id) = one_claim(&db.store).await;
-        db.store.append_entries(c.id, id, &[entry(EntryKind::Interest, Component::Interest, 77, 3)], Some("k")).await.unwrap();
+        db.store
+            .append_entries(c.id, id, &[entry(EntryKind::Interest, Component::Interest, 77, 3)], Some("k"))
+            .await
+            .unwrap();
     }
     assert_eq!(a.store.ledger_digest().await.unwrap(), b.store.ledger_digest().await.unwrap());
     a.finish().await;

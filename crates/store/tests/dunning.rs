@@ -5,28 +5,18 @@ use domain::law::LawTables;
 use domain::*;
 use jiff::ToSpan;
 use jiff::civil::{Date, date};
-use store::{
-    AppliedBatch, ClaimInput, DebtorInput, NewCreditor, StepToApply, Store, both_backends,
-};
+use store::{AppliedBatch, ClaimInput, DebtorInput, NewCreditor, StepToApply, Store, both_backends};
 
 fn creditor(j: Jurisdiction) -> NewCreditor {
     let (bank, scheme, lang, name) = match j {
         Jurisdiction::SE => (
-            BankDetails {
-                bankgiro: Some("5050-1055".into()),
-                ..Default::default()
-            },
-            ReferenceScheme::SeOcr {
-                length_digit: false,
-            },
+            BankDetails { bankgiro: Some("5050-1055".into()), ..Default::default() },
+            ReferenceScheme::SeOcr { length_digit: false },
             "sv",
             "Exempel AB",
         ),
         Jurisdiction::NO => (
-            BankDetails {
-                no_account: Some("15032012342".into()),
-                ..Default::default()
-            },
+            BankDetails { no_account: Some("15032012342".into()), ..Default::default() },
             ReferenceScheme::KidMod10,
             "nb",
             "Eksempel AS",
@@ -34,11 +24,7 @@ fn creditor(j: Jurisdiction) -> NewCreditor {
     };
     NewCreditor {
         legal_name: name.into(),
-        org_number: if j == Jurisdiction::SE {
-            "556000-0001".into()
-        } else {
-            "923609016".into()
-        },
+        org_number: if j == Jurisdiction::SE { "556000-0001".into() } else { "923609016".into() },
         jurisdiction: j,
         default_language: Language::parse(lang).unwrap(),
         bank,
@@ -49,11 +35,7 @@ fn creditor(j: Jurisdiction) -> NewCreditor {
 }
 
 fn claim(j: Jurisdiction, invoice: &str, kind: DebtorKind, due: Date, major: i64) -> ClaimInput {
-    let currency = if j == Jurisdiction::SE {
-        Currency::SEK
-    } else {
-        Currency::NOK
-    };
+    let currency = if j == Jurisdiction::SE { Currency::SEK } else { Currency::NOK };
     ClaimInput {
         invoice_number: invoice.into(),
         debtor: DebtorInput {
@@ -83,22 +65,12 @@ fn claim(j: Jurisdiction, invoice: &str, kind: DebtorKind, due: Date, major: i64
 
 /// A small book: SE and NO creditors, consumer and business debtors, due dates spread out.
 async fn book(store: &Store) -> (Creditor, Creditor) {
-    let se = store
-        .create_creditor(&creditor(Jurisdiction::SE))
-        .await
-        .unwrap();
-    let no = store
-        .create_creditor(&creditor(Jurisdiction::NO))
-        .await
-        .unwrap();
+    let se = store.create_creditor(&creditor(Jurisdiction::SE)).await.unwrap();
+    let no = store.create_creditor(&creditor(Jurisdiction::NO)).await.unwrap();
     for (c, j) in [(&se, Jurisdiction::SE), (&no, Jurisdiction::NO)] {
         let claims: Vec<ClaimInput> = (0..12)
             .map(|i| {
-                let kind = if i % 3 == 0 {
-                    DebtorKind::Business
-                } else {
-                    DebtorKind::Consumer
-                };
+                let kind = if i % 3 == 0 { DebtorKind::Business } else { DebtorKind::Consumer };
                 claim(
                     j,
                     &format!("{}", 100 + i),
@@ -108,10 +80,7 @@ async fn book(store: &Store) -> (Creditor, Creditor) {
                 )
             })
             .collect();
-        let report = store
-            .import_claims(c.id, &claims, &mut |_| {})
-            .await
-            .unwrap();
+        let report = store.import_claims(c.id, &claims, &mut |_| {}).await.unwrap();
         assert_eq!(report.created, 12);
     }
     (se, no)
@@ -143,14 +112,7 @@ async fn run_day_stopping_after(store: &Store, today: Date, batch: i64, max_batc
         after = Some((last.creditor, last.claim));
         let decisions: Vec<Decision> = cases
             .iter()
-            .map(|f| {
-                decide(
-                    f,
-                    strategies.for_case(f.jurisdiction, f.debtor_kind).unwrap(),
-                    tables,
-                    today,
-                )
-            })
+            .map(|f| decide(f, strategies.for_case(f.jurisdiction, f.debtor_kind).unwrap(), tables, today))
             .collect();
         let to_apply: Vec<StepToApply> = cases
             .iter()

@@ -4,8 +4,8 @@ use domain::matching::IncomingPayment;
 use domain::*;
 use jiff::civil::date;
 use store::{
-    Backend, ClaimInput, DebtorInput, NewCreditor, PaymentFile, PaymentLine, PaymentStatus,
-    ResolveOutcome, Store, both_backends,
+    Backend, ClaimInput, DebtorInput, NewCreditor, PaymentFile, PaymentLine, PaymentStatus, ResolveOutcome, Store,
+    both_backends,
 };
 
 fn se_creditor() -> NewCreditor {
@@ -14,13 +14,8 @@ fn se_creditor() -> NewCreditor {
         org_number: "556000-0001".into(),
         jurisdiction: Jurisdiction::SE,
         default_language: Language::parse("sv").unwrap(),
-        bank: BankDetails {
-            bankgiro: Some("5050-1055".into()),
-            ..Default::default()
-        },
-        reference_scheme: ReferenceScheme::SeOcr {
-            length_digit: false,
-        },
+        bank: BankDetails { bankgiro: Some("5050-1055".into()), ..Default::default() },
+        reference_scheme: ReferenceScheme::SeOcr { length_digit: false },
         reminder_fee_agreed: true,
         allocation_order: AllocationOrder::CostsInterestPrincipal,
     }
@@ -54,13 +49,7 @@ fn claim(invoice: &str, debtor: &str, minor: i64) -> ClaimInput {
     }
 }
 
-fn line(
-    no: i64,
-    bank_ref: Option<&str>,
-    minor: i64,
-    reference: Option<&str>,
-    text: Option<&str>,
-) -> PaymentLine {
+fn line(no: i64, bank_ref: Option<&str>, minor: i64, reference: Option<&str>, text: Option<&str>) -> PaymentLine {
     let amount = Money::from_minor(minor, Currency::SEK);
     PaymentLine {
         line: no,
@@ -83,48 +72,21 @@ fn line(
 }
 
 fn file(hash: &str) -> PaymentFile {
-    PaymentFile {
-        sha256: hash.into(),
-        format: "bgmax".into(),
-        file_name: Some("BGMAX.txt".into()),
-    }
+    PaymentFile { sha256: hash.into(), format: "bgmax".into(), file_name: Some("BGMAX.txt".into()) }
 }
 
 /// A creditor with claims 1001 (1 000.00 SEK) and 1002 (500.00 SEK) for two debtors.
 async fn book(store: &Store) -> (CreditorId, ClaimId, ClaimId) {
     let c = store.create_creditor(&se_creditor()).await.unwrap();
-    store
-        .import_claims(
-            c.id,
-            &[claim("1001", "C1", 100_000), claim("1002", "C2", 50_000)],
-            &mut |_| {},
-        )
-        .await
-        .unwrap();
-    let a = store
-        .claim_by_invoice(c.id, "1001")
-        .await
-        .unwrap()
-        .unwrap()
-        .claim
-        .id;
-    let b = store
-        .claim_by_invoice(c.id, "1002")
-        .await
-        .unwrap()
-        .unwrap()
-        .claim
-        .id;
+    store.import_claims(c.id, &[claim("1001", "C1", 100_000), claim("1002", "C2", 50_000)], &mut |_| {}).await.unwrap();
+    let a = store.claim_by_invoice(c.id, "1001").await.unwrap().unwrap().claim.id;
+    let b = store.claim_by_invoice(c.id, "1002").await.unwrap().unwrap().claim.id;
     (c.id, a, b)
 }
 
 async fn outstanding(store: &Store, c: CreditorId, id: ClaimId) -> (i64, i64, ClaimState) {
     let v = store.claim(c, id).await.unwrap().unwrap();
-    (
-        v.balance.outstanding().unwrap().minor(),
-        v.balance.credit.minor(),
-        v.claim.state,
-    )
+    (v.balance.outstanding().unwrap().minor(), v.balance.credit.minor(), v.claim.state)
 }
 
 both_backends! {

@@ -4,9 +4,7 @@ use super::reasons as r;
 use super::strategy::{RelativeTo, Step, StepKind, Strategy};
 use super::{CaseFacts, Decision, FeeLine, InterestLine, OutboundMessage, TakeStep};
 use crate::claim::ClaimState;
-use crate::law::{
-    self, AccrualConvention, Delivery, InterestRequest, InterestStart, LawTables, Reason, SentStep,
-};
+use crate::law::{self, AccrualConvention, Delivery, InterestRequest, InterestStart, LawTables, Reason, SentStep};
 use crate::ledger::FeeKind;
 use crate::money::Money;
 use crate::party::{Channel, DebtorKind, Jurisdiction};
@@ -85,18 +83,12 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
 
     let scheduled = scheduled_day(j, due, step, last.map(|s| (s.sent_on, s.deadline)));
     if today < scheduled {
-        return nothing(
-            Reason::new(r::NOT_YET)
-                .with("step", step.kind.code())
-                .with("date", scheduled),
-        );
+        return nothing(Reason::new(r::NOT_YET).with("step", step.kind.code()).with("date", scheduled));
     }
     // Letters go out on bank days only; a step due on a weekend or holiday waits for the next.
     if !law::is_bank_day(j, today) {
         return nothing(
-            Reason::new(r::NOT_A_BANK_DAY)
-                .with("date", today)
-                .with("next", law::next_bank_day_on_or_after(j, today)),
+            Reason::new(r::NOT_A_BANK_DAY).with("date", today).with("next", law::next_bank_day_on_or_after(j, today)),
         );
     }
 
@@ -140,10 +132,7 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
     // The fee letters this step reports to the law engine. A letter counts even when no fee is
     // asked for (the law's history needs it); a business debtor's compensation is asked for once.
     let mut fee_kinds: Vec<FeeKind> = step.kind.fee_kind().into_iter().collect();
-    let compensation_asked = facts
-        .sent
-        .iter()
-        .any(|s| s.fee_kinds.contains(&FeeKind::LateCompensation));
+    let compensation_asked = facts.sent.iter().any(|s| s.fee_kinds.contains(&FeeKind::LateCompensation));
     if fee_bearing && facts.debtor_kind == DebtorKind::Business && !compensation_asked {
         fee_kinds.push(FeeKind::LateCompensation);
     }
@@ -187,12 +176,7 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
 
 /// The first day a step may be taken: its offset from the anchor, moved to a bank day, and
 /// never on or before the previous step's deadline.
-fn scheduled_day(
-    j: Jurisdiction,
-    due: Date,
-    step: &Step,
-    previous: Option<(Date, Option<Date>)>,
-) -> Date {
+fn scheduled_day(j: Jurisdiction, due: Date, step: &Step, previous: Option<(Date, Option<Date>)>) -> Date {
     let anchor = match (step.relative_to, previous) {
         (RelativeTo::PreviousStep, Some((sent, _))) => sent,
         _ => due,
@@ -209,11 +193,7 @@ fn scheduled_day(
 
 /// The debtor's channel: the strategy's first preference the debtor accepts, else a letter.
 fn choose_channel(step: &Step, debtor: &[Channel]) -> Channel {
-    step.channels
-        .iter()
-        .copied()
-        .find(|c| debtor.contains(c))
-        .unwrap_or(Channel::Letter)
+    step.channels.iter().copied().find(|c| debtor.contains(c)).unwrap_or(Channel::Letter)
 }
 
 /// The payment deadline and the legal earliest: the strategy's days, lengthened to the law's
@@ -268,20 +248,10 @@ fn fee_lines(
     let mut history: Vec<SentStep> = facts
         .sent
         .iter()
-        .flat_map(|s| {
-            s.fee_kinds.iter().map(|&step| SentStep {
-                step,
-                sent: s.sent_on,
-                deadline: s.deadline,
-            })
-        })
+        .flat_map(|s| s.fee_kinds.iter().map(|&step| SentStep { step, sent: s.sent_on, deadline: s.deadline }))
         .collect();
     let before = history.len();
-    history.extend(fee_kinds.iter().map(|&step| SentStep {
-        step,
-        sent: today,
-        deadline,
-    }));
+    history.extend(fee_kinds.iter().map(|&step| SentStep { step, sent: today, deadline }));
     let results = law::fees_for_steps(tables, &law_claim(facts), &history, today)?;
     let fee_currency = law::fee_currency(facts.jurisdiction);
     let claim_currency = facts.principal.currency();
@@ -298,26 +268,11 @@ fn fee_lines(
                             .with("currency", claim_currency.code())
                             .with("fee_currency", fee_currency.code()),
                     );
-                    return FeeLine {
-                        kind: result.step,
-                        amount: zero,
-                        charged: false,
-                        reasons,
-                    };
+                    return FeeLine { kind: result.step, amount: zero, charged: false, reasons };
                 }
-                FeeLine {
-                    kind: result.step,
-                    amount: result.fee,
-                    charged: true,
-                    reasons: result.reasons,
-                }
+                FeeLine { kind: result.step, amount: result.fee, charged: true, reasons: result.reasons }
             } else {
-                FeeLine {
-                    kind: result.step,
-                    amount: zero,
-                    charged: false,
-                    reasons: result.reasons,
-                }
+                FeeLine { kind: result.step, amount: zero, charged: false, reasons: result.reasons }
             }
         })
         .collect())
@@ -326,11 +281,7 @@ fn fee_lines(
 /// Statutory interest from the moved due date through today on the principal still owed, less
 /// what is already booked. Using today's principal for the whole period can only undercharge
 /// when part was paid, never overcharge.
-fn interest_line(
-    facts: &CaseFacts,
-    tables: &LawTables,
-    today: Date,
-) -> Result<Option<InterestLine>, law::LawError> {
+fn interest_line(facts: &CaseFacts, tables: &LawTables, today: Date) -> Result<Option<InterestLine>, law::LawError> {
     let req = InterestRequest {
         jurisdiction: facts.jurisdiction,
         principal: facts.principal,

@@ -16,9 +16,7 @@ mod decide;
 pub mod strategy;
 
 pub use decide::decide;
-pub use strategy::{
-    RelativeTo, Step, StepKind, Strategies, Strategy, StrategyError, minimum_deadline_days,
-};
+pub use strategy::{RelativeTo, Step, StepKind, Strategies, Strategy, StrategyError, minimum_deadline_days};
 
 use crate::claim::ClaimState;
 use crate::ids::{ClaimId, CreditorId, DebtorId};
@@ -168,11 +166,7 @@ impl TakeStep {
 
 /// Reasons as one stored line: each as `rule-id: sentence`, in English, joined by " | ".
 pub fn reason_text(reasons: &[Reason]) -> String {
-    reasons
-        .iter()
-        .map(|r| format!("{}: {}", r.rule_id(), r.render(Lang::En)))
-        .collect::<Vec<_>>()
-        .join(" | ")
+    reasons.iter().map(|r| format!("{}: {}", r.rule_id(), r.render(Lang::En))).collect::<Vec<_>>().join(" | ")
 }
 
 macro_rules! rules {

@@ -90,10 +90,8 @@ impl StepKind {
     pub fn exists_in(self, jurisdiction: Jurisdiction) -> bool {
         !matches!(
             (jurisdiction, self),
-            (
-                Jurisdiction::SE,
-                StepKind::CollectionWarning | StepKind::PaymentDemand
-            ) | (Jurisdiction::NO, StepKind::CollectionDemand)
+            (Jurisdiction::SE, StepKind::CollectionWarning | StepKind::PaymentDemand)
+                | (Jurisdiction::NO, StepKind::CollectionDemand)
         )
     }
 }
@@ -146,45 +144,20 @@ pub enum StrategyError {
     #[error("the strategy has no steps")]
     Empty,
     #[error("the strategy is for {strategy}, not {asked}")]
-    WrongJurisdiction {
-        strategy: Jurisdiction,
-        asked: Jurisdiction,
-    },
+    WrongJurisdiction { strategy: Jurisdiction, asked: Jurisdiction },
     #[error("step {step_no} ({kind:?}) does not exist in {jurisdiction}")]
-    StepNotInJurisdiction {
-        step_no: usize,
-        kind: StepKind,
-        jurisdiction: Jurisdiction,
-    },
-    #[error(
-        "step {step_no} ({kind:?}) gives {days} days to pay; the law requires at least {minimum} ({statute})"
-    )]
-    DeadlineTooShort {
-        step_no: usize,
-        kind: StepKind,
-        days: u16,
-        minimum: u16,
-        statute: &'static str,
-    },
-    #[error(
-        "step {step_no} ({kind:?}) could be taken before the deadline of step {previous} has passed"
-    )]
-    BeforePreviousDeadline {
-        step_no: usize,
-        kind: StepKind,
-        previous: usize,
-    },
+    StepNotInJurisdiction { step_no: usize, kind: StepKind, jurisdiction: Jurisdiction },
+    #[error("step {step_no} ({kind:?}) gives {days} days to pay; the law requires at least {minimum} ({statute})")]
+    DeadlineTooShort { step_no: usize, kind: StepKind, days: u16, minimum: u16, statute: &'static str },
+    #[error("step {step_no} ({kind:?}) could be taken before the deadline of step {previous} has passed")]
+    BeforePreviousDeadline { step_no: usize, kind: StepKind, previous: usize },
     #[error("step {step_no} is a pre-due notice but is not before the due date")]
     PreDueNoticeAfterDue { step_no: usize },
     #[error("step {step_no} is a pre-due notice but is not the first step")]
     PreDueNoticeNotFirst { step_no: usize },
-    #[error(
-        "step {step_no} hands the claim over without an earlier inkassovarsel (inkassoloven § 9)"
-    )]
+    #[error("step {step_no} hands the claim over without an earlier inkassovarsel (inkassoloven § 9)")]
     HandoverWithoutWarning { step_no: usize },
-    #[error(
-        "step {step_no} hands the claim over without an earlier inkassokrav (inkassolagen 5 §)"
-    )]
+    #[error("step {step_no} hands the claim over without an earlier inkassokrav (inkassolagen 5 §)")]
     HandoverWithoutDemand { step_no: usize },
     #[error("step {step_no} comes after the handover, which ends the ladder")]
     StepAfterHandover { step_no: usize },
@@ -198,10 +171,7 @@ pub enum StrategyError {
 /// statute. SE: 8 days (inkassolagen 5 §; the 4-bank-day rule is applied per letter by the
 /// engine, which can only lengthen it); NO: 14 days (inkassoloven §§ 9 and 10; a reminder needs
 /// 14 days to keep the next step chargeable, inkassoforskriften § 1-1).
-pub fn minimum_deadline_days(
-    jurisdiction: Jurisdiction,
-    kind: StepKind,
-) -> Option<(u16, &'static str)> {
+pub fn minimum_deadline_days(jurisdiction: Jurisdiction, kind: StepKind) -> Option<(u16, &'static str)> {
     if !kind.needs_deadline() {
         return None;
     }
@@ -217,16 +187,9 @@ impl Strategy {
     ///
     /// The law tables are not needed for these checks today (the minimums are calendar rules);
     /// the parameter keeps the signature stable for checks that depend on dated amounts.
-    pub fn validate(
-        &self,
-        jurisdiction: Jurisdiction,
-        _tables: &crate::law::LawTables,
-    ) -> Result<(), StrategyError> {
+    pub fn validate(&self, jurisdiction: Jurisdiction, _tables: &crate::law::LawTables) -> Result<(), StrategyError> {
         if self.jurisdiction != jurisdiction {
-            return Err(StrategyError::WrongJurisdiction {
-                strategy: self.jurisdiction,
-                asked: jurisdiction,
-            });
+            return Err(StrategyError::WrongJurisdiction { strategy: self.jurisdiction, asked: jurisdiction });
         }
         if self.steps.is_empty() {
             return Err(StrategyError::Empty);
@@ -235,11 +198,7 @@ impl Strategy {
         let mut demand_seen = false;
         for (i, step) in self.steps.iter().enumerate() {
             if !step.kind.exists_in(jurisdiction) {
-                return Err(StrategyError::StepNotInJurisdiction {
-                    step_no: i,
-                    kind: step.kind,
-                    jurisdiction,
-                });
+                return Err(StrategyError::StepNotInJurisdiction { step_no: i, kind: step.kind, jurisdiction });
             }
             if step.channels.is_empty() {
                 return Err(StrategyError::NoChannel { step_no: i });
@@ -271,9 +230,7 @@ impl Strategy {
             if i > 0 {
                 let prev = &self.steps[i - 1];
                 let too_early = match (step.relative_to, prev.relative_to) {
-                    (RelativeTo::PreviousStep, _) => {
-                        step.offset_days <= i32::from(prev.deadline_days)
-                    }
+                    (RelativeTo::PreviousStep, _) => step.offset_days <= i32::from(prev.deadline_days),
                     (RelativeTo::DueDate, RelativeTo::DueDate) => {
                         step.offset_days <= prev.offset_days + i32::from(prev.deadline_days)
                     }
@@ -282,11 +239,7 @@ impl Strategy {
                     (RelativeTo::DueDate, RelativeTo::PreviousStep) => false,
                 };
                 if too_early {
-                    return Err(StrategyError::BeforePreviousDeadline {
-                        step_no: i,
-                        kind: step.kind,
-                        previous: i - 1,
-                    });
+                    return Err(StrategyError::BeforePreviousDeadline { step_no: i, kind: step.kind, previous: i - 1 });
                 }
             }
             if step.kind == StepKind::Handover {
@@ -301,10 +254,7 @@ impl Strategy {
                 }
             }
             warning_seen |= step.kind == StepKind::CollectionWarning;
-            demand_seen |= matches!(
-                step.kind,
-                StepKind::CollectionDemand | StepKind::PaymentDemand
-            );
+            demand_seen |= matches!(step.kind, StepKind::CollectionDemand | StepKind::PaymentDemand);
         }
         Ok(())
     }
@@ -324,19 +274,14 @@ pub struct Strategies {
 impl Strategies {
     /// Parses a strategy file (the format of `data/dunning/default-strategies.toml`).
     pub fn parse(text: &str) -> Result<Strategies, StrategyError> {
-        let file: StrategyFile =
-            toml::from_str(text).map_err(|e| StrategyError::Parse(e.to_string()))?;
-        Ok(Strategies {
-            list: file.strategy,
-        })
+        let file: StrategyFile = toml::from_str(text).map_err(|e| StrategyError::Parse(e.to_string()))?;
+        Ok(Strategies { list: file.strategy })
     }
 
     /// The default ladders compiled into the binary.
     pub fn builtin() -> Strategies {
-        Strategies::parse(include_str!(
-            "../../../../data/dunning/default-strategies.toml"
-        ))
-        .unwrap_or_else(|e| panic!("the compiled-in default strategies do not parse: {e}"))
+        Strategies::parse(include_str!("../../../../data/dunning/default-strategies.toml"))
+            .unwrap_or_else(|e| panic!("the compiled-in default strategies do not parse: {e}"))
     }
 
     pub fn all(&self) -> &[Strategy] {
@@ -345,8 +290,6 @@ impl Strategies {
 
     /// The ladder for one jurisdiction and kind of debtor, if the set has one.
     pub fn for_case(&self, jurisdiction: Jurisdiction, debtor: DebtorKind) -> Option<&Strategy> {
-        self.list
-            .iter()
-            .find(|s| s.jurisdiction == jurisdiction && s.debtor == debtor)
+        self.list.iter().find(|s| s.jurisdiction == jurisdiction && s.debtor == debtor)
     }
 }

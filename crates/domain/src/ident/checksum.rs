@@ -55,11 +55,7 @@ pub fn mod11_cyclic(digits: &[u8]) -> Mod11 {
 /// MOD11 with explicit weights, left to right, one per body digit (fødselsnummer,
 /// organisasjonsnummer, Norwegian account numbers use fixed weight tables).
 pub fn mod11_weighted(digits: &[u8], weights: &[u32]) -> Mod11 {
-    let sum: u32 = digits
-        .iter()
-        .zip(weights)
-        .map(|(&d, &w)| u32::from(d) * w)
-        .sum();
+    let sum: u32 = digits.iter().zip(weights).map(|(&d, &w)| u32::from(d) * w).sum();
     mod11_from_sum(sum)
 }
 

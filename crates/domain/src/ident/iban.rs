@@ -115,23 +115,15 @@ impl Iban {
         }
         let b = s.as_bytes();
         if b.len() < 4 || !b[0].is_ascii_alphabetic() || !b[1].is_ascii_alphabetic() {
-            return Err(IdError::Format(
-                "an IBAN starts with a two-letter country code",
-            ));
+            return Err(IdError::Format("an IBAN starts with a two-letter country code"));
         }
         if !b[2].is_ascii_digit() || !b[3].is_ascii_digit() {
-            return Err(IdError::Format(
-                "an IBAN has two check digits after the country code",
-            ));
+            return Err(IdError::Format("an IBAN has two check digits after the country code"));
         }
         let country = &s[..2];
-        let expected =
-            country_length(country).ok_or_else(|| IdError::UnknownCountry(country.to_string()))?;
+        let expected = country_length(country).ok_or_else(|| IdError::UnknownCountry(country.to_string()))?;
         if b.len() != expected {
-            return Err(IdError::Length {
-                found: b.len(),
-                expected: length_text(expected),
-            });
+            return Err(IdError::Length { found: b.len(), expected: length_text(expected) });
         }
         let mut rearranged = Vec::with_capacity(b.len());
         rearranged.extend_from_slice(&b[4..]);
@@ -183,10 +175,8 @@ impl Iban {
 fn length_text(n: usize) -> &'static str {
     // IdError wants a static description; the table's lengths all lie in 15..=34.
     const TEXT: [&str; 20] = [
-        "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29",
-        "30", "31", "32", "33", "34",
+        "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
+        "33", "34",
     ];
-    TEXT.get(n.wrapping_sub(15))
-        .copied()
-        .unwrap_or("the country's length")
+    TEXT.get(n.wrapping_sub(15)).copied().unwrap_or("the country's length")
 }

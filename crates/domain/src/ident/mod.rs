@@ -17,9 +17,7 @@ pub mod no;
 pub mod se;
 
 pub use iban::Iban;
-pub use no::{
-    FnrControlRule, FnrKind, Fodselsnummer, Kid, KidAlgorithm, NoAccountNumber, NoOrgNumber,
-};
+pub use no::{FnrControlRule, FnrKind, Fodselsnummer, Kid, KidAlgorithm, NoAccountNumber, NoOrgNumber};
 pub use se::{Bankgiro, Ocr, OcrControl, Personnummer, PersonnummerKind, Plusgiro, SeOrgNumber};
 
 use jiff::civil::Date;
@@ -35,24 +33,13 @@ pub enum IdError {
     #[error("character {found:?} at position {position} is not allowed here")]
     InvalidCharacter { found: char, position: usize },
     #[error("has {found} digits, expected {expected}")]
-    Length {
-        found: usize,
-        expected: &'static str,
-    },
+    Length { found: usize, expected: &'static str },
     #[error("check digit is {found}, expected {expected}")]
     CheckDigit { expected: char, found: char },
     #[error("length digit is {found}, expected {expected} (the number has {length} digits)")]
-    LengthDigit {
-        expected: u8,
-        found: u8,
-        length: usize,
-    },
+    LengthDigit { expected: u8, found: u8, length: usize },
     #[error("check character is {found}, expected {mod10} for MOD10 or {mod11} for MOD11")]
-    KidCheck {
-        mod10: char,
-        mod11: char,
-        found: char,
-    },
+    KidCheck { mod10: char, mod11: char, found: char },
     #[error("no valid check digit exists for these digits, so the number cannot have been issued")]
     NotIssuable,
     #[error("{0} is not a real date")]
@@ -172,13 +159,10 @@ impl FromStr for IdKind {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let wanted = s.trim().to_ascii_lowercase();
-        IdKind::ALL
-            .into_iter()
-            .find(|k| k.code() == wanted)
-            .ok_or_else(|| {
-                let names: Vec<&str> = IdKind::ALL.iter().map(|k| k.code()).collect();
-                format!("unknown kind {:?} (use one of {})", s, names.join(", "))
-            })
+        IdKind::ALL.into_iter().find(|k| k.code() == wanted).ok_or_else(|| {
+            let names: Vec<&str> = IdKind::ALL.iter().map(|k| k.code()).collect();
+            format!("unknown kind {:?} (use one of {})", s, names.join(", "))
+        })
     }
 }
 
@@ -206,20 +190,10 @@ pub fn check(kind: IdKind, value: &str, options: &CheckOptions) -> Result<Checke
     let mut facts: Vec<(&'static str, String)> = Vec::new();
     let normalized = match kind {
         IdKind::SeOcr => {
-            let control = if options.length_digit {
-                OcrControl::Hard
-            } else {
-                OcrControl::Soft
-            };
+            let control = if options.length_digit { OcrControl::Hard } else { OcrControl::Soft };
             let ocr = Ocr::parse(value, control)?;
-            facts.push((
-                "control",
-                if options.length_digit { "hard" } else { "soft" }.into(),
-            ));
-            facts.push((
-                "has_valid_length_digit",
-                ocr.has_valid_length_digit().to_string(),
-            ));
+            facts.push(("control", if options.length_digit { "hard" } else { "soft" }.into()));
+            facts.push(("has_valid_length_digit", ocr.has_valid_length_digit().to_string()));
             ocr.as_str().to_string()
         }
         IdKind::SeBankgiro => Bankgiro::parse(value)?.formatted(),
@@ -228,14 +202,8 @@ pub fn check(kind: IdKind, value: &str, options: &CheckOptions) -> Result<Checke
             let p = Personnummer::parse(value, options.today)?;
             facts.push(("birth_date", p.birth_date().to_string()));
             facts.push(("kind", p.kind().code().into()));
-            facts.push((
-                "legal_sex",
-                if p.serial_is_odd() { "male" } else { "female" }.into(),
-            ));
-            facts.push((
-                "age_100_or_more",
-                p.is_centenarian_on(options.today).to_string(),
-            ));
+            facts.push(("legal_sex", if p.serial_is_odd() { "male" } else { "female" }.into()));
+            facts.push(("age_100_or_more", p.is_centenarian_on(options.today).to_string()));
             p.long_form()
         }
         IdKind::SeOrgnr => {

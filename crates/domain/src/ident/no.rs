@@ -62,29 +62,16 @@ impl Kid {
         };
         let body_text = &text[..text.len() - last.len_utf8()];
         if last != '-' && !last.is_ascii_digit() {
-            return Err(IdError::InvalidCharacter {
-                found: last,
-                position: text.chars().count() - 1,
-            });
+            return Err(IdError::InvalidCharacter { found: last, position: text.chars().count() - 1 });
         }
-        let body = if body_text.trim().is_empty() {
-            Vec::new()
-        } else {
-            digits(body_text, &[])?
-        };
+        let body = if body_text.trim().is_empty() { Vec::new() } else { digits(body_text, &[])? };
         let len = body.len() + 1;
         if !(2..=25).contains(&len) {
-            return Err(IdError::Length {
-                found: len,
-                expected: "2 to 25",
-            });
+            return Err(IdError::Length { found: len, expected: "2 to 25" });
         }
         let expected10 = digit_char(luhn_check_digit(&body));
         let expected11 = mod11_char(mod11_cyclic(&body));
-        let algorithms = KidAlgorithms {
-            mod10: expected10 == last,
-            mod11: expected11 == last,
-        };
+        let algorithms = KidAlgorithms { mod10: expected10 == last, mod11: expected11 == last };
         let ok = match algorithm {
             Some(KidAlgorithm::Mod10) => algorithms.mod10,
             Some(KidAlgorithm::Mod11) => algorithms.mod11,
@@ -92,27 +79,14 @@ impl Kid {
         };
         if !ok {
             return Err(match algorithm {
-                Some(KidAlgorithm::Mod10) => IdError::CheckDigit {
-                    expected: expected10,
-                    found: last,
-                },
-                Some(KidAlgorithm::Mod11) => IdError::CheckDigit {
-                    expected: expected11,
-                    found: last,
-                },
-                None => IdError::KidCheck {
-                    mod10: expected10,
-                    mod11: expected11,
-                    found: last,
-                },
+                Some(KidAlgorithm::Mod10) => IdError::CheckDigit { expected: expected10, found: last },
+                Some(KidAlgorithm::Mod11) => IdError::CheckDigit { expected: expected11, found: last },
+                None => IdError::KidCheck { mod10: expected10, mod11: expected11, found: last },
             });
         }
         let mut normalized = to_text(&body);
         normalized.push(last);
-        Ok(Kid {
-            text: normalized,
-            algorithms,
-        })
+        Ok(Kid { text: normalized, algorithms })
     }
 
     /// Builds a KID from `base` digits and the agreed algorithm. The result always passes
@@ -120,10 +94,7 @@ impl Kid {
     pub fn generate(base: &str, algorithm: KidAlgorithm) -> Result<Kid, IdError> {
         let body = digits(base, &[])?;
         if body.len() + 1 > 25 {
-            return Err(IdError::Length {
-                found: body.len() + 1,
-                expected: "2 to 25 including the check character",
-            });
+            return Err(IdError::Length { found: body.len() + 1, expected: "2 to 25 including the check character" });
         }
         let check = match algorithm {
             KidAlgorithm::Mod10 => digit_char(luhn_check_digit(&body)),
@@ -211,34 +182,21 @@ impl Fodselsnummer {
     pub fn parse(text: &str) -> Result<Fodselsnummer, IdError> {
         let d = digits(text, &[])?;
         if d.len() != 11 {
-            return Err(IdError::Length {
-                found: d.len(),
-                expected: "11",
-            });
+            return Err(IdError::Length { found: d.len(), expected: "11" });
         }
-        let sum1: u32 = d[..10]
-            .iter()
-            .zip(FNR_W1)
-            .map(|(&x, w)| u32::from(x) * w)
-            .sum();
+        let sum1: u32 = d[..10].iter().zip(FNR_W1).map(|(&x, w)| u32::from(x) * w).sum();
         let sum2: u32 = d.iter().zip(FNR_W2).map(|(&x, w)| u32::from(x) * w).sum();
         let rule = match sum1 % 11 {
             0 => FnrControlRule::Legacy,
             1..=3 => FnrControlRule::From2032,
             _ => {
                 let expected = mod11_char(mod11_weighted(&d[..9], &FNR_W1[..9]));
-                return Err(IdError::CheckDigit {
-                    expected,
-                    found: digit_char(d[9]),
-                });
+                return Err(IdError::CheckDigit { expected, found: digit_char(d[9]) });
             }
         };
         if sum2 % 11 != 0 {
             let expected = mod11_char(mod11_weighted(&d[..10], &FNR_W2[..10]));
-            return Err(IdError::CheckDigit {
-                expected,
-                found: digit_char(d[10]),
-            });
+            return Err(IdError::CheckDigit { expected, found: digit_char(d[10]) });
         }
         let mut day = d[0] * 10 + d[1];
         let mut month = d[2] * 10 + d[3];
@@ -270,12 +228,7 @@ impl Fodselsnummer {
         let year = century + yy;
         let birth_date = Date::new(year as i16, month as i8, day as i8)
             .map_err(|_| IdError::InvalidDate(format!("{year:04}-{month:02}-{day:02}")))?;
-        Ok(Fodselsnummer {
-            text: to_text(&d),
-            birth_date,
-            kind,
-            rule,
-        })
+        Ok(Fodselsnummer { text: to_text(&d), birth_date, kind, rule })
     }
 
     /// The two legacy control digits for nine leading digits, or `None` when either would be
@@ -324,15 +277,10 @@ impl NoOrgNumber {
         let trimmed = trimmed.strip_suffix("MVA").unwrap_or(trimmed);
         let d = digits(trimmed, &[])?;
         if d.len() != 9 {
-            return Err(IdError::Length {
-                found: d.len(),
-                expected: "9",
-            });
+            return Err(IdError::Length { found: d.len(), expected: "9" });
         }
         if d[0] != 8 && d[0] != 9 {
-            return Err(IdError::NotThisKind(
-                "Norwegian organisation numbers start with 8 or 9",
-            ));
+            return Err(IdError::NotThisKind("Norwegian organisation numbers start with 8 or 9"));
         }
         check_mod11_fixed(&d, &ORGNR_W)?;
         Ok(NoOrgNumber(to_text(&d)))
@@ -348,10 +296,7 @@ fn check_mod11_fixed(d: &[u8], weights: &[u32]) -> Result<(), IdError> {
     match mod11_weighted(body, weights) {
         Mod11::Ten => Err(IdError::NotIssuable),
         Mod11::Digit(k) if k == *last => Ok(()),
-        Mod11::Digit(k) => Err(IdError::CheckDigit {
-            expected: digit_char(k),
-            found: digit_char(*last),
-        }),
+        Mod11::Digit(k) => Err(IdError::CheckDigit { expected: digit_char(k), found: digit_char(*last) }),
     }
 }
 
@@ -366,10 +311,7 @@ impl NoAccountNumber {
     pub fn parse(text: &str) -> Result<NoAccountNumber, IdError> {
         let d = digits(text, &['.'])?;
         if d.len() != 11 {
-            return Err(IdError::Length {
-                found: d.len(),
-                expected: "11",
-            });
+            return Err(IdError::Length { found: d.len(), expected: "11" });
         }
         check_mod11_fixed(&d, &ACCOUNT_W)?;
         Ok(NoAccountNumber(to_text(&d)))

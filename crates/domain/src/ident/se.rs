@@ -29,28 +29,18 @@ impl Ocr {
     pub fn parse(text: &str, control: OcrControl) -> Result<Ocr, IdError> {
         let d = digits(text, &[])?;
         if !(Self::MIN_LEN..=Self::MAX_LEN).contains(&d.len()) {
-            return Err(IdError::Length {
-                found: d.len(),
-                expected: "2 to 25",
-            });
+            return Err(IdError::Length { found: d.len(), expected: "2 to 25" });
         }
         check_luhn(&d)?;
         if control == OcrControl::Hard {
             if d.len() < 3 {
                 // A length digit plus a check digit leaves no room for the number itself.
-                return Err(IdError::Length {
-                    found: d.len(),
-                    expected: "3 to 25 with a length digit",
-                });
+                return Err(IdError::Length { found: d.len(), expected: "3 to 25 with a length digit" });
             }
             let expected = (d.len() % 10) as u8;
             let found = d[d.len() - 2];
             if found != expected {
-                return Err(IdError::LengthDigit {
-                    expected,
-                    found,
-                    length: d.len(),
-                });
+                return Err(IdError::LengthDigit { expected, found, length: d.len() });
             }
         }
         Ok(Ocr(to_text(&d)))
@@ -62,10 +52,7 @@ impl Ocr {
         let mut d = digits(base, &[])?;
         let total = d.len() + 1 + usize::from(length_digit);
         if !(Self::MIN_LEN..=Self::MAX_LEN).contains(&total) {
-            return Err(IdError::Length {
-                found: total,
-                expected: "2 to 25 including check digits",
-            });
+            return Err(IdError::Length { found: total, expected: "2 to 25 including check digits" });
         }
         if length_digit {
             d.push((total % 10) as u8);
@@ -90,10 +77,7 @@ fn check_luhn(d: &[u8]) -> Result<(), IdError> {
         return Ok(());
     }
     let (last, body) = d.split_last().ok_or(IdError::Empty)?;
-    Err(IdError::CheckDigit {
-        expected: digit_char(luhn_check_digit(body)),
-        found: digit_char(*last),
-    })
+    Err(IdError::CheckDigit { expected: digit_char(luhn_check_digit(body)), found: digit_char(*last) })
 }
 
 /// A Swedish bankgiro number: 7 or 8 digits, Luhn check digit last.
@@ -104,10 +88,7 @@ impl Bankgiro {
     pub fn parse(text: &str) -> Result<Bankgiro, IdError> {
         let d = digits(text, &['-'])?;
         if !(7..=8).contains(&d.len()) {
-            return Err(IdError::Length {
-                found: d.len(),
-                expected: "7 or 8",
-            });
+            return Err(IdError::Length { found: d.len(), expected: "7 or 8" });
         }
         check_luhn(&d)?;
         Ok(Bankgiro(to_text(&d)))
@@ -132,10 +113,7 @@ impl Plusgiro {
     pub fn parse(text: &str) -> Result<Plusgiro, IdError> {
         let d = digits(text, &['-'])?;
         if !(2..=8).contains(&d.len()) {
-            return Err(IdError::Length {
-                found: d.len(),
-                expected: "2 to 8",
-            });
+            return Err(IdError::Length { found: d.len(), expected: "2 to 8" });
         }
         check_luhn(&d)?;
         Ok(Plusgiro(to_text(&d)))
@@ -189,15 +167,8 @@ impl Personnummer {
         }
         if let Some(pos) = text.find(['-', '+']) {
             // The separator always stands before the last four digits.
-            if text[pos + 1..]
-                .chars()
-                .filter(|c| c.is_ascii_digit())
-                .count()
-                != 4
-            {
-                return Err(IdError::Format(
-                    "the separator must stand before the last four digits",
-                ));
+            if text[pos + 1..].chars().filter(|c| c.is_ascii_digit()).count() != 4 {
+                return Err(IdError::Format("the separator must stand before the last four digits"));
             }
         }
         let d = digits(text, &['-', '+'])?;
@@ -205,10 +176,7 @@ impl Personnummer {
             10 => (None, &d[..]),
             12 => (Some(i16::from(d[0]) * 10 + i16::from(d[1])), &d[2..]),
             n => {
-                return Err(IdError::Length {
-                    found: n,
-                    expected: "10 or 12",
-                });
+                return Err(IdError::Length { found: n, expected: "10 or 12" });
             }
         };
         let yy = i16::from(ten[0]) * 10 + i16::from(ten[1]);
@@ -251,11 +219,7 @@ impl Personnummer {
         let birth_date = real_date(year, month, day)?;
         let mut digits12 = format!("{year:04}");
         digits12.push_str(&to_text(&ten[2..]));
-        Ok(Personnummer {
-            digits12,
-            birth_date,
-            kind,
-        })
+        Ok(Personnummer { digits12, birth_date, kind })
     }
 
     pub fn birth_date(&self) -> Date {
@@ -288,18 +252,13 @@ impl Personnummer {
 
     /// "YYMMDD-NNNC" or "YYMMDD+NNNC", as written on `date`.
     pub fn short_form_on(&self, date: Date) -> String {
-        let sep = if self.is_centenarian_on(date) {
-            '+'
-        } else {
-            '-'
-        };
+        let sep = if self.is_centenarian_on(date) { '+' } else { '-' };
         format!("{}{sep}{}", &self.digits12[2..8], &self.digits12[8..])
     }
 }
 
 fn real_date(year: i16, month: u8, day: u8) -> Result<Date, IdError> {
-    Date::new(year, month as i8, day as i8)
-        .map_err(|_| IdError::InvalidDate(format!("{year:04}-{month:02}-{day:02}")))
+    Date::new(year, month as i8, day as i8).map_err(|_| IdError::InvalidDate(format!("{year:04}-{month:02}-{day:02}")))
 }
 
 /// A Swedish organisationsnummer: ten digits, Luhn, third digit at least 2 (which is what tells
@@ -315,15 +274,10 @@ impl SeOrgNumber {
             10 => &d,
             12 if d[0] == 1 && d[1] == 6 => &d[2..],
             12 => {
-                return Err(IdError::Format(
-                    "a twelve-digit organisationsnummer starts with 16",
-                ));
+                return Err(IdError::Format("a twelve-digit organisationsnummer starts with 16"));
             }
             n => {
-                return Err(IdError::Length {
-                    found: n,
-                    expected: "10 (or 12 with the 16 prefix)",
-                });
+                return Err(IdError::Length { found: n, expected: "10 (or 12 with the 16 prefix)" });
             }
         };
         if ten[2] < 2 {

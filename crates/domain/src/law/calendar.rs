@@ -348,11 +348,7 @@ const NO_HOLIDAYS: [DayName; 12] = [
 
 /// The SE holiday list for a year: the 2005 reform swapped Whit Monday for the National Day.
 fn se_holiday_at(year: i32, i: usize) -> DayName {
-    if i == 8 && year < 2005 {
-        DayName::WhitMonday
-    } else {
-        SE_HOLIDAYS[i]
-    }
+    if i == 8 && year < 2005 { DayName::WhitMonday } else { SE_HOLIDAYS[i] }
 }
 
 fn holiday_names(jurisdiction: Jurisdiction, year: i32) -> impl Iterator<Item = DayName> {
@@ -375,13 +371,7 @@ pub(crate) fn holiday_at(jurisdiction: Jurisdiction, day: i32) -> Option<DayName
 }
 
 #[inline]
-fn holiday_on(
-    jurisdiction: Jurisdiction,
-    day: i32,
-    year: i32,
-    month: i32,
-    dom: i32,
-) -> Option<DayName> {
+fn holiday_on(jurisdiction: Jurisdiction, day: i32, year: i32, month: i32, dom: i32) -> Option<DayName> {
     let fixed = match (month, dom) {
         (1, 1) => Some(DayName::NewYearsDay),
         (5, 1) => Some(DayName::LabourDay),
@@ -435,9 +425,7 @@ fn closure_on(jurisdiction: Jurisdiction, day: i32, month: i32, dom: i32) -> Opt
     match (month, dom) {
         (12, 24) => Some(DayName::ChristmasEve),
         (12, 31) => Some(DayName::NewYearsEve),
-        (6, 19..=25) if jurisdiction == Jurisdiction::SE && weekday_index(day) == 4 => {
-            Some(DayName::MidsummerEve)
-        }
+        (6, 19..=25) if jurisdiction == Jurisdiction::SE && weekday_index(day) == 4 => Some(DayName::MidsummerEve),
         _ => None,
     }
 }
@@ -476,13 +464,7 @@ pub fn day_kind(jurisdiction: Jurisdiction, date: Date) -> DayKind {
 /// The day [`effective_due_day`](super::deadlines::effective_due_day) stops on, given its civil
 /// date: an SE bank day, or an NO business day.
 #[inline]
-pub(crate) fn is_working_day_ymd(
-    jurisdiction: Jurisdiction,
-    day: i32,
-    year: i32,
-    month: i32,
-    dom: i32,
-) -> bool {
+pub(crate) fn is_working_day_ymd(jurisdiction: Jurisdiction, day: i32, year: i32, month: i32, dom: i32) -> bool {
     if weekday_index(day) >= 5 || holiday_on(jurisdiction, day, year, month, dom).is_some() {
         return false;
     }
@@ -497,8 +479,7 @@ pub(crate) fn is_bank_day_n(jurisdiction: Jurisdiction, day: i32) -> bool {
         return false;
     }
     let (year, month, dom) = civil_from_days(day);
-    holiday_on(jurisdiction, day, year, month, dom).is_none()
-        && closure_on(jurisdiction, day, month, dom).is_none()
+    holiday_on(jurisdiction, day, year, month, dom).is_none() && closure_on(jurisdiction, day, month, dom).is_none()
 }
 
 /// True when banks settle payments on `date`.
@@ -551,12 +532,8 @@ pub struct Holiday {
 /// name them.
 pub fn public_holidays(jurisdiction: Jurisdiction, year: i16) -> Vec<Holiday> {
     let y = i32::from(year);
-    let mut out: Vec<Holiday> = holiday_names(jurisdiction, y)
-        .map(|name| Holiday {
-            date: date_of(name.day_in(y)),
-            name,
-        })
-        .collect();
+    let mut out: Vec<Holiday> =
+        holiday_names(jurisdiction, y).map(|name| Holiday { date: date_of(name.day_in(y)), name }).collect();
     out.sort_by_key(|h| h.date);
     out
 }
@@ -577,10 +554,7 @@ pub fn non_bank_weekdays(jurisdiction: Jurisdiction, year: i16) -> Vec<NonBankDa
         .filter(|&d| weekday_index(d) < 5)
         .filter_map(|d| match kind_of_day(jurisdiction, d) {
             DayKind::BankDay | DayKind::Weekend => None,
-            kind => Some(NonBankDay {
-                date: date_of(d),
-                kind,
-            }),
+            kind => Some(NonBankDay { date: date_of(d), kind }),
         })
         .collect()
 }

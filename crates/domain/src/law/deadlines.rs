@@ -13,8 +13,7 @@
 //! later even when that is a holiday (inkassoloven §§ 9 and 10 as the regulator reads them).
 
 use super::calendar::{
-    DayKind, add_bank_days_n, date_of, day_number, is_bank_day_n, is_business_day_n,
-    is_working_day_ymd, kind_of_day,
+    DayKind, add_bank_days_n, date_of, day_number, is_bank_day_n, is_business_day_n, is_working_day_ymd, kind_of_day,
 };
 use super::reason::{self, Reason};
 use super::{Collect, LawError, Sink};
@@ -33,11 +32,7 @@ fn day_label(kind: DayKind) -> String {
 }
 
 /// Moves a due day off days on which payment cannot be required (as day numbers).
-pub(crate) fn effective_due_day<S: Sink>(
-    jurisdiction: Jurisdiction,
-    due: i32,
-    sink: &mut S,
-) -> i32 {
+pub(crate) fn effective_due_day<S: Sink>(jurisdiction: Jurisdiction, due: i32, sink: &mut S) -> i32 {
     let mut d = due;
     match jurisdiction {
         // skuldebrevslagen 5 §: Sundays, holidays, Saturdays, Midsummer Eve, Christmas Eve and New
@@ -73,19 +68,9 @@ pub(crate) fn effective_due_day<S: Sink>(
 /// [`effective_due_day`] for a date, with a fast path for the common case of a due date that
 /// needs no moving: the date's own year, month and day feed the holiday check directly.
 #[inline]
-pub(crate) fn effective_due_day_of<S: Sink>(
-    jurisdiction: Jurisdiction,
-    due: Date,
-    sink: &mut S,
-) -> i32 {
+pub(crate) fn effective_due_day_of<S: Sink>(jurisdiction: Jurisdiction, due: Date, sink: &mut S) -> i32 {
     let day = day_number(due);
-    if is_working_day_ymd(
-        jurisdiction,
-        day,
-        i32::from(due.year()),
-        i32::from(due.month()),
-        i32::from(due.day()),
-    ) {
+    if is_working_day_ymd(jurisdiction, day, i32::from(due.year()), i32::from(due.month()), i32::from(due.day())) {
         return day;
     }
     effective_due_day(jurisdiction, day, sink)
@@ -103,11 +88,7 @@ pub struct DueDate {
 pub fn effective_due_date(jurisdiction: Jurisdiction, due: Date) -> DueDate {
     let mut sink = Collect::default();
     let d = effective_due_day(jurisdiction, day_number(due), &mut sink);
-    DueDate {
-        date: date_of(d),
-        moved: d != day_number(due),
-        reasons: sink.reasons,
-    }
+    DueDate { date: date_of(d), moved: d != day_number(due), reasons: sink.reasons }
 }
 
 /// How a letter reaches the debtor.
@@ -149,16 +130,11 @@ pub struct Deadline {
 
 /// Maps a step to the one the jurisdiction uses (SE payment demand = inkassokrav, NO collection
 /// demand = betalingsoppfordring) and refuses steps that do not exist there.
-pub(crate) fn normalise_step(
-    jurisdiction: Jurisdiction,
-    step: FeeKind,
-) -> Result<FeeKind, LawError> {
+pub(crate) fn normalise_step(jurisdiction: Jurisdiction, step: FeeKind) -> Result<FeeKind, LawError> {
     match (jurisdiction, step) {
         (Jurisdiction::SE, FeeKind::PaymentDemand) => Ok(FeeKind::CollectionDemand),
         (Jurisdiction::NO, FeeKind::CollectionDemand) => Ok(FeeKind::PaymentDemand),
-        (Jurisdiction::SE, FeeKind::CollectionWarning) => {
-            Err(LawError::StepNotInJurisdiction { step, jurisdiction })
-        }
+        (Jurisdiction::SE, FeeKind::CollectionWarning) => Err(LawError::StepNotInJurisdiction { step, jurisdiction }),
         _ => Ok(step),
     }
 }
@@ -190,19 +166,13 @@ pub fn earliest_deadline(
             let eight = s + 8;
             let four = add_bank_days_n(jurisdiction, receipt, 4);
             let deadline = eight.max(four);
-            reasons.push(
-                Reason::new(reason::SE_RECEIPT)
-                    .with("receipt", date_of(receipt))
-                    .with(
-                        "delivery",
-                        match delivery {
-                            Delivery::Post => "post: second bank day after sending",
-                            Delivery::Electronic => {
-                                "electronic: the sending day or the next bank day"
-                            }
-                        },
-                    ),
-            );
+            reasons.push(Reason::new(reason::SE_RECEIPT).with("receipt", date_of(receipt)).with(
+                "delivery",
+                match delivery {
+                    Delivery::Post => "post: second bank day after sending",
+                    Delivery::Electronic => "electronic: the sending day or the next bank day",
+                },
+            ));
             reasons.push(
                 Reason::new(reason::SE_DEADLINE_DEMAND)
                     .with("sent", sent)
@@ -212,43 +182,23 @@ pub fn earliest_deadline(
                     .with("deadline", date_of(deadline)),
             );
             if used == FeeKind::Reminder {
-                reasons.push(
-                    Reason::new(reason::SE_DEADLINE_REMINDER).with("deadline", date_of(deadline)),
-                );
+                reasons.push(Reason::new(reason::SE_DEADLINE_REMINDER).with("deadline", date_of(deadline)));
             }
             deadline
         }
-        (
-            Jurisdiction::NO,
-            FeeKind::Reminder | FeeKind::CollectionWarning | FeeKind::PaymentDemand,
-        ) => {
+        (Jurisdiction::NO, FeeKind::Reminder | FeeKind::CollectionWarning | FeeKind::PaymentDemand) => {
             let deadline = s + 14;
-            reasons.push(
-                Reason::new(reason::NO_DEADLINE_14)
-                    .with("sent", sent)
-                    .with("deadline", date_of(deadline)),
-            );
+            reasons.push(Reason::new(reason::NO_DEADLINE_14).with("sent", sent).with("deadline", date_of(deadline)));
             if used == FeeKind::Reminder {
-                reasons.push(
-                    Reason::new(reason::NO_DEADLINE_REMINDER).with("deadline", date_of(deadline)),
-                );
+                reasons.push(Reason::new(reason::NO_DEADLINE_REMINDER).with("deadline", date_of(deadline)));
             }
             deadline
         }
         _ => return Err(LawError::StepNotInJurisdiction { step, jurisdiction }),
     };
     let next = deadline + 1;
-    reasons.push(
-        Reason::new(reason::NEXT_STEP)
-            .with("deadline", date_of(deadline))
-            .with("next", date_of(next)),
-    );
-    Ok(Deadline {
-        step: used,
-        earliest_deadline: date_of(deadline),
-        next_step_from: date_of(next),
-        reasons,
-    })
+    reasons.push(Reason::new(reason::NEXT_STEP).with("deadline", date_of(deadline)).with("next", date_of(next)));
+    Ok(Deadline { step: used, earliest_deadline: date_of(deadline), next_step_from: date_of(next), reasons })
 }
 
 /// NO: the first day the heavy salær rate applies, more than 28 days after the payment-demand
@@ -281,16 +231,9 @@ pub struct ContactDecision {
 /// NO: Monday–Friday 08:00–21:00, Saturday 09:00–15:00 (the stricter of two readings), never on
 /// Sundays or public holidays; at most one call a day, five a calendar (ISO) week and fifteen a
 /// calendar month. SE: no such rule was found, so a call is allowed and the reason says so.
-pub fn phone_contact(
-    jurisdiction: Jurisdiction,
-    at: DateTime,
-    earlier_calls: &[DateTime],
-) -> ContactDecision {
+pub fn phone_contact(jurisdiction: Jurisdiction, at: DateTime, earlier_calls: &[DateTime]) -> ContactDecision {
     if jurisdiction == Jurisdiction::SE {
-        return ContactDecision {
-            allowed: true,
-            reasons: vec![Reason::new(reason::SE_CONTACT_NO_RULE)],
-        };
+        return ContactDecision { allowed: true, reasons: vec![Reason::new(reason::SE_CONTACT_NO_RULE)] };
     }
     let date = at.date();
     let day = day_number(date);
@@ -298,38 +241,20 @@ pub fn phone_contact(
     let kind = kind_of_day(jurisdiction, day);
     let weekday = super::calendar::weekday_index(day);
     if let DayKind::PublicHoliday(name) = kind {
-        let r = Reason::new(reason::NO_CONTACT_CLOSED_DAY)
-            .with("at", &at_text)
-            .with("day", name.english());
-        return ContactDecision {
-            allowed: false,
-            reasons: vec![r],
-        };
+        let r = Reason::new(reason::NO_CONTACT_CLOSED_DAY).with("at", &at_text).with("day", name.english());
+        return ContactDecision { allowed: false, reasons: vec![r] };
     }
     if weekday == 6 {
-        let r = Reason::new(reason::NO_CONTACT_CLOSED_DAY)
-            .with("at", &at_text)
-            .with("day", "Sunday");
-        return ContactDecision {
-            allowed: false,
-            reasons: vec![r],
-        };
+        let r = Reason::new(reason::NO_CONTACT_CLOSED_DAY).with("at", &at_text).with("day", "Sunday");
+        return ContactDecision { allowed: false, reasons: vec![r] };
     }
     let minutes = i32::from(at.hour()) * 60 + i32::from(at.minute());
-    let (open, close, window) = if weekday == 5 {
-        (9 * 60, 15 * 60, "Saturday 09–15")
-    } else {
-        (8 * 60, 21 * 60, "weekdays 08–21")
-    };
+    let (open, close, window) =
+        if weekday == 5 { (9 * 60, 15 * 60, "Saturday 09–15") } else { (8 * 60, 21 * 60, "weekdays 08–21") };
     // The closing hour is exclusive: a call must start before 21:00 (15:00 on Saturdays).
     if minutes < open || minutes >= close {
-        let r = Reason::new(reason::NO_CONTACT_HOURS)
-            .with("at", &at_text)
-            .with("window", window);
-        return ContactDecision {
-            allowed: false,
-            reasons: vec![r],
-        };
+        let r = Reason::new(reason::NO_CONTACT_HOURS).with("at", &at_text).with("window", window);
+        return ContactDecision { allowed: false, reasons: vec![r] };
     }
     let week = date.iso_week_date();
     let day_calls = earlier_calls.iter().filter(|c| c.date() == date).count();
@@ -340,24 +265,16 @@ pub fn phone_contact(
             w.year() == week.year() && w.week() == week.week()
         })
         .count();
-    let month_calls = earlier_calls
-        .iter()
-        .filter(|c| c.date().year() == date.year() && c.date().month() == date.month())
-        .count();
+    let month_calls =
+        earlier_calls.iter().filter(|c| c.date().year() == date.year() && c.date().month() == date.month()).count();
     for (count, cap, per) in [
         (day_calls, NO_CALLS_PER_DAY, "day"),
         (week_calls, NO_CALLS_PER_WEEK, "week"),
         (month_calls, NO_CALLS_PER_MONTH, "month"),
     ] {
         if count >= cap {
-            let r = Reason::new(reason::NO_CONTACT_CAP)
-                .with("cap", cap)
-                .with("per", per)
-                .with("count", count);
-            return ContactDecision {
-                allowed: false,
-                reasons: vec![r],
-            };
+            let r = Reason::new(reason::NO_CONTACT_CAP).with("cap", cap).with("per", per).with("count", count);
+            return ContactDecision { allowed: false, reasons: vec![r] };
         }
     }
     let r = Reason::new(reason::NO_CONTACT_WINDOW)
@@ -365,10 +282,7 @@ pub fn phone_contact(
         .with("day_calls", day_calls)
         .with("week_calls", week_calls)
         .with("month_calls", month_calls);
-    ContactDecision {
-        allowed: true,
-        reasons: vec![r],
-    }
+    ContactDecision { allowed: true, reasons: vec![r] }
 }
 
 /// What happened that may interrupt limitation.
@@ -427,16 +341,8 @@ pub fn limitation(
     let mut reasons = Vec::new();
     let (years, mut start, basis) = match jurisdiction {
         Jurisdiction::SE => {
-            let years = if debtor == DebtorKind::Consumer {
-                3
-            } else {
-                10
-            };
-            let basis = if debtor == DebtorKind::Consumer {
-                "business claim on a consumer"
-            } else {
-                "general rule"
-            };
+            let years = if debtor == DebtorKind::Consumer { 3 } else { 10 };
+            let basis = if debtor == DebtorKind::Consumer { "business claim on a consumer" } else { "general rule" };
             (years, arose, basis)
         }
         Jurisdiction::NO => (3, due, "payment could be demanded"),
@@ -466,9 +372,7 @@ pub fn limitation(
                 if i.on < add_years(start, years) {
                     start = i.on;
                     reasons.push(
-                        Reason::new(reason::NO_LIMITATION_INTERRUPTED)
-                            .with("on", i.on)
-                            .with("kind", i.kind.label()),
+                        Reason::new(reason::NO_LIMITATION_INTERRUPTED).with("on", i.on).with("kind", i.kind.label()),
                     );
                 }
             }
@@ -481,16 +385,10 @@ pub fn limitation(
             .with("start", start)
             .with("basis", basis)
             .with("expires", barred_from),
-        Jurisdiction::NO => Reason::new(reason::NO_LIMITATION)
-            .with("start", start)
-            .with("expires", barred_from),
+        Jurisdiction::NO => Reason::new(reason::NO_LIMITATION).with("start", start).with("expires", barred_from),
     };
     reasons.insert(0, main);
-    Limitation {
-        barred_from,
-        years,
-        reasons,
-    }
+    Limitation { barred_from, years, reasons }
 }
 
 fn add_years(date: Date, years: i16) -> Date {

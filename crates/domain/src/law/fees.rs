@@ -121,23 +121,14 @@ fn round_half_up_to(num: i64, den: i64, unit: i64) -> Option<i64> {
     let wide_den = den.checked_mul(unit)?;
     let n = num.checked_mul(2)?.checked_add(wide_den)?;
     let d = 2 * wide_den;
-    let q = if n >= 0 && d > 0 {
-        ((n as u64) / (d as u64)) as i64
-    } else {
-        n.div_euclid(d)
-    };
+    let q = if n >= 0 && d > 0 { ((n as u64) / (d as u64)) as i64 } else { n.div_euclid(d) };
     q.checked_mul(unit)
 }
 
 /// `num / den` minor units rounded half-up to `unit`, the NO rounding unit in force on the day
 /// (or why it is unknown there).
 #[inline]
-fn no_round<S: Sink>(
-    unit: Result<i64, RateUnknown>,
-    num: i64,
-    den: i64,
-    sink: &mut S,
-) -> Result<i64, LawError> {
+fn no_round<S: Sink>(unit: Result<i64, RateUnknown>, num: i64, den: i64, sink: &mut S) -> Result<i64, LawError> {
     let unit = unit?;
     let amount = round_half_up_to(num, den, unit).ok_or(LawError::Overflow)?;
     if amount.checked_mul(den) != Some(num) {
@@ -152,30 +143,20 @@ fn no_round<S: Sink>(
     Ok(amount)
 }
 
-fn deny<S: Sink>(
-    step: FeeKind,
-    sink: &mut S,
-    make: impl FnOnce() -> Reason,
-) -> Result<Outcome, LawError> {
+fn deny<S: Sink>(step: FeeKind, sink: &mut S, make: impl FnOnce() -> Reason) -> Result<Outcome, LawError> {
     sink.reason(make);
     Ok((step, 0, false))
 }
 
 /// The fee rules for one step. Generic over the sink so the benchmarked path builds no reasons.
 /// `q.due` must already be the effective due date (moved off weekends and holidays).
-pub(crate) fn fee_core<S: Sink>(
-    c: &Compiled,
-    q: &FeeQuery,
-    sink: &mut S,
-) -> Result<Outcome, LawError> {
+pub(crate) fn fee_core<S: Sink>(c: &Compiled, q: &FeeQuery, sink: &mut S) -> Result<Outcome, LawError> {
     let j = q.jurisdiction;
     let step = match normalise_step(j, q.step) {
         Ok(step) => step,
         Err(_) => {
             return deny(q.step, sink, || {
-                Reason::new(reason::FEE_NOT_IN_JURISDICTION)
-                    .with("step", step_label(q.step))
-                    .with("jurisdiction", j)
+                Reason::new(reason::FEE_NOT_IN_JURISDICTION).with("step", step_label(q.step)).with("jurisdiction", j)
             });
         }
     };
@@ -194,35 +175,22 @@ pub(crate) fn fee_core<S: Sink>(
     }
 }
 
-fn se_fee<S: Sink>(
-    c: &Compiled,
-    q: &FeeQuery,
-    step: FeeKind,
-    due: i32,
-    sink: &mut S,
-) -> Result<Outcome, LawError> {
+fn se_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &mut S) -> Result<Outcome, LawError> {
     let h = &q.history;
     let j = Jurisdiction::SE;
     if step == FeeKind::AgencyFee {
         return deny(step, sink, || {
-            Reason::new(reason::FEE_NOT_IN_JURISDICTION)
-                .with("step", step_label(step))
-                .with("jurisdiction", j)
+            Reason::new(reason::FEE_NOT_IN_JURISDICTION).with("step", step_label(step)).with("jurisdiction", j)
         });
     }
     // Every SE fee is for a step taken after the due date; notices follow an agreed plan instead.
     if q.sent <= due && step != FeeKind::InstalmentNotice {
         return deny(step, sink, || {
-            Reason::new(reason::FEE_BEFORE_DUE)
-                .with("sent", date_of(q.sent))
-                .with("due", date_of(due))
+            Reason::new(reason::FEE_BEFORE_DUE).with("sent", date_of(q.sent)).with("due", date_of(due))
         });
     }
-    let already = |sink: &mut S| {
-        deny(step, sink, || {
-            Reason::new(reason::SE_FEE_ALREADY).with("step", step_label(step))
-        })
-    };
+    let already =
+        |sink: &mut S| deny(step, sink, || Reason::new(reason::SE_FEE_ALREADY).with("step", step_label(step)));
     let charge = |table: TableId, rule, sink: &mut S| -> Result<Outcome, LawError> {
         let amount = c.value(table, q.sent)?;
         sink.reason(|| Reason::new(rule).with("amount", money(j, amount)));
@@ -233,11 +201,7 @@ fn se_fee<S: Sink>(
             if h.late_compensation_charged_minor > 0 {
                 return already(sink);
             }
-            charge(
-                TableId::SeLateCompensation,
-                reason::SE_FEE_COMPENSATION,
-                sink,
-            )
+            charge(TableId::SeLateCompensation, reason::SE_FEE_COMPENSATION, sink)
         }
         (DebtorKind::Business, _) => {
             let compensation = c.value(TableId::SeLateCompensation, q.sent)?;
@@ -247,14 +211,12 @@ fn se_fee<S: Sink>(
                     .with("compensation", money(j, compensation))
             })
         }
-        (DebtorKind::Consumer, FeeKind::LateCompensation) => deny(step, sink, || {
-            Reason::new(reason::SE_FEE_COMPENSATION_CONSUMER)
-        }),
+        (DebtorKind::Consumer, FeeKind::LateCompensation) => {
+            deny(step, sink, || Reason::new(reason::SE_FEE_COMPENSATION_CONSUMER))
+        }
         (DebtorKind::Consumer, FeeKind::Reminder) => {
             if !h.reminder_fee_agreed {
-                return deny(step, sink, || {
-                    Reason::new(reason::SE_FEE_REMINDER_NOT_AGREED)
-                });
+                return deny(step, sink, || Reason::new(reason::SE_FEE_REMINDER_NOT_AGREED));
             }
             if h.reminders_charged > 0 {
                 return already(sink);
@@ -280,20 +242,12 @@ fn se_fee<S: Sink>(
             charge(TableId::SeInstalmentNoticeFee, reason::SE_FEE_NOTICE, sink)
         }
         (DebtorKind::Consumer, _) => deny(step, sink, || {
-            Reason::new(reason::FEE_NOT_IN_JURISDICTION)
-                .with("step", step_label(step))
-                .with("jurisdiction", j)
+            Reason::new(reason::FEE_NOT_IN_JURISDICTION).with("step", step_label(step)).with("jurisdiction", j)
         }),
     }
 }
 
-fn no_fee<S: Sink>(
-    c: &Compiled,
-    q: &FeeQuery,
-    step: FeeKind,
-    due: i32,
-    sink: &mut S,
-) -> Result<Outcome, LawError> {
+fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &mut S) -> Result<Outcome, LawError> {
     let h = &q.history;
     let j = Jurisdiction::NO;
     let earlier_letter = h.reminders_sent > 0 || h.warning_sent;
@@ -330,9 +284,7 @@ fn no_fee<S: Sink>(
                 return deny(step, sink, || Reason::new(reason::NO_FEE_MAX_REACHED));
             }
             if earlier_letter && !h.previous_deadline_missed {
-                return deny(step, sink, || {
-                    Reason::new(reason::NO_FEE_DEADLINE_NOT_MISSED)
-                });
+                return deny(step, sink, || Reason::new(reason::NO_FEE_DEADLINE_NOT_MISSED));
             }
             fraction(1, reason::NO_FEE_REMINDER, sink)
         }
@@ -344,53 +296,39 @@ fn no_fee<S: Sink>(
                 return deny(step, sink, || Reason::new(reason::NO_FEE_AFTER_DEMAND));
             }
             if h.warning_charged {
-                return deny(step, sink, || {
-                    Reason::new(reason::NO_FEE_ALREADY).with("step", step_label(step))
-                });
+                return deny(step, sink, || Reason::new(reason::NO_FEE_ALREADY).with("step", step_label(step)));
             }
             if h.reminders_charged >= 2 {
                 return deny(step, sink, || Reason::new(reason::NO_FEE_MAX_REACHED));
             }
             if earlier_letter && !h.previous_deadline_missed {
-                return deny(step, sink, || {
-                    Reason::new(reason::NO_FEE_DEADLINE_NOT_MISSED)
-                });
+                return deny(step, sink, || Reason::new(reason::NO_FEE_DEADLINE_NOT_MISSED));
             }
             fraction(1, reason::NO_FEE_WARNING, sink)
         }
         FeeKind::PaymentDemand => {
             if h.demand_charged {
-                return deny(step, sink, || {
-                    Reason::new(reason::NO_FEE_ALREADY).with("step", step_label(step))
-                });
+                return deny(step, sink, || Reason::new(reason::NO_FEE_ALREADY).with("step", step_label(step)));
             }
             if !earlier_letter {
                 return deny(step, sink, || Reason::new(reason::NO_FEE_DEMAND_NO_PRIOR));
             }
             if !h.previous_deadline_missed {
-                return deny(step, sink, || {
-                    Reason::new(reason::NO_FEE_DEADLINE_NOT_MISSED)
-                });
+                return deny(step, sink, || Reason::new(reason::NO_FEE_DEADLINE_NOT_MISSED));
             }
             fraction(3, reason::NO_FEE_DEMAND, sink)
         }
         FeeKind::LateCompensation => {
             if q.debtor == DebtorKind::Consumer {
-                return deny(step, sink, || {
-                    Reason::new(reason::NO_FEE_COMPENSATION_CONSUMER)
-                });
+                return deny(step, sink, || Reason::new(reason::NO_FEE_COMPENSATION_CONSUMER));
             }
             if q.sent <= due {
                 return deny(step, sink, || {
-                    Reason::new(reason::NO_FEE_NOT_OVERDUE)
-                        .with("sent", date_of(q.sent))
-                        .with("due", date_of(due))
+                    Reason::new(reason::NO_FEE_NOT_OVERDUE).with("sent", date_of(q.sent)).with("due", date_of(due))
                 });
             }
             if h.late_compensation_charged_minor > 0 {
-                return deny(step, sink, || {
-                    Reason::new(reason::NO_FEE_ALREADY).with("step", step_label(step))
-                });
+                return deny(step, sink, || Reason::new(reason::NO_FEE_ALREADY).with("step", step_label(step)));
             }
             // The compensation is the one set for the half-year in which the debtor fell into
             // default, i.e. the first day interest runs.
@@ -406,11 +344,7 @@ fn no_fee<S: Sink>(
             Ok((step, amount, amount > 0))
         }
         FeeKind::AgencyFee => {
-            let Some(deadline) = h
-                .payment_demand_deadline
-                .map(day_number)
-                .filter(|&d| q.sent > d)
-            else {
+            let Some(deadline) = h.payment_demand_deadline.map(day_number).filter(|&d| q.sent > d) else {
                 return deny(step, sink, || Reason::new(reason::NO_FEE_SALAER_NO_DEMAND));
             };
             let heavy = q.sent - deadline > 28;
@@ -426,13 +360,9 @@ fn no_fee<S: Sink>(
             }
             Ok((step, amount, amount > 0))
         }
-        FeeKind::InstalmentPlan | FeeKind::InstalmentNotice | FeeKind::CollectionDemand => {
-            deny(step, sink, || {
-                Reason::new(reason::FEE_NOT_MODELLED)
-                    .with("step", step_label(step))
-                    .with("jurisdiction", j)
-            })
-        }
+        FeeKind::InstalmentPlan | FeeKind::InstalmentNotice | FeeKind::CollectionDemand => deny(step, sink, || {
+            Reason::new(reason::FEE_NOT_MODELLED).with("step", step_label(step)).with("jurisdiction", j)
+        }),
     }
 }
 
@@ -462,25 +392,11 @@ pub(crate) fn salaer<S: Sink>(
         Reason::new(reason::NO_FEE_SALAER)
             .with("amount", money(j, amount))
             .with("principal", money(j, principal_minor))
-            .with(
-                "bracket",
-                if limit == i64::MAX {
-                    "any amount".to_string()
-                } else {
-                    money(j, limit).to_string()
-                },
-            )
+            .with("bracket", if limit == i64::MAX { "any amount".to_string() } else { money(j, limit).to_string() })
             .with("multiple", Decimal::new(multiple, 2))
             .with("sats", money(j, sats))
             .with("rate_kind", if heavy { "heavy" } else { "light" })
-            .with(
-                "b2b",
-                if business {
-                    ", × 1.5 for a business debtor"
-                } else {
-                    ""
-                },
-            )
+            .with("b2b", if business { ", × 1.5 for a business debtor" } else { "" })
     });
     Ok(amount)
 }
@@ -506,12 +422,7 @@ pub fn fee(tables: &LawTables, req: &FeeRequest) -> Result<FeeResult, LawError> 
     let mut q = query(req);
     q.due = effective_due_day(req.jurisdiction, q.due, &mut sink);
     let (step, minor, allowed) = fee_core(&tables.compiled, &q, &mut sink)?;
-    Ok(FeeResult {
-        step,
-        fee: money(req.jurisdiction, minor),
-        allowed,
-        reasons: sink.reasons,
-    })
+    Ok(FeeResult { step, fee: money(req.jurisdiction, minor), allowed, reasons: sink.reasons })
 }
 
 /// The NO agency fee (salær) for one principal, light or heavy, before offsets.
@@ -523,14 +434,7 @@ pub fn agency_fee(
     debtor: DebtorKind,
 ) -> Result<(Money, Vec<Reason>), LawError> {
     let mut sink = Collect::default();
-    let amount = salaer(
-        &tables.compiled,
-        principal.minor(),
-        day_number(on),
-        heavy,
-        debtor,
-        &mut sink,
-    )?;
+    let amount = salaer(&tables.compiled, principal.minor(), day_number(on), heavy, debtor, &mut sink)?;
     Ok((money(Jurisdiction::NO, amount), sink.reasons))
 }
 
@@ -570,9 +474,7 @@ pub fn merged_agency_fee(
         if p.is_negative() {
             return Err(LawError::NegativePrincipal(*p));
         }
-        combined_minor = combined_minor
-            .checked_add(p.minor())
-            .ok_or(LawError::Overflow)?;
+        combined_minor = combined_minor.checked_add(p.minor()).ok_or(LawError::Overflow)?;
         let s = salaer(c, p.minor(), day, heavy, debtor, &mut quiet)?;
         separate_total = separate_total.checked_add(s).ok_or(LawError::Overflow)?;
         separate.push(money(Jurisdiction::NO, s));
@@ -716,21 +618,13 @@ pub fn fees_for_steps(
 ) -> Result<Vec<FeeResult>, LawError> {
     let mut out = Vec::with_capacity(steps.len());
     let mut sink = Collect::default();
-    walk_steps(
-        &tables.compiled,
-        claim,
-        steps,
-        day_number(on),
-        None,
-        &mut sink,
-        |_, (step, fee, allowed), sink| {
-            out.push(FeeResult {
-                step,
-                fee: money(claim.jurisdiction, fee),
-                allowed,
-                reasons: std::mem::take(&mut sink.reasons),
-            });
-        },
-    )?;
+    walk_steps(&tables.compiled, claim, steps, day_number(on), None, &mut sink, |_, (step, fee, allowed), sink| {
+        out.push(FeeResult {
+            step,
+            fee: money(claim.jurisdiction, fee),
+            allowed,
+            reasons: std::mem::take(&mut sink.reasons),
+        });
+    })?;
     Ok(out)
 }

@@ -34,10 +34,7 @@ pub enum InterestStart {
     AgreedDueDate { due: Date },
     /// No due date was agreed: interest from 30 days after the invoice or demand was sent. In SE
     /// only if that letter warned that interest would be charged (4 §); NO requires no warning.
-    NoAgreedDueDate {
-        demand_sent: Date,
-        warned_of_interest: bool,
-    },
+    NoAgreedDueDate { demand_sent: Date, warned_of_interest: bool },
 }
 
 /// The first day that bears interest when a due date was agreed.
@@ -103,12 +100,7 @@ pub struct InterestRequest {
 
 impl InterestRequest {
     /// Statutory interest from an agreed due date through `until`, default convention.
-    pub fn statutory(
-        jurisdiction: Jurisdiction,
-        principal: Money,
-        due: Date,
-        until: Date,
-    ) -> InterestRequest {
+    pub fn statutory(jurisdiction: Jurisdiction, principal: Money, due: Date, until: Date) -> InterestRequest {
         InterestRequest {
             jurisdiction,
             principal,
@@ -200,15 +192,10 @@ pub(crate) fn resolve_window<S: Sink>(
             });
             first
         }
-        InterestStart::NoAgreedDueDate {
-            demand_sent,
-            warned_of_interest,
-        } => {
+        InterestStart::NoAgreedDueDate { demand_sent, warned_of_interest } => {
             let sent = day_number(demand_sent);
             if jurisdiction == Jurisdiction::SE && !warned_of_interest {
-                sink.reason(|| {
-                    Reason::new(reason::SE_INTEREST_NO_WARNING).with("sent", demand_sent)
-                });
+                sink.reason(|| Reason::new(reason::SE_INTEREST_NO_WARNING).with("sent", demand_sent));
                 return Window::None;
             }
             // "When thirty days have passed since the demand was sent": day sent + 30 is the first
@@ -219,20 +206,13 @@ pub(crate) fn resolve_window<S: Sink>(
                     Jurisdiction::SE => reason::SE_INTEREST_START_DEMAND,
                     Jurisdiction::NO => reason::NO_INTEREST_START_DEMAND,
                 };
-                Reason::new(rule)
-                    .with("sent", demand_sent)
-                    .with("first", date_of(first))
-                    .with("last", date_of(last))
+                Reason::new(rule).with("sent", demand_sent).with("first", date_of(first)).with("last", date_of(last))
             });
             first
         }
     };
     if last < first {
-        sink.reason(|| {
-            Reason::new(reason::INTEREST_NONE)
-                .with("first", date_of(first))
-                .with("last", date_of(last))
-        });
+        sink.reason(|| Reason::new(reason::INTEREST_NONE).with("first", date_of(first)).with("last", date_of(last)));
         return Window::None;
     }
     Window::Days { first, last }
@@ -277,8 +257,8 @@ pub(crate) fn accrue<S: Sink>(
         let (seg_end, rate, base) = match contract {
             Some(ContractRate::Replace(r)) => (i32::MAX, r.micro_percent(), None),
             _ => {
-                let seg = find_seg(segs, d)
-                    .map_err(|next| LawError::RateUnknown(unknown_from(table, d, next, last)))?;
+                let seg =
+                    find_seg(segs, d).map_err(|next| LawError::RateUnknown(unknown_from(table, d, next, last)))?;
                 let statutory = seg.value + add;
                 match contract {
                     Some(ContractRate::AtLeastStatutory(r)) if r.micro_percent() > statutory => {
@@ -293,28 +273,17 @@ pub(crate) fn accrue<S: Sink>(
             Jurisdiction::SE => (365, i32::MAX),
             Jurisdiction::NO => {
                 let year = year_of_day(d);
-                (
-                    if is_leap_year(year) { 366 } else { 365 },
-                    last_day_of_year(year),
-                )
+                (if is_leap_year(year) { 366 } else { 365 }, last_day_of_year(year))
             }
         };
         let end = seg_end.min(last).min(year_end);
         match line.as_mut() {
-            Some(l) if l.rate == rate && l.basis == basis && l.base == base && l.end + 1 == d => {
-                l.end = end
-            }
+            Some(l) if l.rate == rate && l.basis == basis && l.base == base && l.end + 1 == d => l.end = end,
             _ => {
                 if let Some(done) = line.take() {
                     total = flush(done, table, principal_minor, currency, total, sink)?;
                 }
-                line = Some(Line {
-                    start: d,
-                    end,
-                    rate,
-                    basis,
-                    base,
-                });
+                line = Some(Line { start: d, end, rate, basis, base });
             }
         }
         d = end + 1;
@@ -341,18 +310,12 @@ fn flush<S: Sink>(
     let narrow = principal_minor
         .checked_mul(line.rate)
         .and_then(|x| x.checked_mul(i64::from(days)))
-        .and_then(|num| {
-            num.checked_mul(2)
-                .and_then(|n2| n2.checked_add(den))
-                .map(|n| n.div_euclid(2 * den))
-        });
+        .and_then(|num| num.checked_mul(2).and_then(|n2| n2.checked_add(den)).map(|n| n.div_euclid(2 * den)));
     let amount: i64 = match narrow {
         Some(amount) => amount,
         None => {
             let num = i128::from(principal_minor) * i128::from(line.rate) * i128::from(days);
-            div_round_half_up(num, i128::from(den))
-                .try_into()
-                .map_err(|_| LawError::Overflow)?
+            div_round_half_up(num, i128::from(den)).try_into().map_err(|_| LawError::Overflow)?
         }
     };
     sink.period(|| InterestPeriod {
@@ -363,10 +326,7 @@ fn flush<S: Sink>(
         day_basis: line.basis,
         interest: Money::from_minor(amount, currency),
         basis: match line.base {
-            Some(b) => RateBasis::Statutory {
-                table,
-                base: Rate::from_micro_percent(b),
-            },
+            Some(b) => RateBasis::Statutory { table, base: Rate::from_micro_percent(b) },
             None => RateBasis::Contract,
         },
     });
@@ -374,8 +334,9 @@ fn flush<S: Sink>(
         let principal = Money::from_minor(principal_minor, currency);
         let r = match (line.base, table) {
             (None, _) => Reason::new(reason::CONTRACT_INTEREST_PERIOD),
-            (Some(b), TableId::SeReferenceRate) => Reason::new(reason::SE_INTEREST_PERIOD)
-                .with("reference", Rate::from_micro_percent(b)),
+            (Some(b), TableId::SeReferenceRate) => {
+                Reason::new(reason::SE_INTEREST_PERIOD).with("reference", Rate::from_micro_percent(b))
+            }
             (Some(_), _) => Reason::new(reason::NO_INTEREST_PERIOD),
         };
         r.with("days", days)
@@ -396,18 +357,12 @@ fn check_request(req: &InterestRequest) -> Result<(), LawError> {
     if let Some(ContractRate::Replace(r) | ContractRate::AtLeastStatutory(r)) = req.contract_rate
         && r.micro_percent() < 0
     {
-        return Err(LawError::InvalidInput(
-            "an agreed interest rate cannot be negative".into(),
-        ));
+        return Err(LawError::InvalidInput("an agreed interest rate cannot be negative".into()));
     }
     Ok(())
 }
 
-fn run<S: Sink>(
-    tables: &LawTables,
-    req: &InterestRequest,
-    sink: &mut S,
-) -> Result<(i64, Window), LawError> {
+fn run<S: Sink>(tables: &LawTables, req: &InterestRequest, sink: &mut S) -> Result<(i64, Window), LawError> {
     check_request(req)?;
     if let Some(ContractRate::Replace(r) | ContractRate::AtLeastStatutory(r)) = req.contract_rate {
         sink.reason(|| {
@@ -415,19 +370,11 @@ fn run<S: Sink>(
                 Some(ContractRate::AtLeastStatutory(_)) => "when higher",
                 _ => "every day",
             };
-            Reason::new(reason::INTEREST_CONTRACT_RATE)
-                .with("rate", r)
-                .with("mode", mode)
+            Reason::new(reason::INTEREST_CONTRACT_RATE).with("rate", r).with("mode", mode)
         });
     }
-    let window = resolve_window(
-        req.jurisdiction,
-        req.start,
-        day_number(req.until),
-        req.convention,
-        req.move_due_date,
-        sink,
-    );
+    let window =
+        resolve_window(req.jurisdiction, req.start, day_number(req.until), req.convention, req.move_due_date, sink);
     match window {
         Window::None => Ok((0, window)),
         Window::Days { first, last } => {

@@ -28,22 +28,21 @@ pub use calendar::{
     next_bank_day_on_or_after, non_bank_weekdays, public_holidays,
 };
 pub use deadlines::{
-    ContactDecision, Deadline, Delivery, DueDate, Interruption, InterruptionKind, Limitation,
-    earliest_deadline, effective_due_date, heavy_agency_fee_from, heavy_agency_fee_reason,
-    limitation, phone_contact, presumed_receipt,
+    ContactDecision, Deadline, Delivery, DueDate, Interruption, InterruptionKind, Limitation, earliest_deadline,
+    effective_due_date, heavy_agency_fee_from, heavy_agency_fee_reason, limitation, phone_contact, presumed_receipt,
 };
 pub use fees::{
-    ClaimFacts, ClaimHistory, FeeRequest, FeeResult, MergedAgencyFee, SentStep, agency_fee, fee,
-    fee_currency, fees_for_steps, merged_agency_fee,
+    ClaimFacts, ClaimHistory, FeeRequest, FeeResult, MergedAgencyFee, SentStep, agency_fee, fee, fee_currency,
+    fees_for_steps, merged_agency_fee,
 };
 pub use interest::{
-    AccrualConvention, ContractRate, FirstAccrualDay, InterestPeriod, InterestRequest,
-    InterestResult, InterestStart, LastAccrualDay, RateBasis, interest, interest_minor,
+    AccrualConvention, ContractRate, FirstAccrualDay, InterestPeriod, InterestRequest, InterestResult, InterestStart,
+    LastAccrualDay, RateBasis, interest, interest_minor,
 };
 pub use reason::{Lang, Reason, Rule};
 pub use tables::{
-    Coverage, LawTables, ListedRow, Origin, Period, Rate, RateOverride, RateUnknown, Row, Table,
-    TableError, TableId, Unit, Verification,
+    Coverage, LawTables, ListedRow, Origin, Period, Rate, RateOverride, RateUnknown, Row, Table, TableError, TableId,
+    Unit, Verification,
 };
 
 use crate::ledger::FeeKind;
@@ -64,10 +63,7 @@ pub enum LawError {
     #[error("amount out of range")]
     Overflow,
     #[error("{} has no step {:?}", jurisdiction, step.code())]
-    StepNotInJurisdiction {
-        step: FeeKind,
-        jurisdiction: Jurisdiction,
-    },
+    StepNotInJurisdiction { step: FeeKind, jurisdiction: Jurisdiction },
     #[error("{0}")]
     InvalidInput(String),
 }
@@ -139,23 +135,15 @@ impl LawTables {
     /// Interest from the (moved) due date through `on` plus the fees of the letters in `steps`
     /// sent up to `on`, without building reasons or allocating. This is the function the
     /// benchmark measures.
-    pub fn evaluate(
-        &self,
-        claim: &ClaimFacts,
-        steps: &[SentStep],
-        on: Date,
-    ) -> Result<Evaluation, LawError> {
+    pub fn evaluate(&self, claim: &ClaimFacts, steps: &[SentStep], on: Date) -> Result<Evaluation, LawError> {
         // Move the due date once and work in day numbers throughout: this is the hot path.
         if claim.principal.is_negative() {
             return Err(LawError::NegativePrincipal(claim.principal));
         }
-        if let Some(ContractRate::Replace(r) | ContractRate::AtLeastStatutory(r)) =
-            claim.contract_rate
+        if let Some(ContractRate::Replace(r) | ContractRate::AtLeastStatutory(r)) = claim.contract_rate
             && r.micro_percent() < 0
         {
-            return Err(LawError::InvalidInput(
-                "an agreed interest rate cannot be negative".into(),
-            ));
+            return Err(LawError::InvalidInput("an agreed interest rate cannot be negative".into()));
         }
         let due_day = deadlines::effective_due_day_of(claim.jurisdiction, claim.due, &mut Quiet);
         let on_day = calendar::day_number(on);
@@ -176,34 +164,17 @@ impl LawTables {
         };
         let mut fees_minor: i64 = 0;
         let mut charged_steps = 0u32;
-        fees::walk_steps(
-            &self.compiled,
-            claim,
-            steps,
-            on_day,
-            Some(due_day),
-            &mut Quiet,
-            |_, (_, fee, ok), _| {
-                if ok && fee > 0 {
-                    fees_minor += fee;
-                    charged_steps += 1;
-                }
-            },
-        )?;
-        Ok(Evaluation {
-            interest_minor,
-            fees_minor,
-            charged_steps,
-        })
+        fees::walk_steps(&self.compiled, claim, steps, on_day, Some(due_day), &mut Quiet, |_, (_, fee, ok), _| {
+            if ok && fee > 0 {
+                fees_minor += fee;
+                charged_steps += 1;
+            }
+        })?;
+        Ok(Evaluation { interest_minor, fees_minor, charged_steps })
     }
 
     /// The same evaluation with every period line, fee and reason.
-    pub fn explain(
-        &self,
-        claim: &ClaimFacts,
-        steps: &[SentStep],
-        on: Date,
-    ) -> Result<ClaimExplanation, LawError> {
+    pub fn explain(&self, claim: &ClaimFacts, steps: &[SentStep], on: Date) -> Result<ClaimExplanation, LawError> {
         let interest = interest::interest(self, &claim_interest_request(claim, on))?;
         let fees = fees::fees_for_steps(self, claim, steps, on)?;
         Ok(ClaimExplanation { interest, fees })

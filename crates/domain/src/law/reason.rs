@@ -23,12 +23,7 @@ impl Lang {
 
     /// Accepts "sv", "nb", "no" (Norwegian is rendered as Bokmål), "en", with an optional region.
     pub fn parse(tag: &str) -> Option<Lang> {
-        let primary = tag
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         match primary.as_str() {
             "sv" => Some(Lang::Sv),
             "nb" | "no" | "nn" => Some(Lang::Nb),
@@ -76,10 +71,7 @@ pub struct Reason {
 
 impl Reason {
     pub fn new(rule: Rule) -> Reason {
-        Reason {
-            rule,
-            inputs: BTreeMap::new(),
-        }
+        Reason { rule, inputs: BTreeMap::new() }
     }
 
     /// Adds one input; the value is stored as display text so reasons stay plain data.
@@ -147,16 +139,9 @@ fn localise(value: &str, lang: Lang) -> String {
     let number = value.split(' ').next().unwrap_or("");
     let digits = number.strip_prefix('-').unwrap_or(number);
     let is_decimal = digits.split_once('.').is_some_and(|(a, b)| {
-        !a.is_empty()
-            && !b.is_empty()
-            && a.bytes().all(|c| c.is_ascii_digit())
-            && b.bytes().all(|c| c.is_ascii_digit())
+        !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
     });
-    if is_decimal {
-        value.replacen('.', ",", 1)
-    } else {
-        value.to_string()
-    }
+    if is_decimal { value.replacen('.', ",", 1) } else { value.to_string() }
 }
 
 macro_rules! rules {

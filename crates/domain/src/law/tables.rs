@@ -76,9 +76,7 @@ impl TableId {
     pub fn unit(self) -> Unit {
         match self {
             TableId::SeReferenceRate | TableId::NoLateInterestRate => Unit::Percent,
-            TableId::NoStandardCompensation | TableId::NoInkassosats | TableId::NoFeeRounding => {
-                Unit::Nok
-            }
+            TableId::NoStandardCompensation | TableId::NoInkassosats | TableId::NoFeeRounding => Unit::Nok,
             TableId::NoAgencyFeeBrackets => Unit::Brackets,
             TableId::SeReminderFee
             | TableId::SeCollectionDemandFee
@@ -90,9 +88,9 @@ impl TableId {
 
     pub fn coverage(self) -> Coverage {
         match self {
-            TableId::SeReferenceRate
-            | TableId::NoLateInterestRate
-            | TableId::NoStandardCompensation => Coverage::HalfYear,
+            TableId::SeReferenceRate | TableId::NoLateInterestRate | TableId::NoStandardCompensation => {
+                Coverage::HalfYear
+            }
             _ => Coverage::UntilNext,
         }
     }
@@ -250,11 +248,7 @@ pub enum TableError {
     #[error("unknown table {table:?} (known tables: {known})")]
     UnknownTable { table: String, known: String },
     #[error("table {table}: value {value:?} is not valid: {why}")]
-    BadValue {
-        table: TableId,
-        value: String,
-        why: String,
-    },
+    BadValue { table: TableId, value: String, why: String },
     #[error("table {table}: rows must start on 1 January or 1 July, not {valid_from}")]
     NotHalfYearStart { table: TableId, valid_from: Date },
     #[error("table {table}: the row from {valid_from} needs a source (statute, decision or URL)")]
@@ -268,11 +262,7 @@ pub enum TableError {
 }
 
 fn known_tables() -> String {
-    TableId::ALL
-        .iter()
-        .map(|t| t.code())
-        .collect::<Vec<_>>()
-        .join(", ")
+    TableId::ALL.iter().map(|t| t.code()).collect::<Vec<_>>().join(", ")
 }
 
 /// An annual interest rate in millionths of a percent (12.25 % = 12 250 000). Integers keep the
@@ -297,13 +287,8 @@ impl Rate {
         if scaled.fract() != Decimal::ZERO {
             return Err("a rate may have at most six decimals".into());
         }
-        let micro: i64 = scaled
-            .trunc()
-            .try_into()
-            .map_err(|_| "rate out of range".to_string())?;
-        Ok(Rate {
-            micro_percent: micro,
-        })
+        let micro: i64 = scaled.trunc().try_into().map_err(|_| "rate out of range".to_string())?;
+        Ok(Rate { micro_percent: micro })
     }
 
     /// Parses "8", "8.00", "12,25".
@@ -375,15 +360,9 @@ impl Brackets {
     }
 
     fn parse(text: &str) -> Result<Brackets, String> {
-        let mut out = Brackets {
-            limits_minor: [0; 12],
-            multiples_hundredths: [0; 12],
-            len: 0,
-        };
+        let mut out = Brackets { limits_minor: [0; 12], multiples_hundredths: [0; 12], len: 0 };
         for part in text.split(',') {
-            let (limit, multiple) = part
-                .split_once(':')
-                .ok_or_else(|| format!("{part:?} is not limit:multiple"))?;
+            let (limit, multiple) = part.split_once(':').ok_or_else(|| format!("{part:?} is not limit:multiple"))?;
             if out.len == out.limits_minor.len() {
                 return Err("at most 12 brackets".into());
             }
@@ -391,8 +370,7 @@ impl Brackets {
                 "*" => i64::MAX,
                 l => decimal_to_scaled(l, 2).map_err(|e| format!("limit {l:?}: {e}"))?,
             };
-            let multiple = decimal_to_scaled(multiple, 2)
-                .map_err(|e| format!("multiple {multiple:?}: {e}"))?;
+            let multiple = decimal_to_scaled(multiple, 2).map_err(|e| format!("multiple {multiple:?}: {e}"))?;
             if multiple < 0 {
                 return Err("multiples cannot be negative".into());
             }
@@ -417,10 +395,7 @@ fn decimal_to_scaled(text: &str, scale: u32) -> Result<i64, String> {
     if scaled.fract() != Decimal::ZERO {
         return Err(format!("at most {scale} decimals"));
     }
-    scaled
-        .trunc()
-        .try_into()
-        .map_err(|_| "out of range".to_string())
+    scaled.trunc().try_into().map_err(|_| "out of range".to_string())
 }
 
 /// One compiled row: the closed day range it covers and its integer value.
@@ -448,20 +423,9 @@ pub(crate) fn find_seg<T>(segs: &[Seg<T>], day: i32) -> Result<&Seg<T>, Option<i
 }
 
 /// A lookup that failed as a `RateUnknown` for the unknown stretch starting at `day`, clipped to `last`.
-pub(crate) fn unknown_from(
-    table: TableId,
-    day: i32,
-    next_known: Option<i32>,
-    last: i32,
-) -> RateUnknown {
+pub(crate) fn unknown_from(table: TableId, day: i32, next_known: Option<i32>, last: i32) -> RateUnknown {
     let to = next_known.map_or(last, |n| (n - 1).min(last)).max(day);
-    RateUnknown {
-        table,
-        period: Period {
-            from: date_of(day),
-            to: date_of(to),
-        },
-    }
+    RateUnknown { table, period: Period { from: date_of(day), to: date_of(to) } }
 }
 
 /// The integer form of every table, built once per `LawTables`.
@@ -483,11 +447,7 @@ fn intersect_segs(a: &[Seg<i64>], b: &[Seg<i64>]) -> Vec<Seg<(i64, i64)>> {
         let start = a[i].start.max(b[j].start);
         let end = a[i].end.min(b[j].end);
         if start <= end {
-            out.push(Seg {
-                start,
-                end,
-                value: (a[i].value, b[j].value),
-            });
+            out.push(Seg { start, end, value: (a[i].value, b[j].value) });
         }
         if a[i].end < b[j].end {
             i += 1;
@@ -522,13 +482,7 @@ impl Compiled {
                 let end = half_year_end(day);
                 let (y, m, _) = civil_from_days(day);
                 let start = days_from_civil(y, if m <= 6 { 1 } else { 7 }, 1);
-                RateUnknown {
-                    table,
-                    period: Period {
-                        from: date_of(start),
-                        to: date_of(end),
-                    },
-                }
+                RateUnknown { table, period: Period { from: date_of(start), to: date_of(end) } }
             }
             Coverage::UntilNext => unknown_from(table, day, next, next.map_or(day, |n| n - 1)),
         }
@@ -537,10 +491,7 @@ impl Compiled {
     /// The NO inkassosats on a day, and the fee rounding unit on that day (looked up in that
     /// order, so a caller can report errors in the order the separate lookups would).
     #[inline]
-    pub(crate) fn no_sats_unit(
-        &self,
-        day: i32,
-    ) -> Result<(i64, Result<i64, RateUnknown>), RateUnknown> {
+    pub(crate) fn no_sats_unit(&self, day: i32) -> Result<(i64, Result<i64, RateUnknown>), RateUnknown> {
         match find_seg(&self.no_sats_unit, day) {
             Ok(seg) => Ok((seg.value.0, Ok(seg.value.1))),
             Err(_) => self.no_sats_unit_slow(day),
@@ -565,20 +516,12 @@ impl Compiled {
 /// The last day of the calendar half-year containing `day`.
 fn half_year_end(day: i32) -> i32 {
     let (y, m, _) = civil_from_days(day);
-    if m <= 6 {
-        days_from_civil(y, 6, 30)
-    } else {
-        days_from_civil(y, 12, 31)
-    }
+    if m <= 6 { days_from_civil(y, 6, 30) } else { days_from_civil(y, 12, 31) }
 }
 
 /// Checks one value against its table's unit and returns its integer form (brackets: 0).
 fn check_value(table: TableId, value: &str) -> Result<i64, TableError> {
-    let bad = |why: String| TableError::BadValue {
-        table,
-        value: value.to_string(),
-        why,
-    };
+    let bad = |why: String| TableError::BadValue { table, value: value.to_string(), why };
     match table.unit() {
         Unit::Percent => {
             let rate = Rate::parse(value).map_err(bad)?;
@@ -609,9 +552,7 @@ fn check_value(table: TableId, value: &str) -> Result<i64, TableError> {
 }
 
 fn check_row_date(table: TableId, valid_from: Date) -> Result<(), TableError> {
-    if table.coverage() == Coverage::HalfYear
-        && !(valid_from.day() == 1 && matches!(valid_from.month(), 1 | 7))
-    {
+    if table.coverage() == Coverage::HalfYear && !(valid_from.day() == 1 && matches!(valid_from.month(), 1 | 7)) {
         return Err(TableError::NotHalfYearStart { table, valid_from });
     }
     Ok(())
@@ -624,26 +565,15 @@ fn compile_table(table: &Table) -> (Vec<Seg<i64>>, Vec<Seg<Brackets>>) {
         let start = day_number(row.valid_from);
         let end = match table.id.coverage() {
             Coverage::HalfYear => half_year_end(start),
-            Coverage::UntilNext => table
-                .rows
-                .get(i + 1)
-                .map_or(i32::MAX, |next| day_number(next.valid_from) - 1),
+            Coverage::UntilNext => table.rows.get(i + 1).map_or(i32::MAX, |next| day_number(next.valid_from) - 1),
         };
         if table.id.unit() == Unit::Brackets {
             // Values were validated when the table was built, so parsing cannot fail here.
             if let Ok(b) = Brackets::parse(&row.value) {
-                brackets.push(Seg {
-                    start,
-                    end,
-                    value: b,
-                });
+                brackets.push(Seg { start, end, value: b });
             }
         } else if let Ok(v) = check_value(table.id, &row.value) {
-            values.push(Seg {
-                start,
-                end,
-                value: v,
-            });
+            values.push(Seg { start, end, value: v });
         }
     }
     (values, brackets)
@@ -670,77 +600,41 @@ struct FileRow {
 
 /// Parses one table file and checks it against the table's declared unit and coverage.
 fn parse_table_file(text: &str) -> Result<Table, TableError> {
-    let file: FileTable = toml::from_str(text).map_err(|e| TableError::BadFile {
-        file: "(toml)".into(),
-        why: e.to_string(),
-    })?;
-    let id = TableId::from_code(&file.name).ok_or_else(|| TableError::UnknownTable {
-        table: file.name.clone(),
-        known: known_tables(),
-    })?;
-    let bad_file = |why: String| TableError::BadFile {
-        file: id.code().into(),
-        why,
-    };
+    let file: FileTable =
+        toml::from_str(text).map_err(|e| TableError::BadFile { file: "(toml)".into(), why: e.to_string() })?;
+    let id = TableId::from_code(&file.name)
+        .ok_or_else(|| TableError::UnknownTable { table: file.name.clone(), known: known_tables() })?;
+    let bad_file = |why: String| TableError::BadFile { file: id.code().into(), why };
     if file.unit != id.unit().code() {
-        return Err(bad_file(format!(
-            "unit {:?} should be {:?}",
-            file.unit,
-            id.unit().code()
-        )));
+        return Err(bad_file(format!("unit {:?} should be {:?}", file.unit, id.unit().code())));
     }
     if file.coverage != id.coverage().code() {
-        return Err(bad_file(format!(
-            "coverage {:?} should be {:?}",
-            file.coverage,
-            id.coverage().code()
-        )));
+        return Err(bad_file(format!("coverage {:?} should be {:?}", file.coverage, id.coverage().code())));
     }
     let mut rows = Vec::with_capacity(file.row.len());
     for r in file.row {
-        let valid_from: Date = r
-            .valid_from
-            .parse()
-            .map_err(|_| bad_file(format!("valid_from {:?} is not a date", r.valid_from)))?;
+        let valid_from: Date =
+            r.valid_from.parse().map_err(|_| bad_file(format!("valid_from {:?} is not a date", r.valid_from)))?;
         check_row_date(id, valid_from)?;
         check_value(id, &r.value)?;
         if r.source.trim().is_empty() {
-            return Err(TableError::MissingSource {
-                table: id,
-                valid_from,
-            });
+            return Err(TableError::MissingSource { table: id, valid_from });
         }
         let verification = match r.verification.as_str() {
             "V" => Verification::V,
             "S" => Verification::S,
             "U" => Verification::U,
             other => {
-                return Err(TableError::BadVerification {
-                    table: id,
-                    tag: other.to_string(),
-                });
+                return Err(TableError::BadVerification { table: id, tag: other.to_string() });
             }
         };
-        rows.push(Row {
-            valid_from,
-            value: r.value,
-            source: r.source,
-            verification,
-            origin: Origin::Builtin,
-        });
+        rows.push(Row { valid_from, value: r.value, source: r.source, verification, origin: Origin::Builtin });
     }
     rows.sort_by_key(|r| r.valid_from);
     if let Some(w) = rows.windows(2).find(|w| w[0].valid_from == w[1].valid_from) {
-        return Err(TableError::DuplicateRow {
-            table: id,
-            valid_from: w[0].valid_from,
-        });
+        return Err(TableError::DuplicateRow { table: id, valid_from: w[0].valid_from });
     }
-    Ok(Table {
-        id,
-        description: file.description,
-        rows,
-    })
+    Ok(Table { id, description: file.description, rows })
 }
 
 /// One row as `purr rates list` shows it.
@@ -792,19 +686,13 @@ impl LawTables {
             let table = parse_table_file(text)?;
             let i = table.id.index();
             if slots[i].is_some() {
-                return Err(TableError::BadFile {
-                    file: table.id.code().into(),
-                    why: "given twice".into(),
-                });
+                return Err(TableError::BadFile { file: table.id.code().into(), why: "given twice".into() });
             }
             slots[i] = Some(table);
         }
         let mut tables = Vec::with_capacity(slots.len());
         for (slot, id) in slots.into_iter().zip(TableId::ALL) {
-            tables.push(slot.ok_or_else(|| TableError::BadFile {
-                file: id.code().into(),
-                why: "missing".into(),
-            })?);
+            tables.push(slot.ok_or_else(|| TableError::BadFile { file: id.code().into(), why: "missing".into() })?);
         }
         Ok(LawTables::assemble(tables))
     }
@@ -839,17 +727,12 @@ impl LawTables {
     pub fn with_overrides(&self, overrides: &[RateOverride]) -> Result<LawTables, TableError> {
         let mut tables = self.tables.clone();
         for o in overrides {
-            let id = TableId::from_code(&o.table).ok_or_else(|| TableError::UnknownTable {
-                table: o.table.clone(),
-                known: known_tables(),
-            })?;
+            let id = TableId::from_code(&o.table)
+                .ok_or_else(|| TableError::UnknownTable { table: o.table.clone(), known: known_tables() })?;
             check_row_date(id, o.valid_from)?;
             check_value(id, &o.value)?;
             if o.source.trim().is_empty() {
-                return Err(TableError::MissingSource {
-                    table: id,
-                    valid_from: o.valid_from,
-                });
+                return Err(TableError::MissingSource { table: id, valid_from: o.valid_from });
             }
             let row = Row {
                 valid_from: o.valid_from,
@@ -869,17 +752,12 @@ impl LawTables {
 
     /// Checks one override without applying it (for `purr rates set` before storing it).
     pub fn validate_override(o: &RateOverride) -> Result<TableId, TableError> {
-        let id = TableId::from_code(&o.table).ok_or_else(|| TableError::UnknownTable {
-            table: o.table.clone(),
-            known: known_tables(),
-        })?;
+        let id = TableId::from_code(&o.table)
+            .ok_or_else(|| TableError::UnknownTable { table: o.table.clone(), known: known_tables() })?;
         check_row_date(id, o.valid_from)?;
         check_value(id, &o.value)?;
         if o.source.trim().is_empty() {
-            return Err(TableError::MissingSource {
-                table: id,
-                valid_from: o.valid_from,
-            });
+            return Err(TableError::MissingSource { table: id, valid_from: o.valid_from });
         }
         Ok(id)
     }
@@ -900,10 +778,7 @@ impl LawTables {
                 let start = day_number(row.valid_from);
                 let valid_through = match table.id.coverage() {
                     Coverage::HalfYear => Some(date_of(half_year_end(start))),
-                    Coverage::UntilNext => table
-                        .rows
-                        .get(i + 1)
-                        .map(|n| date_of(day_number(n.valid_from) - 1)),
+                    Coverage::UntilNext => table.rows.get(i + 1).map(|n| date_of(day_number(n.valid_from) - 1)),
                 };
                 out.push(ListedRow {
                     table: table.id,
@@ -935,9 +810,7 @@ impl LawTables {
 
     /// A rate table's value on a date (`se-reference-rate`, `no-late-interest-rate`).
     pub fn rate_on(&self, table: TableId, date: Date) -> Result<Rate, RateUnknown> {
-        self.compiled
-            .value(table, day_number(date))
-            .map(Rate::from_micro_percent)
+        self.compiled.value(table, day_number(date)).map(Rate::from_micro_percent)
     }
 
     /// An amount table's value on a date in minor units (öre/øre).

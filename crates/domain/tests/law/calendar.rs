@@ -5,10 +5,7 @@ use domain::Jurisdiction::{NO, SE};
 use domain::law::{self, DayKind, DayName};
 
 fn holiday_dates(j: domain::Jurisdiction, year: i16) -> Vec<(String, DayName)> {
-    law::public_holidays(j, year)
-        .into_iter()
-        .map(|h| (h.date.to_string(), h.name))
-        .collect()
+    law::public_holidays(j, year).into_iter().map(|h| (h.date.to_string(), h.name)).collect()
 }
 
 #[test]
@@ -48,13 +45,7 @@ fn swedish_holidays_2024_2025_2026() {
         ("2024-12-25", DayName::ChristmasDay),
         ("2024-12-26", DayName::BoxingDay),
     ];
-    assert_eq!(
-        y2024,
-        expect_2024
-            .iter()
-            .map(|(d, n)| (d.to_string(), *n))
-            .collect::<Vec<_>>()
-    );
+    assert_eq!(y2024, expect_2024.iter().map(|(d, n)| (d.to_string(), *n)).collect::<Vec<_>>());
 
     let y2025 = holiday_dates(SE, 2025);
     for (d, n) in [
@@ -106,13 +97,7 @@ fn norwegian_holidays_2024_2025() {
         ("2024-12-25", DayName::ChristmasDay),
         ("2024-12-26", DayName::BoxingDay),
     ];
-    assert_eq!(
-        y2024,
-        expect
-            .iter()
-            .map(|(d, n)| (d.to_string(), *n))
-            .collect::<Vec<_>>()
-    );
+    assert_eq!(y2024, expect.iter().map(|(d, n)| (d.to_string(), *n)).collect::<Vec<_>>());
     let y2025 = holiday_dates(NO, 2025);
     for (d, n) in [
         ("2025-04-17", DayName::MaundyThursday),
@@ -126,10 +111,7 @@ fn norwegian_holidays_2024_2025() {
 
 #[test]
 fn non_bank_weekdays_2025() {
-    let se: Vec<String> = law::non_bank_weekdays(SE, 2025)
-        .iter()
-        .map(|d| d.date.to_string())
-        .collect();
+    let se: Vec<String> = law::non_bank_weekdays(SE, 2025).iter().map(|d| d.date.to_string()).collect();
     assert_eq!(
         se,
         [
@@ -147,10 +129,7 @@ fn non_bank_weekdays_2025() {
             "2025-12-31"
         ]
     );
-    let no: Vec<String> = law::non_bank_weekdays(NO, 2025)
-        .iter()
-        .map(|d| d.date.to_string())
-        .collect();
+    let no: Vec<String> = law::non_bank_weekdays(NO, 2025).iter().map(|d| d.date.to_string()).collect();
     assert_eq!(
         no,
         [
@@ -171,30 +150,15 @@ fn non_bank_weekdays_2025() {
 
 #[test]
 fn day_kinds_and_bank_day_arithmetic() {
-    assert_eq!(
-        law::day_kind(SE, date("2025-06-20")),
-        DayKind::BankClosure(DayName::MidsummerEve)
-    );
+    assert_eq!(law::day_kind(SE, date("2025-06-20")), DayKind::BankClosure(DayName::MidsummerEve));
     assert_eq!(law::day_kind(NO, date("2025-06-20")), DayKind::BankDay);
-    assert_eq!(
-        law::day_kind(NO, date("2025-05-17")),
-        DayKind::PublicHoliday(DayName::ConstitutionDay)
-    );
+    assert_eq!(law::day_kind(NO, date("2025-05-17")), DayKind::PublicHoliday(DayName::ConstitutionDay));
     assert_eq!(law::day_kind(SE, date("2025-03-08")), DayKind::Weekend);
     assert!(law::is_bank_day(SE, date("2025-03-03")));
     // From Friday 2025-12-19 in Sweden: Mon 22, Tue 23, then 29, 30, then 2 January.
-    assert_eq!(
-        law::add_bank_days(SE, date("2025-12-19"), 5),
-        date("2026-01-02")
-    );
-    assert_eq!(
-        law::add_bank_days(NO, date("2025-12-19"), 5),
-        date("2026-01-02")
-    );
-    assert_eq!(
-        law::next_bank_day_on_or_after(SE, date("2025-12-24")),
-        date("2025-12-29")
-    );
+    assert_eq!(law::add_bank_days(SE, date("2025-12-19"), 5), date("2026-01-02"));
+    assert_eq!(law::add_bank_days(NO, date("2025-12-19"), 5), date("2026-01-02"));
+    assert_eq!(law::next_bank_day_on_or_after(SE, date("2025-12-24")), date("2025-12-29"));
 }
 
 #[test]
@@ -214,16 +178,9 @@ fn day_by_day_lookup_agrees_with_the_holiday_lists() {
             // Two holidays can share a day (Ascension fell on 1 May in 2008); the lookup names one.
             let mut dates: Vec<_> = listed.iter().map(|h| h.date).collect();
             dates.dedup();
-            assert_eq!(
-                found.iter().map(|f| f.0).collect::<Vec<_>>(),
-                dates,
-                "{j} {year}"
-            );
+            assert_eq!(found.iter().map(|f| f.0).collect::<Vec<_>>(), dates, "{j} {year}");
             for (d, name) in found {
-                assert!(
-                    listed.iter().any(|h| h.date == d && h.name == name),
-                    "{j} {d} {name:?}"
-                );
+                assert!(listed.iter().any(|h| h.date == d && h.name == name), "{j} {d} {name:?}");
             }
         }
     }

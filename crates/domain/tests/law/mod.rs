@@ -13,12 +13,7 @@ pub(crate) fn assert_renders(reasons: &[Reason]) {
     for r in reasons {
         for lang in Lang::ALL {
             let text = r.render(lang);
-            assert!(
-                !text.contains('{'),
-                "{} in {:?} leaves a placeholder: {text}",
-                r.rule_id(),
-                lang
-            );
+            assert!(!text.contains('{'), "{} in {:?} leaves a placeholder: {text}", r.rule_id(), lang);
             assert!(!text.is_empty());
         }
     }

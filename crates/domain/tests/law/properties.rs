@@ -1,9 +1,7 @@
 //! Property tests: additivity, non-negativity, fee caps, merging, and date arithmetic.
 
 use super::date;
-use domain::law::{
-    self, ClaimHistory, Delivery, FeeRequest, InterestRequest, LawError, LawTables, TableId,
-};
+use domain::law::{self, ClaimHistory, Delivery, FeeRequest, InterestRequest, LawError, LawTables, TableId};
 use domain::{Currency, DebtorKind, FeeKind, Jurisdiction, Money};
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -32,12 +30,8 @@ fn currency(j: Jurisdiction) -> Currency {
 }
 
 fn interest_between(j: Jurisdiction, principal: i64, first: Date, last: Date) -> i64 {
-    let req = InterestRequest::statutory(
-        j,
-        Money::from_minor(principal, currency(j)),
-        first.yesterday().unwrap(),
-        last,
-    );
+    let req =
+        InterestRequest::statutory(j, Money::from_minor(principal, currency(j)), first.yesterday().unwrap(), last);
     law::interest_minor(tables(), &req).unwrap()
 }
 
@@ -204,18 +198,8 @@ proptest! {
 #[test]
 fn the_bracket_table_is_not_subadditive_so_merging_is_capped() {
     // Two claims of 25 001 NOK: 1.60 × 700 each (2 240 together) but 3.60 × 700 merged (2 520).
-    let ps = [
-        Money::from_minor(2_500_100, Currency::NOK),
-        Money::from_minor(2_500_100, Currency::NOK),
-    ];
-    let m = law::merged_agency_fee(
-        tables(),
-        &ps,
-        date("2025-03-01"),
-        false,
-        DebtorKind::Consumer,
-    )
-    .unwrap();
+    let ps = [Money::from_minor(2_500_100, Currency::NOK), Money::from_minor(2_500_100, Currency::NOK)];
+    let m = law::merged_agency_fee(tables(), &ps, date("2025-03-01"), false, DebtorKind::Consumer).unwrap();
     assert_eq!(m.combined.minor(), 252_000);
     assert_eq!(m.separate_total.minor(), 224_000);
     assert_eq!(m.fee.minor(), 224_000);

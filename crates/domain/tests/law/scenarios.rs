@@ -5,9 +5,7 @@
 //! file; nothing here needs to change.
 
 use super::{assert_renders, date};
-use domain::law::{
-    self, ClaimFacts, Delivery, FeeRequest, InterestRequest, InterestStart, LawTables, SentStep,
-};
+use domain::law::{self, ClaimFacts, Delivery, FeeRequest, InterestRequest, InterestStart, LawTables, SentStep};
 use domain::{Currency, DebtorKind, FeeKind, Jurisdiction, Money};
 use serde::Deserialize;
 use std::path::PathBuf;
@@ -129,47 +127,24 @@ fn check(s: &Scenario, tables: &LawTables) {
             },
             _ => panic!("{id}: give either due or demand_sent"),
         };
-        let req = InterestRequest {
-            start,
-            ..InterestRequest::statutory(j, principal, date("2000-01-01"), until)
-        };
+        let req = InterestRequest { start, ..InterestRequest::statutory(j, principal, date("2000-01-01"), until) };
         let got = law::interest(tables, &req).unwrap_or_else(|e| panic!("{id}: {e}"));
-        assert_eq!(
-            got.interest,
-            money(&exp.total, currency),
-            "{id}: interest total"
-        );
-        assert_eq!(
-            got.periods.len(),
-            exp.periods.len(),
-            "{id}: number of periods {:#?}",
-            got.periods
-        );
+        assert_eq!(got.interest, money(&exp.total, currency), "{id}: interest total");
+        assert_eq!(got.periods.len(), exp.periods.len(), "{id}: number of periods {:#?}", got.periods);
         for (g, e) in got.periods.iter().zip(&exp.periods) {
             assert_eq!(g.from, date(&e.from), "{id}: period from");
             assert_eq!(g.to, date(&e.to), "{id}: period to");
             assert_eq!(g.days, e.days, "{id}: days");
             assert_eq!(g.rate.percent_string(), e.rate, "{id}: rate");
-            assert_eq!(
-                g.interest,
-                money(&e.interest, currency),
-                "{id}: period interest"
-            );
+            assert_eq!(g.interest, money(&e.interest, currency), "{id}: period interest");
             if let Some(b) = e.basis {
                 assert_eq!(g.day_basis, b, "{id}: day basis");
             }
         }
         if let Some(rule) = &exp.rule {
-            assert!(
-                got.reasons.iter().any(|r| r.rule_id() == rule),
-                "{id}: expected reason {rule}"
-            );
+            assert!(got.reasons.iter().any(|r| r.rule_id() == rule), "{id}: expected reason {rule}");
         }
-        assert_eq!(
-            law::interest_minor(tables, &req).unwrap(),
-            got.interest.minor(),
-            "{id}: quiet path"
-        );
+        assert_eq!(law::interest_minor(tables, &req).unwrap(), got.interest.minor(), "{id}: quiet path");
         assert_renders(&got.reasons);
     }
 
@@ -193,23 +168,12 @@ fn check(s: &Scenario, tables: &LawTables) {
             })
             .collect();
         let on = date(s.on.as_deref().unwrap());
-        let got =
-            law::fees_for_steps(tables, &claim, &steps, on).unwrap_or_else(|e| panic!("{id}: {e}"));
+        let got = law::fees_for_steps(tables, &claim, &steps, on).unwrap_or_else(|e| panic!("{id}: {e}"));
         assert_eq!(got.len(), s.step.len(), "{id}: one result per step");
         let mut total = 0;
         for (n, (g, e)) in got.iter().zip(&s.step).enumerate() {
-            assert_eq!(
-                g.fee,
-                money(&e.fee, fee_currency),
-                "{id} step {n} ({}): fee {:#?}",
-                e.step,
-                g.reasons
-            );
-            assert_eq!(
-                g.allowed, e.allowed,
-                "{id} step {n} ({}): allowed {:#?}",
-                e.step, g.reasons
-            );
+            assert_eq!(g.fee, money(&e.fee, fee_currency), "{id} step {n} ({}): fee {:#?}", e.step, g.reasons);
+            assert_eq!(g.allowed, e.allowed, "{id} step {n} ({}): allowed {:#?}", e.step, g.reasons);
             if let Some(rule) = &e.rule {
                 assert!(
                     g.reasons.iter().any(|r| r.rule_id() == rule),
@@ -217,10 +181,7 @@ fn check(s: &Scenario, tables: &LawTables) {
                     g.reasons
                 );
             }
-            assert!(
-                !g.reasons.is_empty(),
-                "{id} step {n}: a fee without a reason"
-            );
+            assert!(!g.reasons.is_empty(), "{id} step {n}: a fee without a reason");
             assert_renders(&g.reasons);
             total += g.fee.minor();
         }
@@ -231,29 +192,16 @@ fn check(s: &Scenario, tables: &LawTables) {
         let quick = tables.evaluate(&claim, &steps, on).unwrap();
         assert_eq!(quick.fees_minor, total, "{id}: quiet fees");
         let explained = tables.explain(&claim, &steps, on).unwrap();
-        assert_eq!(
-            quick.interest_minor,
-            explained.interest.interest.minor(),
-            "{id}: quiet interest"
-        );
+        assert_eq!(quick.interest_minor, explained.interest.interest.minor(), "{id}: quiet interest");
     }
 
     if let Some(m) = &s.merge {
         let principals: Vec<Money> = m.principals.iter().map(|p| money(p, currency)).collect();
-        let got =
-            law::merged_agency_fee(tables, &principals, date(&m.on), m.heavy, debtor).unwrap();
+        let got = law::merged_agency_fee(tables, &principals, date(&m.on), m.heavy, debtor).unwrap();
         let separate: Vec<Money> = m.separate.iter().map(|p| money(p, fee_currency)).collect();
         assert_eq!(got.separate, separate, "{id}: separate salær");
-        assert_eq!(
-            got.separate_total,
-            money(&m.separate_total, fee_currency),
-            "{id}: separate total"
-        );
-        assert_eq!(
-            got.combined,
-            money(&m.combined, fee_currency),
-            "{id}: combined"
-        );
+        assert_eq!(got.separate_total, money(&m.separate_total, fee_currency), "{id}: separate total");
+        assert_eq!(got.combined, money(&m.combined, fee_currency), "{id}: combined");
         assert_eq!(got.fee, money(&m.fee, fee_currency), "{id}: merged fee");
         assert_renders(&got.reasons);
     }
@@ -265,27 +213,13 @@ fn check(s: &Scenario, tables: &LawTables) {
             Some(other) => panic!("{id}: delivery {other}"),
         };
         let got = law::earliest_deadline(j, step_kind(&d.step), date(&d.sent), delivery).unwrap();
-        assert_eq!(
-            got.earliest_deadline,
-            date(&d.earliest),
-            "{id}: deadline for {} sent {}",
-            d.step,
-            d.sent
-        );
-        assert_eq!(
-            got.next_step_from,
-            date(&d.next_step_from),
-            "{id}: next step"
-        );
+        assert_eq!(got.earliest_deadline, date(&d.earliest), "{id}: deadline for {} sent {}", d.step, d.sent);
+        assert_eq!(got.next_step_from, date(&d.next_step_from), "{id}: next step");
         assert_renders(&got.reasons);
     }
 
     if let Some(h) = &s.heavy {
-        assert_eq!(
-            law::heavy_agency_fee_from(date(&h.payment_demand_deadline)),
-            date(&h.from),
-            "{id}: heavy from"
-        );
+        assert_eq!(law::heavy_agency_fee_from(date(&h.payment_demand_deadline)), date(&h.from), "{id}: heavy from");
     }
 }
 
@@ -294,27 +228,17 @@ fn every_scenario_file_passes() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios/law");
     let tables = LawTables::builtin();
     let mut ids = Vec::new();
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
-    for path in files
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-    {
+    for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
         let text = std::fs::read_to_string(path).unwrap();
-        let scenario: Scenario =
-            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let scenario: Scenario = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         check(&scenario, &tables);
         ids.push(scenario.id);
     }
     // Every worked example of law.md must be present (W6 and W10 do not exist there).
     for w in ["W1", "W2", "W3", "W4", "W5", "W7", "W8", "W9", "W11"] {
-        assert!(
-            ids.iter().any(|i| i == w),
-            "worked example {w} has no scenario file"
-        );
+        assert!(ids.iter().any(|i| i == w), "worked example {w} has no scenario file");
     }
 }
 
