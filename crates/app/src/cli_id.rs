@@ -40,35 +40,11 @@ Examples:
     Generate(GenerateArgs),
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Kind {
-    SeOcr,
-    SeBankgiro,
-    SePlusgiro,
-    SePersonnummer,
-    SeOrgnr,
-    NoKid,
-    NoFnr,
-    NoOrgnr,
-    NoAccount,
-    Iban,
-}
-
-impl Kind {
-    fn id_kind(self) -> IdKind {
-        match self {
-            Kind::SeOcr => IdKind::SeOcr,
-            Kind::SeBankgiro => IdKind::SeBankgiro,
-            Kind::SePlusgiro => IdKind::SePlusgiro,
-            Kind::SePersonnummer => IdKind::SePersonnummer,
-            Kind::SeOrgnr => IdKind::SeOrgnr,
-            Kind::NoKid => IdKind::NoKid,
-            Kind::NoFnr => IdKind::NoFnr,
-            Kind::NoOrgnr => IdKind::NoOrgnr,
-            Kind::NoAccount => IdKind::NoAccount,
-            Kind::Iban => IdKind::Iban,
-        }
-    }
+/// The kinds on the command line are exactly the domain's `IdKind` codes.
+fn id_kind_parser() -> impl clap::builder::TypedValueParser<Value = IdKind> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(IdKind::ALL.map(IdKind::code))
+        .map(|code| code.parse::<IdKind>().expect("every listed code parses"))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -89,8 +65,8 @@ impl Algo {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// What VALUE should be.
-    #[arg(value_enum)]
-    pub kind: Kind,
+    #[arg(value_parser = id_kind_parser())]
+    pub kind: IdKind,
     /// The number as written (spaces, hyphens and dots where customary are fine).
     pub value: String,
     /// se-ocr only: demand the length digit (hard control).
@@ -138,13 +114,13 @@ pub fn run(cmd: IdCmd) -> anyhow::Result<ExitCode> {
 }
 
 fn run_check(args: CheckArgs) -> anyhow::Result<ExitCode> {
-    if args.length_digit && !matches!(args.kind, Kind::SeOcr) {
+    if args.length_digit && !matches!(args.kind, IdKind::SeOcr) {
         return usage("--length-digit applies to se-ocr only");
     }
-    if args.algo.is_some() && !matches!(args.kind, Kind::NoKid) {
+    if args.algo.is_some() && !matches!(args.kind, IdKind::NoKid) {
         return usage("--algo applies to no-kid only");
     }
-    let kind = args.kind.id_kind();
+    let kind = args.kind;
     // Time enters here, once: only the century of a ten-digit personnummer depends on it.
     let today = jiff::Zoned::now().date();
     let options = CheckOptions { length_digit: args.length_digit, kid_algorithm: args.algo.map(Algo::kid), today };

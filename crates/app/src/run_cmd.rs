@@ -198,7 +198,7 @@ pub fn run(args: RunArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
             .claim_counts(None)
             .await?
             .into_iter()
-            .filter(|(state, _)| store::DUNNING_STATES.contains(state))
+            .filter(|(state, _)| state.in_collection())
             .map(|(_, n)| n)
             .sum();
         let bar = crate::progress::count(total.max(0) as u64, "claims");

@@ -71,6 +71,11 @@ impl ClaimState {
     pub fn is_closed(self) -> bool {
         matches!(self, ClaimState::Paid | ClaimState::WrittenOff | ClaimState::Credited)
     }
+
+    /// Still the creditor's to collect: neither closed nor handed over to someone else.
+    pub fn in_collection(self) -> bool {
+        !self.is_closed() && self != ClaimState::HandedOver
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

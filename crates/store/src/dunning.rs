@@ -20,20 +20,6 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 use std::collections::HashMap;
 
-/// The claim states a run looks at: everything not closed and not handed over. Disputed and
-/// paused claims are included so the summary can say why nothing happened to them.
-pub const DUNNING_STATES: [ClaimState; 9] = [
-    ClaimState::Open,
-    ClaimState::Notified,
-    ClaimState::Reminded,
-    ClaimState::Warned,
-    ClaimState::Demanded,
-    ClaimState::PromiseToPay,
-    ClaimState::PaymentPlan,
-    ClaimState::Postponed,
-    ClaimState::Disputed,
-];
-
 /// One decided step to book, with the facts it was decided on.
 #[derive(Debug, Clone, Copy)]
 pub struct StepToApply<'a> {
@@ -56,7 +42,14 @@ pub fn run_key(date: Date, claim: ClaimId, step_no: u16) -> String {
     format!("run:{date}:{}:{step_no}", claim.0)
 }
 
-const CASES_SQL: &str = "SELECT c.creditor_id, c.id, c.debtor_id, c.due_date, c.due_date_agreed, c.currency, \
+/// The page query of `cases_due`. It looks at every claim in collection
+/// (`ClaimState::in_collection`); disputed and paused claims are included so the summary can say
+/// why nothing happened to them.
+static CASES_SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let states: Vec<String> =
+        ClaimState::ALL.into_iter().filter(|s| s.in_collection()).map(|s| format!("'{}'", s.code())).collect();
+    format!(
+        "SELECT c.creditor_id, c.id, c.debtor_id, c.due_date, c.due_date_agreed, c.currency, \
     c.contract_rate, c.state, cr.jurisdiction, cr.reminder_fee_agreed, d.kind AS debtor_kind, d.language, d.channels, \
     CAST(COALESCE(SUM(CASE WHEN e.component = 'principal' THEN e.amount_minor END), 0) AS BIGINT) AS bal_principal, \
     CAST(COALESCE(SUM(CASE WHEN e.component IN ('principal', 'fees', 'interest') THEN e.amount_minor END), 0) AS BIGINT) AS bal_outstanding, \
@@ -66,10 +59,13 @@ const CASES_SQL: &str = "SELECT c.creditor_id, c.id, c.debtor_id, c.due_date, c.
     JOIN creditors cr ON cr.id = c.creditor_id \
     JOIN debtors d ON d.creditor_id = c.creditor_id AND d.id = c.debtor_id \
     LEFT JOIN ledger_entries e ON e.creditor_id = c.creditor_id AND e.claim_id = c.id \
-    WHERE c.state IN ('open', 'notified', 'reminded', 'warned', 'demanded', 'promise_to_pay', 'payment_plan', 'postponed', 'disputed') \
+    WHERE c.state IN ({}) \
     AND (c.creditor_id > $1 OR (c.creditor_id = $2 AND c.id > $3)) \
     GROUP BY c.creditor_id, c.id, cr.jurisdiction, cr.reminder_fee_agreed, d.kind, d.language, d.channels \
-    ORDER BY c.creditor_id, c.id LIMIT $4";
+    ORDER BY c.creditor_id, c.id LIMIT $4",
+        states.join(", ")
+    )
+});
 
 fn corrupt(what: &str, value: &str) -> StoreError {
     StoreError::Corrupt(format!("bad {what} {value:?}"))
@@ -82,11 +78,7 @@ fn facts_from_row(row: &AnyRow) -> Result<CaseFacts> {
     let state: String = row.try_get("state")?;
     let state = ClaimState::from_code(&state).ok_or_else(|| corrupt("state", &state))?;
     let jurisdiction: String = row.try_get("jurisdiction")?;
-    let jurisdiction = match jurisdiction.as_str() {
-        "SE" => Jurisdiction::SE,
-        "NO" => Jurisdiction::NO,
-        other => return Err(corrupt("jurisdiction", other)),
-    };
+    let jurisdiction: Jurisdiction = jurisdiction.parse().map_err(|_| corrupt("jurisdiction", &jurisdiction))?;
     let kind: String = row.try_get("debtor_kind")?;
     let debtor_kind = DebtorKind::from_code(&kind).ok_or_else(|| corrupt("debtor kind", &kind))?;
     let language: String = row.try_get("language")?;
@@ -154,7 +146,7 @@ impl Store {
     ) -> Result<Vec<CaseFacts>> {
         let (ac, ai) = after.map_or((i64::MIN, i64::MIN), |(c, i)| (c.0, i.0));
         let mut conn = self.pool().acquire().await?;
-        let rows = sqlx::query(CASES_SQL)
+        let rows = sqlx::query(sqlx::AssertSqlSafe(CASES_SQL.as_str()))
             .bind(ac)
             .bind(ac)
             .bind(ai)

@@ -129,21 +129,18 @@ pub(crate) async fn append_in(
 ) -> Result<AppendOutcome> {
     // Touch the claim first: this takes the write lock (SQLite) or the row lock (PostgreSQL)
     // before anything is read, so two appends to one claim cannot interleave.
-    let state: Option<String> =
-        sqlx::query_scalar("UPDATE claims SET state = state WHERE creditor_id = $1 AND id = $2 RETURNING state")
+    let row =
+        sqlx::query("UPDATE claims SET state = state WHERE creditor_id = $1 AND id = $2 RETURNING state, currency")
             .bind(creditor.0)
             .bind(claim.0)
             .fetch_optional(&mut *tx)
-            .await?;
-    let state = state.ok_or(StoreError::NotFound("claim"))?;
+            .await?
+            .ok_or(StoreError::NotFound("claim"))?;
+    let state: String = row.try_get("state")?;
     let state = ClaimState::from_code(&state).ok_or_else(|| StoreError::Corrupt(format!("bad state {state:?}")))?;
-    let currency: String = sqlx::query_scalar("SELECT currency FROM claims WHERE creditor_id = $1 AND id = $2")
-        .bind(creditor.0)
-        .bind(claim.0)
-        .fetch_one(&mut *tx)
-        .await?;
+    let currency: String = row.try_get("currency")?;
     let currency: Currency = currency.parse().map_err(|_| StoreError::Corrupt(format!("bad currency {currency:?}")))?;
-    let entries = load_entries(&mut *tx, creditor, claim).await?;
+    // A repeated key answers before the claim's ledger is read.
     if let Some(key) = idempotency_key {
         let booked: Vec<Entry> = {
             let rows =
@@ -159,6 +156,7 @@ pub(crate) async fn append_in(
             return Ok(if same { AppendOutcome::Exists(booked) } else { AppendOutcome::Conflict(booked) });
         }
     }
+    let entries = load_entries(&mut *tx, creditor, claim).await?;
     let mut ledger = Ledger::replay(currency, entries)?;
     let first = reserve_ids(&mut *tx, creditor.0, "entry", new.len() as i64).await?;
     let now = now_text();

@@ -21,7 +21,7 @@ mod payments;
 pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
 pub use domain::{ClaimInput, DebtorInput};
-pub use dunning::{AppliedBatch, DUNNING_STATES, StepToApply, run_key};
+pub use dunning::{AppliedBatch, StepToApply, run_key};
 pub use ledger::AppendOutcome;
 pub use payments::{
     MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome,
