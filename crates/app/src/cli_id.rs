@@ -122,7 +122,7 @@ fn run_check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     }
     let kind = args.kind;
     // Time enters here, once: only the century of a ten-digit personnummer depends on it.
-    let today = jiff::Zoned::now().date();
+    let today = crate::today();
     let options = CheckOptions { length_digit: args.length_digit, kid_algorithm: args.algo.map(Algo::kid), today };
     let result = check(kind, &args.value, &options);
     if args.json {

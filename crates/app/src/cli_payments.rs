@@ -180,17 +180,18 @@ async fn creditor_or_usage(store: &Store, id: i64) -> anyhow::Result<Option<Cred
     }
 }
 
+/// The file's bytes, or `None` after saying why it cannot be read (a usage error).
+fn read_or_usage(path: &std::path::Path) -> Option<Vec<u8>> {
+    std::fs::read(path).map_err(|e| eprintln!("error: cannot read {}: {e}", path.display())).ok()
+}
+
 async fn run_import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode> {
     use serde_json::json;
     let Some(creditor) = creditor_or_usage(store, args.creditor).await? else {
         return Ok(ExitCode::from(2));
     };
-    let data = match std::fs::read(&args.file) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("error: cannot read {}: {e}", args.file.display());
-            return Ok(ExitCode::from(2));
-        }
+    let Some(data) = read_or_usage(&args.file) else {
+        return Ok(ExitCode::from(2));
     };
     let parsed = formats::parse(&data, args.format.hint());
     if let Some(rejection) = &parsed.rejection {
@@ -210,7 +211,7 @@ async fn run_import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode>
     if parsed.errors.len() > 50 {
         eprintln!("… and {} more line errors", parsed.errors.len() - 50);
     }
-    let today = jiff::Zoned::now().date();
+    let today = crate::today();
     let lines: Vec<PaymentLine> = parsed
         .payments
         .iter()
@@ -365,7 +366,7 @@ async fn run_resolve(args: ResolveArgs, store: &Store) -> anyhow::Result<ExitCod
     let Some(creditor) = creditor_or_usage(store, args.creditor).await? else {
         return Ok(ExitCode::from(2));
     };
-    let today = jiff::Zoned::now().date();
+    let today = crate::today();
     match store.resolve_payment(creditor, args.payment, ClaimId(args.claim), today).await {
         Ok(ResolveOutcome::Resolved { payment, entries }) => {
             if args.json {
@@ -411,12 +412,8 @@ async fn run_resolve(args: ResolveArgs, store: &Store) -> anyhow::Result<ExitCod
 }
 
 fn run_parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
-    let data = match std::fs::read(&args.file) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("error: cannot read {}: {e}", args.file.display());
-            return Ok(ExitCode::from(2));
-        }
+    let Some(data) = read_or_usage(&args.file) else {
+        return Ok(ExitCode::from(2));
     };
     let parsed = formats::parse(&data, args.format.hint());
     if args.json {

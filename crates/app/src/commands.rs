@@ -45,13 +45,9 @@ pub struct BenchImportArgs {
     pub sqlite_only: bool,
 }
 
-fn today() -> jiff::civil::Date {
-    jiff::Zoned::now().date()
-}
-
 pub fn demo(args: DemoArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
     block_on(async {
-        let made = demo::create(db, today(), args.debtors).await?;
+        let made = demo::create(db, crate::today(), args.debtors).await?;
         demo::print_summary(&made, None);
         Ok(ExitCode::SUCCESS)
     })
@@ -67,7 +63,7 @@ pub fn serve(args: ServeArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
         })?;
         let base = format!("http://{}", listener.local_addr()?);
         if args.demo {
-            let made = demo::create(db, today(), 3_000).await?;
+            let made = demo::create(db, crate::today(), 3_000).await?;
             demo::print_summary(&made, Some(&base));
         }
         let store = db.open().await?;

@@ -120,8 +120,7 @@ pub fn creditors(cmd: CreditorsCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                     }
                 };
                 use domain::ident::{CheckOptions, IdKind, check};
-                let options =
-                    CheckOptions { length_digit: false, kid_algorithm: None, today: jiff::Zoned::now().date() };
+                let options = CheckOptions { length_digit: false, kid_algorithm: None, today: crate::today() };
                 let checks = [
                     (IdKind::SeBankgiro, &a.bankgiro, "--bankgiro"),
                     (IdKind::SePlusgiro, &a.plusgiro, "--plusgiro"),

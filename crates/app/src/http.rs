@@ -483,7 +483,7 @@ async fn credit_note(
     limit_len(&mut problems, "reason", &b.reason, 500);
     let date = match b.date.as_deref() {
         Some(d) => date_field(&mut problems, "date", d),
-        None => Some(jiff::Zoned::now().date()),
+        None => Some(crate::today()),
     };
     let header_key = headers.get("idempotency-key").and_then(|h| h.to_str().ok()).map(str::to_string);
     let key = b.idempotency_key.or(header_key).map(|k| format!("api:credit-note:{k}"));
@@ -539,7 +539,7 @@ async fn resolve_payment(
     caller.must_write()?;
     let id = parse_id(&id, "payment")?;
     let claim = ClaimId(parse_id(&b.claim_id.to_string(), "claim")?);
-    let today = jiff::Zoned::now().date();
+    let today = crate::today();
     match state.store.resolve_payment(caller.creditor, id, claim, today).await? {
         store::ResolveOutcome::Resolved { payment, entries } => {
             let view = state.store.claim(caller.creditor, claim).await?.ok_or_else(|| ApiError::not_found("claim"))?;

@@ -3,6 +3,11 @@
 //! This is the thin shell around `domain`: it reads the clock, files, the network and the
 //! environment, and hands plain values to the pure core. Business rules do not live here.
 
+/// Today's business date in the machine's time zone: the one place the shell reads the calendar.
+pub fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
 pub mod claims_cmd;
 pub mod cli;
 pub mod commands;

@@ -57,7 +57,7 @@ pub async fn tables_in_force(store: &Store) -> anyhow::Result<LawTables> {
         .into_iter()
         .map(|o| RateOverride { table: o.table, valid_from: o.valid_from, value: o.value, source: o.source })
         .collect();
-    Ok(LawTables::builtin().with_overrides(&overrides)?)
+    Ok(LawTables::builtin_ref().with_overrides(&overrides)?)
 }
 
 /// The tables for `purr law …`: with an existing database, its overrides apply; without one,
@@ -116,11 +116,9 @@ pub fn run(cmd: RatesCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                     value: args.value.clone(),
                     source: args.source.clone(),
                 };
-                // Check the row alone and together with what is in force before storing anything.
+                // `with_overrides` checks the row alone and with what is in force, before anything is stored.
                 let current = tables_in_force(&store).await?;
-                if let Err(e) =
-                    LawTables::validate_override(&o).and_then(|_| current.with_overrides(std::slice::from_ref(&o)))
-                {
+                if let Err(e) = current.with_overrides(std::slice::from_ref(&o)) {
                     eprintln!("error: {e}");
                     return Ok(ExitCode::from(2));
                 }

@@ -4,8 +4,8 @@
 //! with the same content is not an error (`Exists`); the same invoice number with other content
 //! is a `Conflict`. A bulk import writes all of its rows or none of them.
 
-use crate::{Backend, Result, Store, StoreError, now_text, parse_date, reserve_ids};
-use domain::{Balance, Claim, ClaimId, ClaimInput, ClaimState, CreditorId, Currency, DebtorId, DebtorInput, Money};
+use crate::{Backend, Result, Store, StoreError, now_text, parse_currency, parse_date, parse_state, reserve_ids};
+use domain::{Balance, Claim, ClaimId, ClaimInput, ClaimState, CreditorId, DebtorId, DebtorInput, Money};
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
@@ -97,7 +97,7 @@ const VIEW_GROUP: &str = " GROUP BY c.creditor_id, c.id, d.external_id, d.name";
 
 fn view_from_row(row: &AnyRow) -> Result<ClaimView> {
     let currency: String = row.try_get("currency")?;
-    let currency: Currency = currency.parse().map_err(|_| StoreError::Corrupt(format!("bad currency {currency:?}")))?;
+    let currency = parse_currency(&currency)?;
     let state: String = row.try_get("state")?;
     let rate: Option<String> = row.try_get("contract_rate")?;
     let money = |col: &str| -> Result<Money> { Ok(Money::from_minor(row.try_get(col)?, currency)) };
@@ -114,7 +114,7 @@ fn view_from_row(row: &AnyRow) -> Result<ClaimView> {
         contract_rate_percent: rate
             .map(|r| r.parse::<Decimal>().map_err(|_| StoreError::Corrupt(format!("bad rate {r:?}"))))
             .transpose()?,
-        state: ClaimState::from_code(&state).ok_or_else(|| StoreError::Corrupt(format!("bad state {state:?}")))?,
+        state: parse_state(&state)?,
     };
     Ok(ClaimView {
         claim,
@@ -129,19 +129,16 @@ fn view_from_row(row: &AnyRow) -> Result<ClaimView> {
     })
 }
 
-/// Builds `n` placeholders for parameters `offset + 1 ..= offset + n`. SQLite gets anonymous
-/// `?`: with numbered ones, binding looks each name up in a list, which made wide statements
-/// quadratic in their parameter count (most of a bulk import's time went there).
-fn placeholders(backend: Backend, offset: usize, n: usize) -> String {
-    match backend {
-        Backend::Sqlite => vec!["?"; n].join(", "),
-        Backend::Postgres => (1..=n).map(|i| format!("${}", offset + i)).collect::<Vec<_>>().join(", "),
-    }
+/// `n` SQLite placeholders for the bulk statements (PostgreSQL takes its bulk rows as JSON).
+/// They are anonymous `?`: with numbered ones, binding looks each name up in a list, which made
+/// wide statements quadratic in their parameter count.
+fn placeholders(n: usize) -> String {
+    vec!["?"; n].join(", ")
 }
 
-/// Builds "(…), (…), …" for `rows` rows of `cols` columns.
-fn value_rows(backend: Backend, rows: usize, cols: usize) -> String {
-    (0..rows).map(|r| format!("({})", placeholders(backend, r * cols, cols))).collect::<Vec<_>>().join(", ")
+/// "(?, …), (?, …), …" for `rows` rows of `cols` columns.
+fn value_rows(rows: usize, cols: usize) -> String {
+    vec![format!("({})", placeholders(cols)); rows].join(", ")
 }
 
 impl Store {
@@ -260,8 +257,7 @@ impl Store {
         rows.iter()
             .map(|row| {
                 let state: String = row.try_get("state")?;
-                let state =
-                    ClaimState::from_code(&state).ok_or_else(|| StoreError::Corrupt(format!("bad state {state:?}")))?;
+                let state = parse_state(&state)?;
                 Ok((state, row.try_get("n")?))
             })
             .collect()
@@ -380,9 +376,8 @@ async fn existing_claims(
     let mut found = HashMap::new();
     for part in chunk.chunks(ROWS_PER_STATEMENT) {
         let sql = format!(
-            "SELECT invoice_number, content_hash FROM claims WHERE creditor_id = {} AND invoice_number IN ({})",
-            placeholders(backend, 0, 1),
-            placeholders(backend, 1, part.len())
+            "SELECT invoice_number, content_hash FROM claims WHERE creditor_id = ? AND invoice_number IN ({})",
+            placeholders(part.len())
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0);
         for row in part {
@@ -408,9 +403,8 @@ async fn existing_debtors(
     let mut found = HashMap::new();
     for part in external_ids.chunks(ROWS_PER_STATEMENT) {
         let sql = format!(
-            "SELECT external_id, id FROM debtors WHERE creditor_id = {} AND external_id IN ({})",
-            placeholders(backend, 0, 1),
-            placeholders(backend, 1, part.len())
+            "SELECT external_id, id FROM debtors WHERE creditor_id = ? AND external_id IN ({})",
+            placeholders(part.len())
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0);
         for e in part {
@@ -451,7 +445,7 @@ async fn insert_debtors(
         let sql = format!(
             "INSERT INTO debtors (creditor_id, id, external_id, kind, name, national_id, street, postal_code, city, \
              country, email, phone, language, channels, created_at) VALUES {}",
-            value_rows(backend, part.len(), 15)
+            value_rows(part.len(), 15)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for d in part {
@@ -520,7 +514,7 @@ async fn insert_claims(
         let sql = format!(
             "INSERT INTO claims (creditor_id, id, debtor_id, invoice_number, issue_date, due_date, due_date_agreed, \
              currency, principal_minor, payment_reference, contract_rate, state, content_hash, created_at) VALUES {}",
-            value_rows(backend, part.len(), 14)
+            value_rows(part.len(), 14)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for (id, _, c, hash) in part {
@@ -549,7 +543,7 @@ async fn insert_claims(
         let sql = format!(
             "INSERT INTO ledger_entries (creditor_id, id, claim_id, kind, component, amount_minor, currency, \
              effective_date, reverses_id, reason, idempotency_key, recorded_at) VALUES {}",
-            value_rows(backend, part.len(), 12)
+            value_rows(part.len(), 12)
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for (id, entry_id, c, _) in part {

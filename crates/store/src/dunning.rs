@@ -9,12 +9,10 @@
 //! come from `domain::dunning::decide`; nothing here decides anything.
 
 use crate::ledger::append_in;
-use crate::{AppendOutcome, Result, Store, StoreError, now_text, parse_date, reserve_ids};
+use crate::{AppendOutcome, Result, Store, StoreError, now_text, parse_currency, parse_date, parse_state, reserve_ids};
 use domain::dunning::{CaseFacts, SentDunningStep, StepKind, TakeStep};
 use domain::law::{ContractRate, Rate};
-use domain::{
-    Channel, ClaimId, ClaimState, CreditorId, Currency, DebtorId, DebtorKind, FeeKind, Jurisdiction, Language, Money,
-};
+use domain::{Channel, ClaimId, ClaimState, CreditorId, DebtorId, DebtorKind, FeeKind, Jurisdiction, Language, Money};
 use jiff::civil::Date;
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -73,10 +71,10 @@ fn corrupt(what: &str, value: &str) -> StoreError {
 
 fn facts_from_row(row: &AnyRow) -> Result<CaseFacts> {
     let currency: String = row.try_get("currency")?;
-    let currency: Currency = currency.parse().map_err(|_| corrupt("currency", &currency))?;
+    let currency = parse_currency(&currency)?;
     let money = |col: &str| -> Result<Money> { Ok(Money::from_minor(row.try_get(col)?, currency)) };
     let state: String = row.try_get("state")?;
-    let state = ClaimState::from_code(&state).ok_or_else(|| corrupt("state", &state))?;
+    let state = parse_state(&state)?;
     let jurisdiction: String = row.try_get("jurisdiction")?;
     let jurisdiction: Jurisdiction = jurisdiction.parse().map_err(|_| corrupt("jurisdiction", &jurisdiction))?;
     let kind: String = row.try_get("debtor_kind")?;

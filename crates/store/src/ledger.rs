@@ -1,9 +1,7 @@
 //! Ledger entries: reading a claim's entries and appending new ones under the domain's rules.
 
-use crate::{Result, Store, StoreError, now_text, parse_date, reserve_ids};
-use domain::{
-    ClaimId, ClaimState, Component, CreditorId, Currency, Entry, EntryId, EntryKind, Ledger, Money, NewEntry,
-};
+use crate::{Result, Store, StoreError, now_text, parse_currency, parse_date, parse_state, reserve_ids};
+use domain::{ClaimId, ClaimState, Component, CreditorId, Entry, EntryId, EntryKind, Ledger, Money, NewEntry};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
@@ -22,7 +20,7 @@ fn entry_from_row(row: &AnyRow) -> Result<Entry> {
     let component: String = row.try_get("component")?;
     let currency: String = row.try_get("currency")?;
     let reverses: Option<i64> = row.try_get("reverses_id")?;
-    let currency: Currency = currency.parse().map_err(|_| StoreError::Corrupt(format!("bad currency {currency:?}")))?;
+    let currency = parse_currency(&currency)?;
     Ok(Entry {
         id: EntryId(row.try_get("id")?),
         creditor_id: CreditorId(row.try_get("creditor_id")?),
@@ -137,9 +135,9 @@ pub(crate) async fn append_in(
             .await?
             .ok_or(StoreError::NotFound("claim"))?;
     let state: String = row.try_get("state")?;
-    let state = ClaimState::from_code(&state).ok_or_else(|| StoreError::Corrupt(format!("bad state {state:?}")))?;
+    let state = parse_state(&state)?;
     let currency: String = row.try_get("currency")?;
-    let currency: Currency = currency.parse().map_err(|_| StoreError::Corrupt(format!("bad currency {currency:?}")))?;
+    let currency = parse_currency(&currency)?;
     // A repeated key answers before the claim's ledger is read.
     if let Some(key) = idempotency_key {
         let booked: Vec<Entry> = {

@@ -162,6 +162,14 @@ pub(crate) async fn reserve_ids(conn: &mut sqlx::AnyConnection, creditor: i64, k
     Ok(next - n)
 }
 
+pub(crate) fn parse_currency(text: &str) -> Result<domain::Currency> {
+    text.parse().map_err(|_| StoreError::Corrupt(format!("bad currency {text:?}")))
+}
+
+pub(crate) fn parse_state(text: &str) -> Result<domain::ClaimState> {
+    domain::ClaimState::from_code(text).ok_or_else(|| StoreError::Corrupt(format!("bad state {text:?}")))
+}
+
 pub(crate) fn parse_date(text: &str) -> Result<jiff::civil::Date> {
     text.parse().map_err(|e| StoreError::Corrupt(format!("bad stored date {text:?}: {e}")))
 }

@@ -10,7 +10,7 @@
 //! stores and books.
 
 use crate::ledger::{AppendOutcome, append_in};
-use crate::{Result, Store, StoreError, now_text, parse_date, reserve_ids};
+use crate::{Result, Store, StoreError, now_text, parse_currency, parse_date, reserve_ids};
 use domain::matching::{IncomingPayment, MatchDecision, MatchOutcome, Matcher, OpenClaim};
 use domain::{
     AllocationOrder, Balance, ClaimId, ClaimState, Component, CreditorId, Currency, DebtorId, Entry, EntryKind, Money,
@@ -165,12 +165,8 @@ pub(crate) fn payment_key(creditor: CreditorId, bank_ref: Option<&str>, sha256: 
     }
 }
 
-fn currency_of(text: &str) -> Result<Currency> {
-    text.parse().map_err(|_| StoreError::Corrupt(format!("bad currency {text:?}")))
-}
-
 fn view_from_row(row: &AnyRow) -> Result<PaymentView> {
-    let currency = currency_of(&row.try_get::<String, _>("currency")?)?;
+    let currency = parse_currency(&row.try_get::<String, _>("currency")?)?;
     let status: String = row.try_get("status")?;
     let matched: String = row.try_get("matched_claims")?;
     let suggestions: String = row.try_get("suggestions")?;
@@ -247,7 +243,7 @@ async fn open_claims_in(conn: &mut AnyConnection, creditor: CreditorId) -> Resul
         if outstanding <= 0 {
             continue;
         }
-        let currency = currency_of(&row.try_get::<String, _>("currency")?)?;
+        let currency = parse_currency(&row.try_get::<String, _>("currency")?)?;
         out.push(OpenClaim {
             id: ClaimId(row.try_get("id")?),
             debtor: DebtorId(row.try_get("debtor_id")?),
@@ -279,7 +275,7 @@ async fn book_to_claim(
             .bind(claim.0)
             .fetch_optional(&mut *conn)
             .await?;
-    let currency = currency_of(&currency.ok_or(StoreError::NotFound("claim"))?)?;
+    let currency = parse_currency(&currency.ok_or(StoreError::NotFound("claim"))?)?;
     if currency != amount.currency() {
         return Err(StoreError::Invalid(format!(
             "the payment is in {}, claim {} is in {currency}",

@@ -727,13 +727,7 @@ impl LawTables {
     pub fn with_overrides(&self, overrides: &[RateOverride]) -> Result<LawTables, TableError> {
         let mut tables = self.tables.clone();
         for o in overrides {
-            let id = TableId::from_code(&o.table)
-                .ok_or_else(|| TableError::UnknownTable { table: o.table.clone(), known: known_tables() })?;
-            check_row_date(id, o.valid_from)?;
-            check_value(id, &o.value)?;
-            if o.source.trim().is_empty() {
-                return Err(TableError::MissingSource { table: id, valid_from: o.valid_from });
-            }
+            let id = Self::validate_override(o)?;
             let row = Row {
                 valid_from: o.valid_from,
                 value: o.value.trim().to_string(),
