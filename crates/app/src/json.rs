@@ -99,5 +99,6 @@ pub fn creditor(c: &Creditor) -> Value {
         },
         "reference_scheme": c.reference_scheme.code(),
         "reminder_fee_agreed": c.reminder_fee_agreed,
+        "allocation_order": c.allocation_order.code(),
     })
 }

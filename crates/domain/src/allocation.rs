@@ -21,6 +21,19 @@ pub enum AllocationOrder {
 }
 
 impl AllocationOrder {
+    pub fn code(self) -> &'static str {
+        match self {
+            AllocationOrder::CostsInterestPrincipal => "costs_interest_principal",
+            AllocationOrder::PrincipalFirst => "principal_first",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<AllocationOrder> {
+        [AllocationOrder::CostsInterestPrincipal, AllocationOrder::PrincipalFirst]
+            .into_iter()
+            .find(|o| o.code() == code)
+    }
+
     pub fn components(self) -> [Component; 3] {
         match self {
             AllocationOrder::CostsInterestPrincipal => [Component::Fees, Component::Interest, Component::Principal],

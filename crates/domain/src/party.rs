@@ -1,5 +1,6 @@
 //! The two parties of every claim: the creditor (Purr's tenant) and the debtor.
 
+use crate::allocation::AllocationOrder;
 use crate::ids::{CreditorId, DebtorId};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -115,6 +116,8 @@ pub struct Creditor {
     pub reference_scheme: ReferenceScheme,
     /// Whether the creditor's consumer terms include a reminder fee (SE: required before one may be charged).
     pub reminder_fee_agreed: bool,
+    /// Which part of a balance a payment pays off first.
+    pub allocation_order: AllocationOrder,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

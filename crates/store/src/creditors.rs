@@ -69,14 +69,7 @@ pub struct LawOverride {
     pub set_at: String,
 }
 
-fn allocation_code(order: AllocationOrder) -> &'static str {
-    match order {
-        AllocationOrder::CostsInterestPrincipal => "costs_interest_principal",
-        AllocationOrder::PrincipalFirst => "principal_first",
-    }
-}
-
-fn creditor_from_row(row: &AnyRow) -> Result<(Creditor, AllocationOrder)> {
+fn creditor_from_row(row: &AnyRow) -> Result<Creditor> {
     let corrupt = |what: &str| StoreError::Corrupt(format!("creditor has a bad {what}"));
     let jurisdiction: String = row.try_get("jurisdiction")?;
     let scheme: String = row.try_get("reference_scheme")?;
@@ -97,12 +90,9 @@ fn creditor_from_row(row: &AnyRow) -> Result<(Creditor, AllocationOrder)> {
         },
         reference_scheme: ReferenceScheme::from_code(&scheme).ok_or_else(|| corrupt("reference scheme"))?,
         reminder_fee_agreed: row.try_get::<i64, _>("reminder_fee_agreed")? != 0,
+        allocation_order: AllocationOrder::from_code(&order).ok_or_else(|| corrupt("allocation order"))?,
     };
-    let order = match order.as_str() {
-        "principal_first" => AllocationOrder::PrincipalFirst,
-        _ => AllocationOrder::CostsInterestPrincipal,
-    };
-    Ok((creditor, order))
+    Ok(creditor)
 }
 
 impl Store {
@@ -128,7 +118,7 @@ impl Store {
         .bind(&new.bank.bic)
         .bind(new.reference_scheme.code())
         .bind(i64::from(new.reminder_fee_agreed))
-        .bind(allocation_code(new.allocation_order))
+        .bind(new.allocation_order.code())
         .bind(now_text())
         .execute(&mut *tx)
         .await?;
@@ -137,11 +127,6 @@ impl Store {
     }
 
     pub async fn creditor(&self, id: CreditorId) -> Result<Creditor> {
-        Ok(self.creditor_with_order(id).await?.0)
-    }
-
-    /// The creditor with its payment-allocation order.
-    pub async fn creditor_with_order(&self, id: CreditorId) -> Result<(Creditor, AllocationOrder)> {
         let row = sqlx::query("SELECT * FROM creditors WHERE id = $1")
             .bind(id.0)
             .fetch_optional(self.pool())
@@ -152,7 +137,7 @@ impl Store {
 
     pub async fn creditors(&self) -> Result<Vec<Creditor>> {
         let rows = sqlx::query("SELECT * FROM creditors ORDER BY id").fetch_all(self.pool()).await?;
-        rows.iter().map(|r| creditor_from_row(r).map(|(c, _)| c)).collect()
+        rows.iter().map(creditor_from_row).collect()
     }
 
     /// Stores a new API key. The caller generates the secret and passes only its hash.

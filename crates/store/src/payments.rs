@@ -370,7 +370,7 @@ impl Store {
         lines: &[PaymentLine],
         progress: &mut (dyn FnMut(usize) + Send),
     ) -> Result<PaymentImportReport> {
-        let (_, order) = self.creditor_with_order(creditor).await?;
+        let order = self.creditor(creditor).await?.allocation_order;
         let mut report = PaymentImportReport { lines: lines.len(), ..Default::default() };
         let mut tx = self.pool().begin().await?;
         let now = now_text();
@@ -569,7 +569,7 @@ impl Store {
         claim: ClaimId,
         fallback_date: Date,
     ) -> Result<ResolveOutcome> {
-        let (_, order) = self.creditor_with_order(creditor).await?;
+        let order = self.creditor(creditor).await?.allocation_order;
         let mut tx = self.pool().begin().await?;
         // Touch the payment first: it locks the row, so two people cannot resolve it twice.
         let row = sqlx::query("UPDATE payments SET status = status WHERE creditor_id = $1 AND id = $2 RETURNING *")
