@@ -180,13 +180,8 @@ pub fn parse_claims(
 }
 
 async fn import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode> {
-    let creditor = match store.creditor(CreditorId(args.creditor)).await {
-        Ok(c) => c,
-        Err(store::StoreError::NotFound(_)) => {
-            eprintln!("error: there is no creditor {}; `purr claims list` shows which exist", args.creditor);
-            return Ok(ExitCode::from(2));
-        }
-        Err(e) => return Err(e.into()),
+    let Some(creditor) = crate::db::creditor_or_usage(store, args.creditor).await? else {
+        return Ok(ExitCode::from(2));
     };
     let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
     let bar = progress::bytes(bytes.len() as u64, "reading");

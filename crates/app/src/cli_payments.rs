@@ -9,7 +9,7 @@ use crate::db::{DbArgs, block_on};
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use domain::matching::{IncomingPayment, MatchOutcome, Matcher, OpenClaim};
-use domain::{ClaimId, CreditorId, Currency, DebtorId, Money};
+use domain::{ClaimId, Currency, DebtorId, Money};
 use formats::generate::{Lcg, reference_for};
 use formats::{FormatHint, ParsedFile, PaymentRecord, RecordKind};
 use sha2::{Digest, Sha256};
@@ -169,17 +169,6 @@ fn money_json(map: &BTreeMap<Currency, i64>) -> serde_json::Value {
     serde_json::Value::Object(map.iter().map(|(c, v)| (c.code().to_string(), serde_json::json!(v))).collect())
 }
 
-async fn creditor_or_usage(store: &Store, id: i64) -> anyhow::Result<Option<CreditorId>> {
-    match store.creditor(CreditorId(id)).await {
-        Ok(c) => Ok(Some(c.id)),
-        Err(store::StoreError::NotFound(_)) => {
-            eprintln!("error: there is no creditor {id}; `purr claims list` shows which exist");
-            Ok(None)
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
 /// The file's bytes, or `None` after saying why it cannot be read (a usage error).
 fn read_or_usage(path: &std::path::Path) -> Option<Vec<u8>> {
     std::fs::read(path).map_err(|e| eprintln!("error: cannot read {}: {e}", path.display())).ok()
@@ -187,7 +176,7 @@ fn read_or_usage(path: &std::path::Path) -> Option<Vec<u8>> {
 
 async fn run_import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode> {
     use serde_json::json;
-    let Some(creditor) = creditor_or_usage(store, args.creditor).await? else {
+    let Some(creditor) = crate::db::creditor_or_usage(store, args.creditor).await?.map(|c| c.id) else {
         return Ok(ExitCode::from(2));
     };
     let Some(data) = read_or_usage(&args.file) else {
@@ -327,7 +316,7 @@ pub fn payment_json(p: &PaymentView) -> serde_json::Value {
 }
 
 async fn run_unmatched(args: UnmatchedArgs, store: &Store) -> anyhow::Result<ExitCode> {
-    let Some(creditor) = creditor_or_usage(store, args.creditor).await? else {
+    let Some(creditor) = crate::db::creditor_or_usage(store, args.creditor).await?.map(|c| c.id) else {
         return Ok(ExitCode::from(2));
     };
     let list = store.unmatched_payments(creditor, None, args.limit).await?;
@@ -363,7 +352,7 @@ async fn run_unmatched(args: UnmatchedArgs, store: &Store) -> anyhow::Result<Exi
 }
 
 async fn run_resolve(args: ResolveArgs, store: &Store) -> anyhow::Result<ExitCode> {
-    let Some(creditor) = creditor_or_usage(store, args.creditor).await? else {
+    let Some(creditor) = crate::db::creditor_or_usage(store, args.creditor).await?.map(|c| c.id) else {
         return Ok(ExitCode::from(2));
     };
     let today = crate::today();

@@ -183,8 +183,7 @@ pub fn keys(cmd: KeysCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                         return Ok(ExitCode::from(2));
                     }
                 };
-                if store.creditor(CreditorId(creditor)).await.is_err() {
-                    eprintln!("error: there is no creditor {creditor}; `purr creditors list` shows which exist");
+                if crate::db::creditor_or_usage(&store, creditor).await?.is_none() {
                     return Ok(ExitCode::from(2));
                 }
                 let key = crate::keys::create(&store, CreditorId(creditor), &label, role).await?;

@@ -29,6 +29,19 @@ impl DbArgs {
     }
 }
 
+/// The creditor a command names, or `None` after telling the user it does not exist (a usage
+/// error, exit code 2).
+pub async fn creditor_or_usage(store: &Store, id: i64) -> anyhow::Result<Option<domain::Creditor>> {
+    match store.creditor(domain::CreditorId(id)).await {
+        Ok(c) => Ok(Some(c)),
+        Err(store::StoreError::NotFound(_)) => {
+            eprintln!("error: there is no creditor {id}; `purr creditors list` shows which exist");
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Runs an async command body on a fresh runtime.
 pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
     tokio::runtime::Builder::new_multi_thread()

@@ -9,6 +9,7 @@ use crate::db::{DbArgs, block_on};
 use clap::Args;
 use domain::dunning::{Decision, Strategies, decide};
 use domain::law::LawTables;
+use domain::money::format_minor;
 use domain::{ClaimId, CreditorId};
 use jiff::civil::Date;
 use serde::Serialize;
@@ -116,7 +117,7 @@ pub async fn run_date(
                         *summary.interest_minor.entry(interest.amount.currency().code().to_string()).or_default() +=
                             interest.amount.minor();
                     }
-                    summary.entries_planned += step.entries().len() as u64;
+                    summary.entries_planned += step.entry_count() as u64;
                     summary.messages_planned += 1;
                     to_apply.push(StepToApply { facts, step });
                 }
@@ -131,11 +132,6 @@ pub async fn run_date(
         progress(cases.len() as u64);
     }
     Ok(summary)
-}
-
-fn money(minor: i64) -> String {
-    let sign = if minor < 0 { "-" } else { "" };
-    format!("{sign}{}.{:02}", minor.unsigned_abs() / 100, minor.unsigned_abs() % 100)
 }
 
 fn print_summary(s: &RunSummary) {
@@ -155,7 +151,7 @@ fn print_summary(s: &RunSummary) {
         row("  (none)", String::new());
     }
     for (kind, tally) in &s.fees_charged {
-        row(&format!("  {kind} ({} ×)", tally.count), money(tally.amount_minor));
+        row(&format!("  {kind} ({} ×)", tally.count), format_minor(tally.amount_minor));
     }
     println!("  fees waived (the law's reason)");
     if s.fees_waived.is_empty() {
@@ -165,7 +161,7 @@ fn print_summary(s: &RunSummary) {
         row(&format!("  {kind}"), n.to_string());
     }
     for (currency, minor) in &s.interest_minor {
-        row(&format!("interest booked {currency}"), money(*minor));
+        row(&format!("interest booked {currency}"), format_minor(*minor));
     }
     println!("  no step today");
     for (rule, n) in &s.no_step {

@@ -140,6 +140,11 @@ impl Decision {
 
 impl TakeStep {
     /// The ledger entries this step books: interest first, then each charged fee.
+    /// How many entries [`TakeStep::entries`] books, without rendering their reasons.
+    pub fn entry_count(&self) -> usize {
+        usize::from(self.interest.is_some()) + self.fees.iter().filter(|f| f.charged).count()
+    }
+
     pub fn entries(&self) -> Vec<NewEntry> {
         let mut out = Vec::with_capacity(self.fees.len() + 1);
         if let Some(interest) = &self.interest {
