@@ -106,20 +106,12 @@ Examples:
     Fee(FeeArgs),
 }
 
-fn parse_jurisdiction(s: &str) -> Result<Jurisdiction, String> {
-    s.parse()
-}
-
 fn parse_date(s: &str) -> Result<Date, String> {
     s.trim().parse().map_err(|_| format!("{s:?} is not a date (write it as YYYY-MM-DD)"))
 }
 
 fn parse_amount(s: &str) -> Result<i64, String> {
     domain::money::parse_minor(s).map_err(|e| e.to_string())
-}
-
-fn parse_currency(s: &str) -> Result<Currency, String> {
-    s.parse().map_err(|e: domain::MoneyError| e.to_string())
 }
 
 fn parse_rate(s: &str) -> Result<Rate, String> {
@@ -166,13 +158,13 @@ pub enum ContractModeArg {
 #[derive(Debug, Args)]
 pub struct InterestArgs {
     /// Whose law applies: SE (Sweden) or NO (Norway).
-    #[arg(long, value_parser = parse_jurisdiction, value_name = "SE|NO")]
+    #[arg(long, value_name = "SE|NO")]
     pub jurisdiction: Jurisdiction,
     /// The principal, e.g. 6780.00 (interest is never charged on fees or interest).
     #[arg(long, value_parser = parse_amount, value_name = "AMOUNT", allow_hyphen_values = true)]
     pub principal: i64,
     /// The currency of the amounts.
-    #[arg(long, value_parser = parse_currency, value_name = "SEK|NOK|EUR|DKK")]
+    #[arg(long, value_name = "SEK|NOK|EUR|DKK")]
     pub currency: Currency,
     /// The agreed due date.
     #[arg(long, value_parser = parse_date, value_name = "DATE", required_unless_present = "demand_sent", conflicts_with = "demand_sent")]
@@ -255,7 +247,7 @@ pub enum DeliveryArg {
 #[derive(Debug, Args)]
 pub struct DeadlineArgs {
     /// Whose law applies: SE (Sweden) or NO (Norway).
-    #[arg(long, value_parser = parse_jurisdiction, value_name = "SE|NO")]
+    #[arg(long, value_name = "SE|NO")]
     pub jurisdiction: Jurisdiction,
     /// The letter whose deadline to compute.
     #[arg(long, value_enum)]
@@ -277,7 +269,7 @@ pub struct DeadlineArgs {
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
     /// Whose law applies: SE (Sweden) or NO (Norway).
-    #[arg(long, value_parser = parse_jurisdiction, value_name = "SE|NO")]
+    #[arg(long, value_name = "SE|NO")]
     pub jurisdiction: Jurisdiction,
     /// The calendar year.
     #[arg(long, value_parser = clap::value_parser!(i16).range(1583..=9998), value_name = "YYYY")]
@@ -290,7 +282,7 @@ pub struct CalendarArgs {
 #[derive(Debug, Args)]
 pub struct FeeArgs {
     /// Whose law applies: SE (Sweden) or NO (Norway).
-    #[arg(long, value_parser = parse_jurisdiction, value_name = "SE|NO")]
+    #[arg(long, value_name = "SE|NO")]
     pub jurisdiction: Jurisdiction,
     /// The step (letter or fee) to price.
     #[arg(long, value_enum)]
@@ -299,7 +291,7 @@ pub struct FeeArgs {
     #[arg(long, value_parser = parse_amount, value_name = "AMOUNT", allow_hyphen_values = true)]
     pub principal: i64,
     /// The currency of the amounts.
-    #[arg(long, value_parser = parse_currency, value_name = "SEK|NOK|EUR|DKK")]
+    #[arg(long, value_name = "SEK|NOK|EUR|DKK")]
     pub currency: Currency,
     /// The agreed due date (moved off weekends and holidays before the rules apply).
     #[arg(long, value_parser = parse_date, value_name = "DATE")]

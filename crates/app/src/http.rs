@@ -248,8 +248,8 @@ fn debtor_input(b: DebtorBody, creditor: &domain::Creditor, problems: &mut Vec<(
     }
     let kind = match b.kind.as_deref() {
         None => DebtorKind::Consumer,
-        Some(k) => DebtorKind::from_code(k).unwrap_or_else(|| {
-            problems.push(("debtor.kind".into(), format!("{k:?} is not consumer or business")));
+        Some(k) => k.parse().unwrap_or_else(|problem| {
+            problems.push(("debtor.kind".into(), problem));
             DebtorKind::Consumer
         }),
     };
@@ -265,10 +265,7 @@ fn debtor_input(b: DebtorBody, creditor: &domain::Creditor, problems: &mut Vec<(
         Some(list) => list
             .iter()
             .filter_map(|c| {
-                Channel::from_code(c).or_else(|| {
-                    problems.push(("debtor.channels".into(), format!("{c:?} is not letter, email, sms or ebox")));
-                    None
-                })
+                c.parse::<Channel>().map_err(|problem| problems.push(("debtor.channels".into(), problem))).ok()
             })
             .collect(),
     };

@@ -145,6 +145,13 @@ impl DebtorKind {
 }
 
 /// The ways a debtor can be reached, in the debtor's order of preference.
+impl FromStr for DebtorKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        DebtorKind::from_code(s).ok_or_else(|| format!("{s:?} is not consumer or business"))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
@@ -172,6 +179,13 @@ impl Channel {
             "ebox" | "e-box" => Some(Channel::Ebox),
             _ => None,
         }
+    }
+}
+
+impl FromStr for Channel {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Channel::from_code(s).ok_or_else(|| format!("{s:?} is not letter, email, sms or ebox"))
     }
 }
 

@@ -286,12 +286,8 @@ fn parse_row(
     };
     let kind = match get("debtor_kind") {
         None => DebtorKind::Consumer,
-        Some(k) => DebtorKind::from_code(k).unwrap_or_else(|| {
-            errors.push(RowError {
-                line,
-                field: "debtor_kind".into(),
-                problem: format!("{k:?} is not consumer or business"),
-            });
+        Some(k) => k.parse().unwrap_or_else(|problem| {
+            errors.push(RowError { line, field: "debtor_kind".into(), problem });
             DebtorKind::Consumer
         }),
     };
@@ -320,14 +316,9 @@ fn parse_row(
             .split([';', '|', ' '])
             .filter(|s| !s.is_empty())
             .filter_map(|s| {
-                Channel::from_code(s).or_else(|| {
-                    errors.push(RowError {
-                        line,
-                        field: "channels".into(),
-                        problem: format!("{s:?} is not letter, email, sms or ebox"),
-                    });
-                    None
-                })
+                s.parse::<Channel>()
+                    .map_err(|problem| errors.push(RowError { line, field: "channels".into(), problem }))
+                    .ok()
             })
             .collect(),
     };
