@@ -2,4 +2,5 @@
 
 mod conformance;
 mod dunning;
+mod fixtures;
 mod payments;

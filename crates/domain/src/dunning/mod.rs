@@ -174,17 +174,10 @@ pub fn reason_text(reasons: &[Reason]) -> String {
     reasons.iter().map(|r| format!("{}: {}", r.rule_id(), r.render(Lang::En))).collect::<Vec<_>>().join(" | ")
 }
 
-macro_rules! rules {
-    ($( $konst:ident = $id:literal, $statute:literal, sv: $sv:literal, nb: $nb:literal, en: $en:literal; )*) => {
-        $( pub const $konst: Rule = Rule { id: $id, statute: $statute, sv: $sv, nb: $nb, en: $en }; )*
-        /// Every rule of the dunning engine, for the completeness test.
-        pub const ALL_RULES: &[Rule] = &[ $( $konst ),* ];
-    };
-}
-
 /// The dunning engine's own reasons (the fee and deadline reasons come from the law engine).
 pub mod reasons {
     use super::Rule;
+    use crate::law::reason::rules;
 
     rules! {
         CLOSED = "dunning.closed", "Purr",

@@ -144,13 +144,15 @@ fn localise(value: &str, lang: Lang) -> String {
     if is_decimal { value.replacen('.', ",", 1) } else { value.to_string() }
 }
 
+/// Declares rules as constants plus `ALL_RULES`; the dunning engine declares its own with it too.
 macro_rules! rules {
     ($( $konst:ident = $id:literal, $statute:literal, sv: $sv:literal, nb: $nb:literal, en: $en:literal; )*) => {
         $( pub const $konst: Rule = Rule { id: $id, statute: $statute, sv: $sv, nb: $nb, en: $en }; )*
-        /// Every rule the engine can cite, for documentation and for the template tests.
+        /// Every rule declared here, for documentation and for the template tests.
         pub const ALL_RULES: &[Rule] = &[ $( $konst ),* ];
     };
 }
+pub(crate) use rules;
 
 rules! {
     // Interest.
