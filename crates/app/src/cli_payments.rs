@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
-use store::{PaymentFile, PaymentLine, PaymentView, ResolveOutcome, Store};
+use store::{PaymentFile, PaymentLine, ResolveOutcome, Store};
 
 #[derive(Debug, Subcommand)]
 pub enum PaymentsCmd {
@@ -289,39 +289,13 @@ async fn run_import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode>
     Ok(ExitCode::SUCCESS)
 }
 
-/// The JSON shape of a stored payment, shared with the HTTP API.
-pub fn payment_json(p: &PaymentView) -> serde_json::Value {
-    use serde_json::json;
-    json!({
-        "id": p.id,
-        "creditor_id": p.creditor_id.0,
-        "file_id": p.file_id,
-        "line": p.line,
-        "kind": p.kind,
-        "bank_ref": p.bank_ref,
-        "amount_minor": p.amount.minor(),
-        "currency": p.amount.currency().code(),
-        "booking_date": p.booking_date.map(|d| d.to_string()),
-        "reference": p.reference,
-        "payer_name": p.payer_name,
-        "message": p.message,
-        "status": p.status.code(),
-        "confidence": p.confidence,
-        "reason": p.reason,
-        "matched": p.matched.iter().map(|m| json!({"claim_id": m.claim.0, "amount_minor": m.amount.minor()})).collect::<Vec<_>>(),
-        "credit_minor": p.credit.minor(),
-        "suggestions": p.suggestions.iter().map(|s| json!({"claim_id": s.claim.0, "why": s.why})).collect::<Vec<_>>(),
-        "resolved_at": p.resolved_at,
-    })
-}
-
 async fn run_unmatched(args: UnmatchedArgs, store: &Store) -> anyhow::Result<ExitCode> {
     let Some(creditor) = crate::db::creditor_or_usage(store, args.creditor).await?.map(|c| c.id) else {
         return Ok(ExitCode::from(2));
     };
     let list = store.unmatched_payments(creditor, None, args.limit).await?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&list.iter().map(payment_json).collect::<Vec<_>>())?);
+        println!("{}", serde_json::to_string_pretty(&list.iter().map(crate::json::payment).collect::<Vec<_>>())?);
         return Ok(ExitCode::SUCCESS);
     }
     if list.is_empty() {
@@ -361,7 +335,7 @@ async fn run_resolve(args: ResolveArgs, store: &Store) -> anyhow::Result<ExitCod
             if args.json {
                 println!(
                     "{}",
-                    serde_json::json!({"resolved": true, "payment": payment_json(&payment), "entries": entries.iter().map(crate::json::entry).collect::<Vec<_>>()})
+                    serde_json::json!({"resolved": true, "payment": crate::json::payment(&payment), "entries": entries.iter().map(crate::json::entry).collect::<Vec<_>>()})
                 );
             } else {
                 println!(

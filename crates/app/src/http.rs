@@ -515,10 +515,7 @@ async fn list_unmatched_payments(State(state): State<AppState>, caller: Caller, 
     let limit = page.limit.unwrap_or(100).clamp(1, 1000);
     let items = state.store.unmatched_payments(caller.creditor, page.after, limit).await?;
     let next = if items.len() as i64 == limit { items.last().map(|p| p.id) } else { None };
-    ok(
-        StatusCode::OK,
-        json!({"items": items.iter().map(crate::cli_payments::payment_json).collect::<Vec<_>>(), "next_after": next}),
-    )
+    ok(StatusCode::OK, json!({"items": items.iter().map(json::payment).collect::<Vec<_>>(), "next_after": next}))
 }
 
 #[derive(Debug, Deserialize)]
@@ -543,7 +540,7 @@ async fn resolve_payment(
             ok(
                 StatusCode::OK,
                 json!({
-                    "payment": crate::cli_payments::payment_json(&payment),
+                    "payment": json::payment(&payment),
                     "entries": entries.iter().map(json::entry).collect::<Vec<_>>(),
                     "claim": json::claim(&view),
                 }),

@@ -102,3 +102,28 @@ pub fn creditor(c: &Creditor) -> Value {
         "allocation_order": c.allocation_order.code(),
     })
 }
+
+/// The JSON shape of a stored payment, shared with the HTTP API.
+pub fn payment(p: &store::PaymentView) -> Value {
+    json!({
+        "id": p.id,
+        "creditor_id": p.creditor_id.0,
+        "file_id": p.file_id,
+        "line": p.line,
+        "kind": p.kind,
+        "bank_ref": p.bank_ref,
+        "amount_minor": p.amount.minor(),
+        "currency": p.amount.currency().code(),
+        "booking_date": p.booking_date.map(|d| d.to_string()),
+        "reference": p.reference,
+        "payer_name": p.payer_name,
+        "message": p.message,
+        "status": p.status.code(),
+        "confidence": p.confidence,
+        "reason": p.reason,
+        "matched": p.matched.iter().map(|m| json!({"claim_id": m.claim.0, "amount_minor": m.amount.minor()})).collect::<Vec<_>>(),
+        "credit_minor": p.credit.minor(),
+        "suggestions": p.suggestions.iter().map(|s| json!({"claim_id": s.claim.0, "why": s.why})).collect::<Vec<_>>(),
+        "resolved_at": p.resolved_at,
+    })
+}
