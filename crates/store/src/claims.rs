@@ -368,26 +368,17 @@ async fn existing_claims(
     creditor: CreditorId,
     chunk: &[ClaimInput],
 ) -> Result<HashMap<String, String>> {
-    if backend == Backend::Postgres {
-        let keys: Vec<&str> = chunk.iter().map(|c| c.invoice_number.as_str()).collect();
-        let rows = pg_lookup(conn, "SELECT invoice_number, content_hash FROM claims WHERE creditor_id = $1 AND invoice_number IN (SELECT json_array_elements_text($2::json))", creditor, &keys).await?;
-        return rows.iter().map(|r| Ok((r.try_get("invoice_number")?, r.try_get("content_hash")?))).collect();
-    }
-    let mut found = HashMap::new();
-    for part in chunk.chunks(ROWS_PER_STATEMENT) {
-        let sql = format!(
-            "SELECT invoice_number, content_hash FROM claims WHERE creditor_id = ? AND invoice_number IN ({})",
-            placeholders(part.len())
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0);
-        for row in part {
-            query = query.bind(row.invoice_number.as_str());
-        }
-        for row in query.fetch_all(&mut *conn).await? {
-            found.insert(row.try_get("invoice_number")?, row.try_get("content_hash")?);
-        }
-    }
-    Ok(found)
+    let keys: Vec<&str> = chunk.iter().map(|c| c.invoice_number.as_str()).collect();
+    let rows = rows_by_key(
+        backend,
+        conn,
+        "SELECT invoice_number, content_hash FROM claims",
+        "invoice_number",
+        creditor,
+        &keys,
+    )
+    .await?;
+    rows.iter().map(|r| Ok((r.try_get("invoice_number")?, r.try_get("content_hash")?))).collect()
 }
 
 async fn existing_debtors(
@@ -396,25 +387,41 @@ async fn existing_debtors(
     creditor: CreditorId,
     external_ids: &[&str],
 ) -> Result<HashMap<String, i64>> {
+    let rows = rows_by_key(backend, conn, "SELECT external_id, id FROM debtors", "external_id", creditor, external_ids)
+        .await?;
+    rows.iter().map(|r| Ok((r.try_get("external_id")?, r.try_get("id")?))).collect()
+}
+
+/// The rows of `select` (one of our own statements) whose `key_column` is one of `keys`, within
+/// one creditor. PostgreSQL gets the keys as one JSON array, which is far cheaper than thousands
+/// of bound parameters; SQLite gets them in slices of anonymous placeholders.
+async fn rows_by_key(
+    backend: Backend,
+    conn: &mut AnyConnection,
+    select: &'static str,
+    key_column: &'static str,
+    creditor: CreditorId,
+    keys: &[&str],
+) -> Result<Vec<AnyRow>> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
     if backend == Backend::Postgres {
-        let rows = pg_lookup(conn, "SELECT external_id, id FROM debtors WHERE creditor_id = $1 AND external_id IN (SELECT json_array_elements_text($2::json))", creditor, external_ids).await?;
-        return rows.iter().map(|r| Ok((r.try_get("external_id")?, r.try_get("id")?))).collect();
+        let sql =
+            format!("{select} WHERE creditor_id = $1 AND {key_column} IN (SELECT json_array_elements_text($2::json))");
+        let keys = serde_json::to_string(keys).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        return Ok(sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0).bind(keys).fetch_all(&mut *conn).await?);
     }
-    let mut found = HashMap::new();
-    for part in external_ids.chunks(ROWS_PER_STATEMENT) {
-        let sql = format!(
-            "SELECT external_id, id FROM debtors WHERE creditor_id = ? AND external_id IN ({})",
-            placeholders(part.len())
-        );
+    let mut rows = Vec::new();
+    for part in keys.chunks(ROWS_PER_STATEMENT) {
+        let sql = format!("{select} WHERE creditor_id = ? AND {key_column} IN ({})", placeholders(part.len()));
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0);
-        for e in part {
-            query = query.bind(*e);
+        for key in part {
+            query = query.bind(*key);
         }
-        for row in query.fetch_all(&mut *conn).await? {
-            found.insert(row.try_get("external_id")?, row.try_get("id")?);
-        }
+        rows.extend(query.fetch_all(&mut *conn).await?);
     }
-    Ok(found)
+    Ok(rows)
 }
 
 async fn insert_debtors(
@@ -635,21 +642,6 @@ impl Store {
         let debtor = self.debtor(creditor, DebtorId(id)).await?.ok_or(StoreError::NotFound("debtor"))?;
         Ok((debtor, created))
     }
-}
-
-/// PostgreSQL look-up of many keys in one statement: the keys travel as one JSON array, which
-/// is far cheaper than thousands of bound parameters.
-async fn pg_lookup(
-    conn: &mut AnyConnection,
-    sql: &'static str,
-    creditor: CreditorId,
-    keys: &[&str],
-) -> Result<Vec<AnyRow>> {
-    if keys.is_empty() {
-        return Ok(Vec::new());
-    }
-    let keys = serde_json::to_string(keys).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    Ok(sqlx::query(sql).bind(creditor.0).bind(keys).fetch_all(&mut *conn).await?)
 }
 
 /// PostgreSQL bulk insert: the rows travel as one JSON array of objects keyed by column name
