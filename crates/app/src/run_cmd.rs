@@ -180,7 +180,7 @@ fn print_summary(s: &RunSummary) {
 
 pub fn run(args: RunArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(args.batch > 0, "--batch must be at least 1");
-    let date = args.date.unwrap_or_else(|| crate::today());
+    let date = args.date.unwrap_or_else(crate::today);
     let tables = crate::rates_cmd::tables_for_law(db)?;
     let strategies = Strategies::builtin();
     for strategy in strategies.all() {

@@ -306,10 +306,10 @@ impl Matcher {
             // Candidates are ASCII digits, so this never fails; a leading zero is not a key.
             if let Ok(s) = std::str::from_utf8(candidate) {
                 let s = s.trim_start_matches('0');
-                if let Some(i) = Self::lookup(&self.by_reference, s) {
-                    if !found.contains(&i) {
-                        found.push(i);
-                    }
+                if let Some(i) = Self::lookup(&self.by_reference, s)
+                    && !found.contains(&i)
+                {
+                    found.push(i);
                 }
             }
         };
@@ -396,10 +396,10 @@ impl Matcher {
         }
 
         // Rule 2: exact reference.
-        if let Some(r) = &payment.reference {
-            if let Some(i) = self.find_reference(r) {
-                return self.decide(payment, vec![(i, None)], MatchReason::ExactReference, 100, 95);
-            }
+        if let Some(r) = &payment.reference
+            && let Some(i) = self.find_reference(r)
+        {
+            return self.decide(payment, vec![(i, None)], MatchReason::ExactReference, 100, 95);
         }
 
         // Rule 3: a typo in the reference.
@@ -451,11 +451,11 @@ impl Matcher {
                 for m in mentions.iter().filter(|m| m.after_keyword == pass_keyword) {
                     let key = normalize_reference(&m.number);
                     let hit = Self::lookup(&self.by_invoice, &key).or_else(|| Self::lookup(&self.by_reference, &key));
-                    if let Some(i) = hit {
-                        if !picked.iter().any(|(j, _)| *j == i) {
-                            picked.push((i, None));
-                            numbers.push(m.number.clone());
-                        }
+                    if let Some(i) = hit
+                        && !picked.iter().any(|(j, _)| *j == i)
+                    {
+                        picked.push((i, None));
+                        numbers.push(m.number.clone());
                     }
                 }
                 if !picked.is_empty() {

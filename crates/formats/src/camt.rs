@@ -324,10 +324,10 @@ impl<'a> CamtParser<'a> {
             if name == "Amt" || name == "RmtdAmt" {
                 if p.ends_with("TxDtls/Amt") || p.ends_with("TxDtls/AmtDtls/TxAmt/Amt") {
                     let a = self.amount(out, line);
-                    if let Some(tx) = self.tx.as_mut() {
-                        if tx.amount.is_none() || p.ends_with("TxDtls/Amt") {
-                            tx.amount = a;
-                        }
+                    if let Some(tx) = self.tx.as_mut()
+                        && (tx.amount.is_none() || p.ends_with("TxDtls/Amt"))
+                    {
+                        tx.amount = a;
                     }
                     return;
                 }
@@ -344,25 +344,17 @@ impl<'a> CamtParser<'a> {
                 if text.is_empty() { None } else { Some(text.to_string()) }
             };
             match name {
-                "CdtDbtInd" => {
-                    if p.ends_with("TxDtls/CdtDbtInd") {
-                        tx.credit = credit_debit(text);
-                    }
+                "CdtDbtInd" if p.ends_with("TxDtls/CdtDbtInd") => {
+                    tx.credit = credit_debit(text);
                 }
-                "AcctSvcrRef" => {
-                    if p.ends_with("TxDtls/Refs/AcctSvcrRef") {
-                        tx.bank_ref = owned();
-                    }
+                "AcctSvcrRef" if p.ends_with("TxDtls/Refs/AcctSvcrRef") => {
+                    tx.bank_ref = owned();
                 }
-                "EndToEndId" => {
-                    if p.ends_with("TxDtls/Refs/EndToEndId") {
-                        tx.end_to_end = owned().filter(|t| t != "NOTPROVIDED");
-                    }
+                "EndToEndId" if p.ends_with("TxDtls/Refs/EndToEndId") => {
+                    tx.end_to_end = owned().filter(|t| t != "NOTPROVIDED");
                 }
-                "Nm" => {
-                    if p.ends_with("RltdPties/Dbtr/Nm") || p.ends_with("RltdPties/Dbtr/Pty/Nm") {
-                        tx.name = owned();
-                    }
+                "Nm" if (p.ends_with("RltdPties/Dbtr/Nm") || p.ends_with("RltdPties/Dbtr/Pty/Nm")) => {
+                    tx.name = owned();
                 }
                 "Id" => {
                     if p.contains("RltdPties/Dbtr/") && p.ends_with("OrgId/Othr/Id") {
@@ -371,53 +363,45 @@ impl<'a> CamtParser<'a> {
                         tx.account = owned();
                     }
                 }
-                "IBAN" => {
-                    if p.ends_with("RltdPties/DbtrAcct/Id/IBAN") {
-                        tx.account = owned();
-                    }
+                "IBAN" if p.ends_with("RltdPties/DbtrAcct/Id/IBAN") => {
+                    tx.account = owned();
                 }
-                "Ustrd" => {
-                    if p.ends_with("RmtInf/Ustrd") && !text.is_empty() {
-                        match &mut tx.ustrd {
-                            Some(u) => {
-                                u.push(' ');
-                                u.push_str(text);
-                            }
-                            None => tx.ustrd = Some(text.to_string()),
-                        }
+                "Ustrd" if p.ends_with("RmtInf/Ustrd") && !text.is_empty() => match &mut tx.ustrd {
+                    Some(u) => {
+                        u.push(' ');
+                        u.push_str(text);
                     }
-                }
+                    None => tx.ustrd = Some(text.to_string()),
+                },
                 "Cd" | "Prtry" => {
-                    if p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Cd") || p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Prtry") {
-                        if let Some(r) = tx.cur_ref.as_mut() {
-                            r.1 = code_kind(text);
-                        }
+                    if (p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Cd") || p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Prtry"))
+                        && let Some(r) = tx.cur_ref.as_mut()
+                    {
+                        r.1 = code_kind(text);
                     }
                 }
                 "Ref" => {
-                    if p.ends_with("CdtrRefInf/Ref") {
-                        if let Some(r) = tx.cur_ref.as_mut() {
-                            r.0 = owned();
-                        }
+                    if p.ends_with("CdtrRefInf/Ref")
+                        && let Some(r) = tx.cur_ref.as_mut()
+                    {
+                        r.0 = owned();
                     }
                 }
                 "Strd" => {
-                    if p.ends_with("RmtInf/Strd") {
-                        if let Some((Some(r), tp, amt)) = tx.cur_ref.take() {
-                            tx.refs.push((r, tp, amt));
-                        }
+                    if p.ends_with("RmtInf/Strd")
+                        && let Some((Some(r), tp, amt)) = tx.cur_ref.take()
+                    {
+                        tx.refs.push((r, tp, amt));
                     }
                 }
-                "AddtlTxInf" => {
-                    if p.ends_with("TxDtls/AddtlTxInf") {
-                        tx.addtl = owned();
-                    }
+                "AddtlTxInf" if p.ends_with("TxDtls/AddtlTxInf") => {
+                    tx.addtl = owned();
                 }
                 "TxDtls" => {
-                    if p.ends_with("/TxDtls") {
-                        if let (Some(tx), Some(entry)) = (self.tx.take(), self.entry.as_mut()) {
-                            entry.txs.push(tx);
-                        }
+                    if p.ends_with("/TxDtls")
+                        && let (Some(tx), Some(entry)) = (self.tx.take(), self.entry.as_mut())
+                    {
+                        entry.txs.push(tx);
                     }
                 }
                 _ => {}
@@ -434,26 +418,20 @@ impl<'a> CamtParser<'a> {
             }
             let Some(e) = self.entry.as_mut() else { return };
             match name {
-                "CdtDbtInd" => {
-                    if p.ends_with("Ntry/CdtDbtInd") {
-                        e.credit = credit_debit(text);
-                        if e.credit.is_none() {
-                            out.error(line, format!("credit/debit indicator {text:?} is neither CRDT nor DBIT"));
-                        }
+                "CdtDbtInd" if p.ends_with("Ntry/CdtDbtInd") => {
+                    e.credit = credit_debit(text);
+                    if e.credit.is_none() {
+                        out.error(line, format!("credit/debit indicator {text:?} is neither CRDT nor DBIT"));
                     }
                 }
-                "RvslInd" => {
-                    if p.ends_with("Ntry/RvslInd") {
-                        e.reversal = text == "true" || text == "1";
-                    }
+                "RvslInd" if p.ends_with("Ntry/RvslInd") => {
+                    e.reversal = text == "true" || text == "1";
                 }
-                "Sts" | "Cd" | "Prtry" => {
+                "Sts" | "Cd" | "Prtry"
                     if (p.ends_with("Ntry/Sts") || p.ends_with("Ntry/Sts/Cd") || p.ends_with("Ntry/Sts/Prtry"))
-                        && !text.is_empty()
-                    {
-                        e.status_booked =
-                            Some(text.eq_ignore_ascii_case("BOOK") || text.eq_ignore_ascii_case("BOOKED"));
-                    }
+                        && !text.is_empty() =>
+                {
+                    e.status_booked = Some(text.eq_ignore_ascii_case("BOOK") || text.eq_ignore_ascii_case("BOOKED"));
                 }
                 "Dt" | "DtTm" => {
                     if p.ends_with("Ntry/BookgDt/Dt") || p.ends_with("Ntry/BookgDt/DtTm") {
@@ -462,29 +440,21 @@ impl<'a> CamtParser<'a> {
                         e.value = iso_date(text);
                     }
                 }
-                "AcctSvcrRef" => {
-                    if p.ends_with("Ntry/AcctSvcrRef") {
-                        e.bank_ref = Some(text.to_string()).filter(|t| !t.is_empty());
-                    }
+                "AcctSvcrRef" if p.ends_with("Ntry/AcctSvcrRef") => {
+                    e.bank_ref = Some(text.to_string()).filter(|t| !t.is_empty());
                 }
-                "AddtlNtryInf" => {
-                    if p.ends_with("Ntry/AddtlNtryInf") {
-                        e.addtl = Some(text.to_string()).filter(|t| !t.is_empty());
-                    }
+                "AddtlNtryInf" if p.ends_with("Ntry/AddtlNtryInf") => {
+                    e.addtl = Some(text.to_string()).filter(|t| !t.is_empty());
                 }
-                "NbOfTxs" => {
-                    if p.ends_with("Btch/NbOfTxs") {
-                        match text.parse::<u64>() {
-                            Ok(n) => e.batch_count = Some(e.batch_count.unwrap_or(0) + n),
-                            Err(_) => out.error(line, "batch NbOfTxs is not a number"),
-                        }
-                    }
-                }
+                "NbOfTxs" if p.ends_with("Btch/NbOfTxs") => match text.parse::<u64>() {
+                    Ok(n) => e.batch_count = Some(e.batch_count.unwrap_or(0) + n),
+                    Err(_) => out.error(line, "batch NbOfTxs is not a number"),
+                },
                 "Ntry" => {
-                    if p.ends_with("/Ntry") {
-                        if let Some(entry) = self.entry.take() {
-                            self.finish_entry(entry, out);
-                        }
+                    if p.ends_with("/Ntry")
+                        && let Some(entry) = self.entry.take()
+                    {
+                        self.finish_entry(entry, out);
                     }
                 }
                 _ => {}
@@ -506,10 +476,10 @@ impl<'a> CamtParser<'a> {
                 b.code = Some(text.to_ascii_uppercase());
             } else if p.ends_with("Bal/CdtDbtInd") {
                 b.credit = credit_debit(text);
-            } else if p.ends_with("/Bal") {
-                if let (Some(b), Some(s)) = (self.balance.take(), self.stmt.as_mut()) {
-                    s.balances.push(b);
-                }
+            } else if p.ends_with("/Bal")
+                && let (Some(b), Some(s)) = (self.balance.take(), self.stmt.as_mut())
+            {
+                s.balances.push(b);
             }
             return;
         }
@@ -567,10 +537,10 @@ impl<'a> CamtParser<'a> {
                 if let Some(s) = self.stmt.as_mut() {
                     s.summary.debit_sum = v;
                 }
-            } else if p.ends_with("/Stmt") || p.ends_with("/Ntfctn") {
-                if let Some(s) = self.stmt.take() {
-                    finish_statement(s, out);
-                }
+            } else if (p.ends_with("/Stmt") || p.ends_with("/Ntfctn"))
+                && let Some(s) = self.stmt.take()
+            {
+                finish_statement(s, out);
             }
         }
     }
@@ -604,20 +574,21 @@ impl<'a> CamtParser<'a> {
                 None => stmt.booked_net.push((ccy.to_string(), i128::from(signed))),
             }
         }
-        if let Some(n) = entry.batch_count {
-            if !entry.txs.is_empty() && n != entry.txs.len() as u64 {
-                out.reject(Rejection::CountMismatch {
-                    what: format!("transactions in the entry at line {}", entry.line),
-                    declared: n,
-                    actual: entry.txs.len() as u64,
-                });
-            }
+        if let Some(n) = entry.batch_count
+            && !entry.txs.is_empty()
+            && n != entry.txs.len() as u64
+        {
+            out.reject(Rejection::CountMismatch {
+                what: format!("transactions in the entry at line {}", entry.line),
+                declared: n,
+                actual: entry.txs.len() as u64,
+            });
         }
         if !booked {
             // Pending and information-only entries have not reached the account.
             return;
         }
-        let Ok(currency) = Currency::from_str(&ccy) else {
+        let Ok(currency) = Currency::from_str(ccy) else {
             out.error(entry.line, format!("unsupported currency {ccy:?}"));
             return;
         };
@@ -796,10 +767,10 @@ fn finish_statement(s: Statement<'_>, out: &mut ParsedFile) {
         ("number of debit entries", s.summary.debit_count, s.debit_count),
     ];
     for (field, declared, actual) in counts {
-        if let Some(d) = declared {
-            if d != actual {
-                out.reject(Rejection::CountMismatch { what: what(field), declared: d, actual });
-            }
+        if let Some(d) = declared
+            && d != actual
+        {
+            out.reject(Rejection::CountMismatch { what: what(field), declared: d, actual });
         }
     }
     let net = s.credit_sum - s.debit_sum;
@@ -814,10 +785,10 @@ fn finish_statement(s: Statement<'_>, out: &mut ParsedFile) {
         ),
     ];
     for (field, declared, actual) in sums {
-        if let Some(d) = declared {
-            if d != actual {
-                out.reject(Rejection::SumMismatch { what: what(field), declared: d, actual });
-            }
+        if let Some(d) = declared
+            && d != actual
+        {
+            out.reject(Rejection::SumMismatch { what: what(field), declared: d, actual });
         }
     }
     let signed = |b: &Balance<'_>| -> Option<(i128, String)> {

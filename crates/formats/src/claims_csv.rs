@@ -155,7 +155,7 @@ pub fn parse(bytes: &[u8], defaults: &Defaults, progress: &mut dyn FnMut(u64)) -
             }
         }
         rows_read += 1;
-        if rows_read % 4096 == 0 {
+        if rows_read.is_multiple_of(4096) {
             progress(reader.position().byte());
         }
         if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {

@@ -74,7 +74,7 @@ pub fn bgmax(n: usize) -> Vec<u8> {
             out.push(b'0');
             out.extend(std::iter::repeat_n(b' ', 10));
             out.push(b'\n');
-            if i % 7 == 0 {
+            if i.is_multiple_of(7) {
                 out.extend_from_slice(b"26");
                 pad_right(&mut out, "Anna Andersson", 35);
                 out.extend(std::iter::repeat_n(b' ', 43));

@@ -101,17 +101,17 @@ impl<'a> Lexer<'a> {
             let rest = &bytes[self.pos..];
             // Fast path for the commonest end tag: it closes the innermost open element, written
             // exactly as its start tag, with nothing before the '>'.
-            if rest.get(1) == Some(&b'/') {
-                if let Some(&(open, local_start)) = self.stack.last() {
-                    let after = 2 + open.len();
-                    if rest.get(2..after) == Some(open.as_bytes()) && rest.get(after) == Some(&b'>') {
-                        self.stack.pop();
-                        if self.stack.is_empty() {
-                            self.root_closed = true;
-                        }
-                        self.pos += after + 1;
-                        return Ok(Tok::End { name: open.get(local_start..).unwrap_or(open) });
+            if rest.get(1) == Some(&b'/')
+                && let Some(&(open, local_start)) = self.stack.last()
+            {
+                let after = 2 + open.len();
+                if rest.get(2..after) == Some(open.as_bytes()) && rest.get(after) == Some(&b'>') {
+                    self.stack.pop();
+                    if self.stack.is_empty() {
+                        self.root_closed = true;
                     }
+                    self.pos += after + 1;
+                    return Ok(Tok::End { name: open.get(local_start..).unwrap_or(open) });
                 }
             }
             // Most tags are plain start or end tags; test the rare kinds only after a '!' or '?'.
@@ -189,27 +189,28 @@ impl<'a> Lexer<'a> {
                 i = j;
                 name_end = Some(j);
                 local_start = fast_local;
-            }
-            while !fast {
-                let Some(&b) = bytes.get(i) else {
-                    return Err(self.err("unterminated start tag"));
-                };
-                if name_end.is_none() {
-                    match b {
-                        b' ' | b'\t' | b'\r' | b'\n' | b'/' | b'>' => name_end = Some(i),
-                        b':' => local_start = i + 1,
-                        _ => {}
+            } else {
+                loop {
+                    let Some(&b) = bytes.get(i) else {
+                        return Err(self.err("unterminated start tag"));
+                    };
+                    if name_end.is_none() {
+                        match b {
+                            b' ' | b'\t' | b'\r' | b'\n' | b'/' | b'>' => name_end = Some(i),
+                            b':' => local_start = i + 1,
+                            _ => {}
+                        }
                     }
+                    match quote {
+                        Some(q) if b == q => quote = None,
+                        Some(_) => {}
+                        None if b == b'"' || b == b'\'' => quote = Some(b),
+                        None if b == b'>' => break,
+                        None if b == b'<' => return Err(self.err("'<' inside a tag")),
+                        None => {}
+                    }
+                    i += 1;
                 }
-                match quote {
-                    Some(q) if b == q => quote = None,
-                    Some(_) => {}
-                    None if b == b'"' || b == b'\'' => quote = Some(b),
-                    None if b == b'>' => break,
-                    None if b == b'<' => return Err(self.err("'<' inside a tag")),
-                    None => {}
-                }
-                i += 1;
             }
             let name_end = name_end.unwrap_or(i);
             self.pos = i + 1;

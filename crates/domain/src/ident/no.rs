@@ -194,7 +194,7 @@ impl Fodselsnummer {
                 return Err(IdError::CheckDigit { expected, found: digit_char(d[9]) });
             }
         };
-        if sum2 % 11 != 0 {
+        if !sum2.is_multiple_of(11) {
             let expected = mod11_char(mod11_weighted(&d[..10], &FNR_W2[..10]));
             return Err(IdError::CheckDigit { expected, found: digit_char(d[10]) });
         }
