@@ -208,8 +208,8 @@ pub enum I18nError {
 /// All messages in all languages.
 pub struct Catalog {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
-    /// The message ids per language (bundles cannot list their messages).
-    ids: BTreeMap<String, BTreeSet<String>>,
+    /// The message ids per language and file (bundles cannot list their messages).
+    ids: BTreeMap<(String, String), BTreeSet<String>>,
     default_lang: String,
 }
 
@@ -239,7 +239,7 @@ impl Catalog {
         default_lang: &str,
     ) -> Result<Catalog, I18nError> {
         let mut bundles: BTreeMap<String, FluentBundle<FluentResource>> = BTreeMap::new();
-        let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut ids: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
         for (lang, file, text) in files {
             let id: LanguageIdentifier = lang.parse().map_err(|_| I18nError::BadLanguage { lang: lang.to_string() })?;
             let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
@@ -247,7 +247,7 @@ impl Catalog {
                 let line = text[..first.pos.start.min(text.len())].matches('\n').count() + 1;
                 I18nError::Syntax { lang: lang.into(), file: file.into(), line, message: first.kind.to_string() }
             })?;
-            let lang_ids = ids.entry(lang.to_string()).or_default();
+            let lang_ids = ids.entry((lang.to_string(), file.to_string())).or_default();
             for entry in resource.entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
                     lang_ids.insert(m.id.name.to_string());
@@ -281,9 +281,10 @@ impl Catalog {
         self.bundles.keys().map(String::as_str)
     }
 
-    /// The message ids one language defines (for the test that every key exists everywhere).
-    pub fn keys(&self, lang: &str) -> BTreeSet<String> {
-        self.ids.get(lang).cloned().unwrap_or_default()
+    /// The message ids one language defines in one file (`"portal.ftl"`), for the tests that
+    /// every key exists in every language.
+    pub fn keys(&self, lang: &str, file: &str) -> BTreeSet<String> {
+        self.ids.get(&(lang.to_string(), file.to_string())).cloned().unwrap_or_default()
     }
 
     /// The best language this catalog has for what a person asked for: a code (`?lang=ar`), a
