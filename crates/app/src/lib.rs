@@ -17,6 +17,7 @@ pub mod demo;
 pub mod http;
 pub mod json;
 pub mod keys;
+pub mod openapi;
 pub mod progress;
 pub mod rates_cmd;
 // WIRING (helpers add their `pub mod cli_xxx;` lines below this one)
