@@ -106,6 +106,7 @@ fn facts_from_row(row: &AnyRow) -> Result<CaseFacts> {
         disputed: state == ClaimState::Disputed,
         language: Language::parse(&language).map_err(StoreError::Corrupt)?,
         channels: channels.split(',').filter_map(Channel::from_code).collect(),
+        flow: CaseFlow::default(),
     })
 }
 
