@@ -59,6 +59,7 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(credit_note))
         .routes(routes!(list_unmatched_payments))
         .routes(routes!(resolve_payment))
+        .merge(crate::http_cases::routes())
 }
 
 /// An API error with a stable code and a message meant for the integrating engineer.

@@ -22,6 +22,7 @@ use utoipa::{Modify, OpenApi};
         (name = "debtors", description = "People and businesses who owe"),
         (name = "claims", description = "Claims, their ledgers and credit notes"),
         (name = "payments", description = "Bank-file payments and the unmatched queue"),
+        (name = "cases", description = "Promises, plans, postponements, disputes and other case actions"),
     )
 )]
 pub struct ApiDoc;

@@ -78,7 +78,7 @@ fn template<'d>(doc: &'d Value, path: &str) -> Option<&'d str> {
 }
 
 /// Panics unless `status` is documented for this operation and `body` matches its schema.
-fn conforms(doc: &Value, method: &str, path: &str, status: StatusCode, body: &Value) {
+pub(crate) fn conforms(doc: &Value, method: &str, path: &str, status: StatusCode, body: &Value) {
     let Some(t) = template(doc, path) else {
         assert_eq!(
             (status, body["error"]["code"].as_str()),
