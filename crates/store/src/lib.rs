@@ -17,6 +17,7 @@ mod dunning;
 mod ledger;
 mod migrate;
 mod payments;
+mod portal;
 
 pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
@@ -27,6 +28,7 @@ pub use payments::{
     MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome,
     StoredSuggestion,
 };
+pub use portal::{NewPortalSession, PortalEvent, PortalSession};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions, Executor};

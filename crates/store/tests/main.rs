@@ -4,3 +4,4 @@ mod conformance;
 mod dunning;
 mod fixtures;
 mod payments;
+mod portal;
