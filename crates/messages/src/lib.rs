@@ -1,5 +1,8 @@
-//! Letters, e-mails and SMS: rendering and transports.
+//! Letters, e-mails and SMS: rendering and transports, and the translations they and the
+//! debtor portal share.
 //!
-//! This crate will turn a decided step into bytes (templates, PDF, QR) and hand them to a
-//! transport (SMTP, an SMS provider, an e-box bundle). It knows nothing about the database.
-//! Today it is empty: no message is rendered or sent yet (see ARCHITECTURE.md).
+//! This crate turns values into words and bytes and hands them to a transport. It knows
+//! nothing about the database. Today it holds `i18n` (Fluent messages for 20 languages with
+//! fallback, and the local way of writing money and dates); letters and transports come next.
+
+pub mod i18n;

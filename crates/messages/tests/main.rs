@@ -1,0 +1,3 @@
+//! The messages crate's one integration-test binary.
+
+mod i18n;
