@@ -5,3 +5,4 @@ mod cli_creditors;
 mod cli_import;
 mod cli_rates;
 mod payments_import;
+mod portal;
