@@ -25,4 +25,5 @@ pub mod cli_law;
 pub mod cli_payments;
 pub mod portal;
 pub mod portal_cmd;
+pub mod http_cases;
 pub mod run_cmd;

@@ -10,6 +10,7 @@
 //! units in both, so the two backends hold byte-identical data and `ledger_digest` agrees.
 
 pub mod admin;
+mod cases;
 mod claims;
 mod creditors;
 mod digest;
@@ -19,6 +20,7 @@ mod migrate;
 mod payments;
 mod portal;
 
+pub use cases::{ActionResult, Attachment, AttachmentInfo, CaseAction, CaseEvent, MAX_ATTACHMENT_BYTES};
 pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
 pub use domain::{ClaimInput, DebtorInput};

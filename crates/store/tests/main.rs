@@ -1,5 +1,6 @@
 //! The store's conformance suite: every test runs against SQLite and PostgreSQL.
 
+mod cases;
 mod conformance;
 mod dunning;
 mod fixtures;
