@@ -41,7 +41,8 @@ pub fn router(store: Store) -> Router {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see /api/docs")
         })
         .layer(DefaultBodyLimit::max(1024 * 1024))
-        .with_state(AppState { store })
+        .with_state(AppState { store: store.clone() })
+        .merge(crate::portal::router(store))
 }
 
 /// Every API route, registered through `routes!` so each one is in the OpenAPI document from
@@ -784,7 +785,7 @@ async fn resolve_payment(
 
 /// Serves the API until Ctrl-C.
 pub async fn serve(store: Store, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
-    axum::serve(listener, router(store))
+    axum::serve(listener, router(store).into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

@@ -6,3 +6,4 @@ mod cli_creditors;
 mod cli_import;
 mod cli_rates;
 mod payments_import;
+mod portal;

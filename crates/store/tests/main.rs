@@ -5,3 +5,4 @@ mod conformance;
 mod dunning;
 mod fixtures;
 mod payments;
+mod portal;

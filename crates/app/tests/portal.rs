@@ -1,0 +1,310 @@
+//! The debtor portal against a real server: sign-in by link and by code, guessing limits, CSRF,
+//! one debtor never reaching another's data, languages, the breakdown and the payment page.
+
+use domain::*;
+use jiff::ToSpan;
+use reqwest::StatusCode;
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use store::{ClaimInput, DebtorInput, Store};
+
+/// A running server and a cookie jar of our own (reqwest's needs a feature we do not build).
+pub struct Browser {
+    pub base: String,
+    http: reqwest::Client,
+    cookies: Vec<(String, String)>,
+    pub accept_language: Option<String>,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+impl Browser {
+    pub async fn start(store: Store) -> Browser {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let router = app::http::router(store);
+        tokio::spawn(async move {
+            axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap();
+        });
+        let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        Browser { base: format!("http://{addr}"), http, cookies: Vec::new(), accept_language: None }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    async fn finish(&mut self, req: reqwest::RequestBuilder) -> Page {
+        let mut req = req.header(COOKIE, self.cookie_header());
+        if let Some(l) = &self.accept_language {
+            req = req.header("accept-language", l);
+        }
+        let resp = req.send().await.unwrap();
+        for set in resp.headers().get_all(SET_COOKIE) {
+            let text = set.to_str().unwrap();
+            let (pair, attrs) = text.split_once(';').unwrap_or((text, ""));
+            assert!(attrs.contains("HttpOnly") && attrs.contains("SameSite=Strict"), "weak cookie: {text}");
+            let (k, v) = pair.split_once('=').unwrap();
+            self.cookies.retain(|(name, _)| name != k);
+            if !attrs.contains("Max-Age=0") {
+                self.cookies.push((k.to_string(), v.to_string()));
+            }
+        }
+        let status = resp.status();
+        let location = resp.headers().get(LOCATION).map(|l| l.to_str().unwrap().to_string());
+        Page { status, location, body: resp.text().await.unwrap() }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Page {
+        let req = self.http.get(format!("{}{path}", self.base));
+        self.finish(req).await
+    }
+
+    pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Page {
+        let req = self.http.post(format!("{}{path}", self.base)).form(form);
+        self.finish(req).await
+    }
+
+    /// Opens a sign-in link and presses its button.
+    pub async fn sign_in_by_link(&mut self, link: &str) -> Page {
+        let page = self.get(link).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        let pre = hidden(&page.body, "pre");
+        self.post(link, &[("pre", &pre)]).await
+    }
+
+    pub fn forget_cookies(&mut self) {
+        self.cookies.clear();
+    }
+}
+
+/// The value of a hidden input.
+pub fn hidden(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker).unwrap_or_else(|| panic!("no hidden {name} in {html}")) + marker.len();
+    html[start..].split('"').next().unwrap().to_string()
+}
+
+fn debtor(id: &str, postal: &str, national_id: Option<&str>, lang: &str) -> DebtorInput {
+    DebtorInput {
+        external_id: id.into(),
+        kind: DebtorKind::Consumer,
+        name: format!("Debtor {id}"),
+        national_id: national_id.map(str::to_string),
+        address: PostalAddress {
+            street: "Storgatan 1".into(),
+            postal_code: postal.into(),
+            city: "Stockholm".into(),
+            country: "SE".into(),
+        },
+        email: None,
+        phone: None,
+        language: Language::parse(lang).unwrap(),
+        channels: vec![Channel::Letter],
+    }
+}
+
+pub struct Book {
+    pub creditor: CreditorId,
+    pub claim_a: ClaimId,
+    pub debtor_a: DebtorId,
+    pub claim_b: ClaimId,
+    pub reference_a: String,
+}
+
+/// An SE creditor with two debtors, each with one overdue claim; the dunning run has sent a
+/// reminder (so there is a fee and interest to explain).
+pub async fn book(store: &Store) -> Book {
+    let [se, _] = app::demo::demo_creditors();
+    let c = store.create_creditor(&se).await.unwrap();
+    let today = app::today();
+    let claim = |invoice: &str, d: DebtorInput, minor: i64| ClaimInput {
+        invoice_number: invoice.into(),
+        debtor: d,
+        issue_date: today - 90.days(),
+        due_date: today - 60.days(),
+        due_date_agreed: true,
+        principal: Money::from_minor(minor, Currency::SEK),
+        payment_reference: app::claims_cmd::default_reference(c.reference_scheme, invoice),
+        contract_rate_percent: None,
+    };
+    let a = claim("5001", debtor("A1", "114 55", Some("19850423-1234"), "sv"), 125_000);
+    let b = claim("5002", debtor("B1", "411 05", None, "sv"), 80_000);
+    store.import_claims(c.id, &[a, b], &mut |_| {}).await.unwrap();
+    let tables = app::rates_cmd::tables_in_force(store).await.unwrap();
+    app::run_cmd::run_date(store, &tables, &domain::dunning::Strategies::builtin(), today, false, 100, |_| {})
+        .await
+        .unwrap();
+    let va = store.claim_by_invoice(c.id, "5001").await.unwrap().unwrap();
+    let vb = store.claim_by_invoice(c.id, "5002").await.unwrap().unwrap();
+    Book {
+        creditor: c.id,
+        claim_a: va.claim.id,
+        debtor_a: va.claim.debtor_id,
+        claim_b: vb.claim.id,
+        reference_a: va.claim.payment_reference.clone().unwrap(),
+    }
+}
+
+store::both_backends! {
+    async fn link_sign_in_shows_only_own_claims(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        let signed = browser.sign_in_by_link(&link).await;
+        assert_eq!(signed.status, StatusCode::SEE_OTHER);
+        assert_eq!(signed.location.as_deref(), Some(format!("/portal/{}/", b.creditor.0).as_str()));
+        let home = browser.get(&format!("/portal/{}/", b.creditor.0)).await;
+        assert_eq!(home.status, StatusCode::OK);
+        assert!(home.body.contains("5001"), "{}", home.body);
+        assert!(!home.body.contains("5002"), "another debtor's claim is listed");
+        // The other debtor's claim is "not found", by page and by action.
+        let other = browser.get(&format!("/portal/{}/claims/{}", b.creditor.0, b.claim_b.0)).await;
+        assert_eq!(other.status, StatusCode::NOT_FOUND);
+        assert!(!other.body.contains("5002"));
+        for page in ["pay", "plan", "postpone", "promise", "dispute"] {
+            let r = browser.get(&format!("/portal/{}/claims/{}/{page}", b.creditor.0, b.claim_b.0)).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "{page}");
+        }
+        let csrf = hidden(&home.body, "csrf");
+        let r = browser.post(&format!("/portal/{}/claims/{}/survey", b.creditor.0, b.claim_b.0), &[("csrf", &csrf), ("score", "5")]).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        // Another creditor's portal does not know this session.
+        let r = browser.get(&format!("/portal/{}/", b.creditor.0 + 1)).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        let events = store.portal_events(b.creditor, b.debtor_a).await.unwrap();
+        assert_eq!(events[0].action, "sign_in");
+    }
+
+    async fn a_used_link_only_reads_and_a_bad_link_is_refused(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        browser.forget_cookies();
+        browser.sign_in_by_link(&link).await;
+        let home = browser.get(&format!("/portal/{}/", b.creditor.0)).await;
+        assert!(home.body.contains("used before"), "{}", home.body);
+        let csrf = hidden(&home.body, "csrf");
+        let r = browser.post(&format!("/portal/{}/message", b.creditor.0), &[("csrf", &csrf), ("body", "hello")]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        // A changed signature, another creditor's path and garbage are all refused the same way.
+        let mut tampered = link.clone();
+        tampered.replace_range(tampered.len() - 3.., "AAA");
+        assert_eq!(browser.get(&tampered).await.status, StatusCode::GONE);
+        let elsewhere = link.replacen(&format!("/portal/{}/", b.creditor.0), &format!("/portal/{}/", b.creditor.0 + 1), 1);
+        assert_eq!(browser.get(&elsewhere).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(browser.get(&format!("/portal/{}/link/nonsense", b.creditor.0)).await.status, StatusCode::GONE);
+    }
+
+    async fn code_login_with_postal_code_or_birth_date_and_guessing_limit(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let home = format!("/portal/{}/", b.creditor.0);
+        let login = format!("/portal/{}/login", b.creditor.0);
+        let page = browser.get(&home).await;
+        let pre = hidden(&page.body, "pre");
+        let wrong = browser.post(&login, &[("pre", &pre), ("reference", &b.reference_a), ("second", "999 99")]).await;
+        assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+        let ok = browser.post(&login, &[("pre", &pre), ("reference", &b.reference_a), ("second", "11455")]).await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER);
+        browser.forget_cookies();
+        let page = browser.get(&home).await;
+        let pre = hidden(&page.body, "pre");
+        let ok = browser.post(&login, &[("pre", &pre), ("reference", &b.reference_a), ("second", "1985-04-23")]).await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER);
+        // Without the sign-in form's own token the form is refused.
+        browser.forget_cookies();
+        let r = browser.post(&login, &[("pre", "0"), ("reference", &b.reference_a), ("second", "11455")]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        // Guessing: after the reference's limit even the right answer waits.
+        let page = browser.get(&home).await;
+        let pre = hidden(&page.body, "pre");
+        for _ in 0..4 {
+            let r = browser.post(&login, &[("pre", &pre), ("reference", &b.reference_a), ("second", "000 00")]).await;
+            assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        }
+        let r = browser.post(&login, &[("pre", &pre), ("reference", &b.reference_a), ("second", "11455")]).await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+    }
+
+    async fn forms_need_the_csrf_token(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        let r = browser.post(&format!("/portal/{}/message", b.creditor.0), &[("body", "hello")]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let r = browser.post(&format!("/portal/{}/message", b.creditor.0), &[("csrf", "wrong"), ("body", "hello")]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let page = browser.get(&format!("/portal/{}/message", b.creditor.0)).await;
+        let csrf = hidden(&page.body, "csrf");
+        let r = browser.post(&format!("/portal/{}/message", b.creditor.0), &[("csrf", &csrf), ("body", "Can I pay next week?")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(store.portal_messages(b.creditor, b.debtor_a).await.unwrap()[0].1, "Can I pay next week?");
+    }
+
+    async fn language_follows_query_then_debtor_then_browser(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        browser.accept_language = Some("de-DE,de;q=0.9,en;q=0.5".into());
+        let home = format!("/portal/{}/", b.creditor.0);
+        assert!(browser.get(&home).await.body.contains("<html lang=\"de\" dir=\"ltr\">"));
+        let page = browser.get(&format!("{home}?lang=fa")).await;
+        assert!(page.body.contains("<html lang=\"fa\" dir=\"rtl\">"));
+        // Remembered in a cookie while signed out.
+        assert!(browser.get(&home).await.body.contains("<html lang=\"fa\""));
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        // Signed in, the debtor's stored language (sv) wins over the cookie.
+        assert!(browser.get(&home).await.body.contains("<html lang=\"sv\" dir=\"ltr\">"));
+        let page = browser.get(&format!("{home}?lang=ar")).await;
+        assert!(page.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert_eq!(store.debtor(b.creditor, b.debtor_a).await.unwrap().unwrap().language.as_str(), "ar");
+        assert!(browser.get(&home).await.body.contains("<html lang=\"ar\""));
+    }
+
+    async fn breakdown_explains_fees_and_interest(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        let claim = format!("/portal/{}/claims/{}", b.creditor.0, b.claim_a.0);
+        let page = browser.get(&format!("{claim}?lang=en")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let entries = store.entries(b.creditor, b.claim_a).await.unwrap();
+        assert!(entries.iter().any(|e| matches!(e.kind, EntryKind::Fee { .. })), "the run booked no fee: {entries:?}");
+        assert!(page.body.contains("Reminder fee"), "{}", page.body);
+        assert!(page.body.contains("lag (1981:739)"), "no statute in {}", page.body);
+        assert!(page.body.contains("1,250.00"), "{}", page.body);
+        // In Swedish the law engine's own Swedish sentence is shown.
+        let sv = browser.get(&format!("{claim}?lang=sv")).await;
+        assert!(sv.body.contains("Påminnelseavgift"), "{}", sv.body);
+        assert!(sv.body.contains("1\u{a0}250,00\u{a0}kr"), "{}", sv.body);
+        // In a language the law engine lacks, the reason is English and marked as such.
+        let fi = browser.get(&format!("{claim}?lang=fi")).await;
+        assert!(fi.body.contains("class=\"law\" lang=\"en\""), "{}", fi.body);
+        let pay = browser.get(&format!("{claim}/pay")).await;
+        assert_eq!(pay.status, StatusCode::OK);
+        assert!(pay.body.contains(&b.reference_a));
+        assert!(pay.body.contains("<svg"), "no QR code");
+    }
+
+    async fn errors_are_friendly_and_bare(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        for path in ["/portal/999/".to_string(), "/portal/abc/".into(), format!("/portal/{}/nowhere", b.creditor.0)] {
+            let r = browser.get(&path).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+            assert!(r.body.contains("<html lang="), "{path}: {}", r.body);
+            for leak in ["sqlx", "SELECT", "panicked", "error:"] {
+                assert!(!r.body.contains(leak), "{path} shows {leak}");
+            }
+        }
+        let r = browser.get(&format!("/portal/{}/claims/{}", b.creditor.0, b.claim_a.0)).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    }
+}
