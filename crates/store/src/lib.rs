@@ -14,6 +14,7 @@ mod claims;
 mod creditors;
 mod digest;
 mod dunning;
+mod kpi;
 mod ledger;
 mod migrate;
 mod payments;
@@ -22,6 +23,7 @@ pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportRe
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
 pub use domain::{ClaimInput, DebtorInput};
 pub use dunning::{AppliedBatch, StepToApply, run_key};
+pub use kpi::{KpiBucket, KpiRefresh};
 pub use ledger::AppendOutcome;
 pub use payments::{
     MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome,

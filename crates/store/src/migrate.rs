@@ -7,11 +7,13 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../migrations/sqlite/0001_foundation.sql")),
     (2, "payments", include_str!("../migrations/sqlite/0002_payments.sql")),
     (3, "dunning", include_str!("../migrations/sqlite/0003_dunning.sql")),
+    (9, "dashboard", include_str!("../migrations/sqlite/0009_dashboard.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../migrations/postgres/0001_foundation.sql")),
     (2, "payments", include_str!("../migrations/postgres/0002_payments.sql")),
     (3, "dunning", include_str!("../migrations/postgres/0003_dunning.sql")),
+    (9, "dashboard", include_str!("../migrations/postgres/0009_dashboard.sql")),
 ];
 
 pub(crate) async fn run(store: &Store) -> Result<()> {

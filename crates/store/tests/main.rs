@@ -3,4 +3,5 @@
 mod conformance;
 mod dunning;
 mod fixtures;
+mod kpi;
 mod payments;
