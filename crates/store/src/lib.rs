@@ -10,6 +10,7 @@
 //! units in both, so the two backends hold byte-identical data and `ledger_digest` agrees.
 
 pub mod admin;
+mod audit;
 mod claims;
 mod creditors;
 mod digest;
@@ -18,7 +19,9 @@ mod kpi;
 mod ledger;
 mod migrate;
 mod payments;
+mod users;
 
+pub use audit::{Actor, ActorKind, AuditFilter, AuditRecord, NewAudit, WaiveOutcome};
 pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
 pub use domain::{ClaimInput, DebtorInput};
@@ -29,6 +32,7 @@ pub use payments::{
     MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome,
     StoredSuggestion,
 };
+pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions, Executor};

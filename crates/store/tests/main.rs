@@ -1,7 +1,9 @@
 //! The store's conformance suite: every test runs against SQLite and PostgreSQL.
 
+mod audit;
 mod conformance;
 mod dunning;
 mod fixtures;
 mod kpi;
 mod payments;
+mod users;
