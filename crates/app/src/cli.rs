@@ -52,6 +52,12 @@ pub enum Command {
     #[command(subcommand)]
     Ledger(LedgerCmd),
     // WIRING-VARIANTS (helpers add their variants below this line)
+    /// Staff users who sign in to the dashboard (admin, agent, read-only).
+    #[command(subcommand)]
+    Users(crate::dashboard::cli::UsersCmd),
+    /// The dashboard's KPI aggregates: refresh or rebuild them.
+    #[command(subcommand)]
+    Kpi(crate::dashboard::cli::KpiCmd),
     /// The daily dunning run: decide each open claim's next step and book it (entries, messages).
     Run(crate::run_cmd::RunArgs),
     /// The law engine: interest, fees, deadlines and calendars.
@@ -90,6 +96,8 @@ pub fn main() -> ExitCode {
         Command::Claims(cmd) => crate::claims_cmd::run(cmd, &cli.db),
         Command::Ledger(cmd) => commands::ledger(cmd, &cli.db),
         // WIRING-DISPATCH (helpers add their match arms below this line)
+        Command::Users(cmd) => crate::dashboard::cli::users(cmd, &cli.db),
+        Command::Kpi(cmd) => crate::dashboard::cli::kpi(cmd, &cli.db),
         Command::Run(args) => crate::run_cmd::run(args, &cli.db),
         Command::Law(cmd) => {
             crate::rates_cmd::tables_for_law(&cli.db).and_then(|t| crate::cli_law::run_with_tables(cmd, &t))

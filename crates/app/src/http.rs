@@ -43,7 +43,8 @@ pub fn router(store: Store) -> Router {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see /api/v1/health")
         })
         .layer(DefaultBodyLimit::max(1024 * 1024))
-        .with_state(AppState { store })
+        .with_state(AppState { store: store.clone() })
+        .merge(crate::dashboard::router(store))
 }
 
 /// An API error with a stable code and a message meant for the integrating engineer.

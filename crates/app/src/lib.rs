@@ -23,4 +23,5 @@ pub mod rates_cmd;
 pub mod cli_id;
 pub mod cli_law;
 pub mod cli_payments;
+pub mod dashboard;
 pub mod run_cmd;

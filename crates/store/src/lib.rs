@@ -19,6 +19,7 @@ mod kpi;
 mod ledger;
 mod migrate;
 mod payments;
+mod search;
 mod users;
 
 pub use audit::{Actor, ActorKind, AuditFilter, AuditRecord, NewAudit, WaiveOutcome};
@@ -32,6 +33,7 @@ pub use payments::{
     MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome,
     StoredSuggestion,
 };
+pub use search::CaseHit;
 pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

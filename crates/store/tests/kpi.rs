@@ -117,7 +117,9 @@ both_backends! {
         }
         store.import_claims(creditor, &inputs, &mut |_| {}).await.unwrap();
         store.import_claims(other, &inputs[..2], &mut |_| {}).await.unwrap();
+        assert_eq!(store.kpi_pending(creditor).await.unwrap(), 16, "8 claims and their 8 principal entries");
         check(&store, creditor, "after the import").await;
+        assert_eq!(store.kpi_pending(creditor).await.unwrap(), 0);
         assert_eq!(store.kpi_buckets(other, None, None).await.unwrap().len(), 0, "other creditor never refreshed");
 
         let id = |i: i64| ClaimId(i + 1);
