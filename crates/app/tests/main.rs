@@ -4,4 +4,5 @@ mod api;
 mod cli_creditors;
 mod cli_import;
 mod cli_rates;
+mod dashboard;
 mod payments_import;
