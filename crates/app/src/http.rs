@@ -39,6 +39,7 @@ pub fn router(store: Store) -> Router {
         .route("/api/v1/claims/{id}/credit-notes", axum::routing::post(credit_note))
         .route("/api/v1/payments/unmatched", get(list_unmatched_payments))
         .route("/api/v1/payments/{id}/resolve", axum::routing::post(resolve_payment))
+        .merge(crate::http_cases::router())
         .fallback(|| async {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see /api/v1/health")
         })

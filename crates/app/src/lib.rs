@@ -24,4 +24,5 @@ pub mod cli_id;
 pub mod cli_law;
 pub mod cli_payments;
 pub mod dashboard;
+pub mod http_cases;
 pub mod run_cmd;

@@ -1,6 +1,7 @@
 //! The one integration-test binary of `app`: the HTTP API on both backends and the `purr` CLI.
 
 mod api;
+mod api_cases;
 mod cli_creditors;
 mod cli_import;
 mod cli_rates;

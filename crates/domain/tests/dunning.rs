@@ -10,7 +10,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
 
-fn facts(j: Jurisdiction, kind: DebtorKind, due: Date, principal_major: i64) -> CaseFacts {
+pub fn facts(j: Jurisdiction, kind: DebtorKind, due: Date, principal_major: i64) -> CaseFacts {
     let currency = match j {
         Jurisdiction::SE => Currency::SEK,
         Jurisdiction::NO => Currency::NOK,
@@ -35,15 +35,16 @@ fn facts(j: Jurisdiction, kind: DebtorKind, due: Date, principal_major: i64) -> 
         disputed: false,
         language: Language::parse(if j == Jurisdiction::SE { "sv" } else { "nb" }).unwrap(),
         channels: vec![Channel::Email, Channel::Letter],
+        flow: Default::default(),
     }
 }
 
-fn strategy(j: Jurisdiction, kind: DebtorKind) -> Strategy {
+pub fn strategy(j: Jurisdiction, kind: DebtorKind) -> Strategy {
     Strategies::builtin().for_case(j, kind).expect("a default strategy").clone()
 }
 
 /// What the store does with a decision, on the in-memory facts.
-fn apply(f: &mut CaseFacts, step: &TakeStep) {
+pub fn apply(f: &mut CaseFacts, step: &TakeStep) {
     for entry in step.entries() {
         f.outstanding = f.outstanding.checked_add(entry.amount).unwrap();
         if entry.kind == domain::EntryKind::Interest {
@@ -61,7 +62,7 @@ fn apply(f: &mut CaseFacts, step: &TakeStep) {
 }
 
 /// Runs the ladder from `from` for `days` days, applying every step; returns the steps taken.
-fn run(f: &mut CaseFacts, s: &Strategy, from: Date, days: i32) -> Vec<TakeStep> {
+pub fn run(f: &mut CaseFacts, s: &Strategy, from: Date, days: i32) -> Vec<TakeStep> {
     let tables = LawTables::builtin_ref();
     let mut taken = Vec::new();
     for n in 0..days {
@@ -87,7 +88,7 @@ fn summary(steps: &[TakeStep]) -> Vec<(StepKind, String, Option<String>, i64)> {
         .collect()
 }
 
-fn rule_of(d: &Decision) -> &'static str {
+pub fn rule_of(d: &Decision) -> &'static str {
     match d {
         Decision::Nothing { reason } => reason.rule_id(),
         Decision::TakeStep(_) => "take-step",

@@ -2,6 +2,7 @@
 
 mod allocation;
 mod dunning;
+mod dunning_flows;
 mod ident;
 mod law;
 mod ledger;

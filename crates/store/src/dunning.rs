@@ -10,12 +10,12 @@
 
 use crate::ledger::append_in;
 use crate::{AppendOutcome, Result, Store, StoreError, now_text, parse_currency, parse_date, parse_state, reserve_ids};
-use domain::dunning::{CaseFacts, SentDunningStep, StepKind, TakeStep};
+use domain::dunning::{CaseFacts, CaseFlow, Hold, SentDunningStep, StepKind, TakeStep};
 use domain::law::{ContractRate, Rate};
 use domain::{Channel, ClaimId, ClaimState, CreditorId, DebtorId, DebtorKind, FeeKind, Jurisdiction, Language, Money};
 use jiff::civil::Date;
-use sqlx::Row;
 use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
 use std::collections::HashMap;
 
 /// One decided step to book, with the facts it was decided on.
@@ -40,28 +40,51 @@ pub fn run_key(date: Date, claim: ClaimId, step_no: u16) -> String {
     format!("run:{date}:{}:{step_no}", claim.0)
 }
 
+/// The facts query: one row per claim with its balances, the latest payment, the claim's pause
+/// and hold, and the creditor's payments-in-flight window. `filter` picks the claims.
+fn facts_sql(filter: &str, tail: &str) -> String {
+    format!(
+        "SELECT c.creditor_id, c.id, c.debtor_id, c.due_date, c.due_date_agreed, c.currency, \
+    c.contract_rate, c.state, cr.jurisdiction, cr.reminder_fee_agreed, d.kind AS debtor_kind, d.language, d.channels, \
+    fl.paused, fl.hold, cp.payment_grace_bank_days, \
+    CAST(COALESCE(SUM(CASE WHEN e.component = 'principal' THEN e.amount_minor END), 0) AS BIGINT) AS bal_principal, \
+    CAST(COALESCE(SUM(CASE WHEN e.component IN ('principal', 'fees', 'interest') THEN e.amount_minor END), 0) AS BIGINT) AS bal_outstanding, \
+    CAST(COALESCE(SUM(CASE WHEN e.component = 'interest' THEN e.amount_minor END), 0) AS BIGINT) AS bal_interest, \
+    CAST(COALESCE(SUM(CASE WHEN e.component = 'fees' THEN e.amount_minor END), 0) AS BIGINT) AS bal_fees, \
+    MAX(CASE WHEN e.kind = 'payment' THEN e.effective_date END) AS last_payment \
+    FROM claims c \
+    JOIN creditors cr ON cr.id = c.creditor_id \
+    JOIN debtors d ON d.creditor_id = c.creditor_id AND d.id = c.debtor_id \
+    LEFT JOIN case_flows fl ON fl.creditor_id = c.creditor_id AND fl.claim_id = c.id \
+    LEFT JOIN case_policies cp ON cp.creditor_id = c.creditor_id \
+    LEFT JOIN ledger_entries e ON e.creditor_id = c.creditor_id AND e.claim_id = c.id \
+    WHERE {filter} \
+    GROUP BY c.creditor_id, c.id, cr.jurisdiction, cr.reminder_fee_agreed, d.kind, d.language, d.channels, \
+    fl.paused, fl.hold, cp.payment_grace_bank_days {tail}"
+    )
+}
+
 /// The page query of `cases_due`. It looks at every claim in collection
 /// (`ClaimState::in_collection`); disputed and paused claims are included so the summary can say
 /// why nothing happened to them.
 static CASES_SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let states: Vec<String> =
         ClaimState::ALL.into_iter().filter(|s| s.in_collection()).map(|s| format!("'{}'", s.code())).collect();
-    format!(
-        "SELECT c.creditor_id, c.id, c.debtor_id, c.due_date, c.due_date_agreed, c.currency, \
-    c.contract_rate, c.state, cr.jurisdiction, cr.reminder_fee_agreed, d.kind AS debtor_kind, d.language, d.channels, \
-    CAST(COALESCE(SUM(CASE WHEN e.component = 'principal' THEN e.amount_minor END), 0) AS BIGINT) AS bal_principal, \
-    CAST(COALESCE(SUM(CASE WHEN e.component IN ('principal', 'fees', 'interest') THEN e.amount_minor END), 0) AS BIGINT) AS bal_outstanding, \
-    CAST(COALESCE(SUM(CASE WHEN e.component = 'interest' THEN e.amount_minor END), 0) AS BIGINT) AS bal_interest, \
-    MAX(CASE WHEN e.kind = 'payment' THEN e.effective_date END) AS last_payment \
-    FROM claims c \
-    JOIN creditors cr ON cr.id = c.creditor_id \
-    JOIN debtors d ON d.creditor_id = c.creditor_id AND d.id = c.debtor_id \
-    LEFT JOIN ledger_entries e ON e.creditor_id = c.creditor_id AND e.claim_id = c.id \
-    WHERE c.state IN ({}) \
-    AND (c.creditor_id > $1 OR (c.creditor_id = $2 AND c.id > $3)) \
-    GROUP BY c.creditor_id, c.id, cr.jurisdiction, cr.reminder_fee_agreed, d.kind, d.language, d.channels \
-    ORDER BY c.creditor_id, c.id LIMIT $4",
-        states.join(", ")
+    facts_sql(
+        &format!("c.state IN ({}) AND (c.creditor_id > $1 OR (c.creditor_id = $2 AND c.id > $3))", states.join(", ")),
+        "ORDER BY c.creditor_id, c.id LIMIT $4",
+    )
+});
+
+/// The facts of one claim, whatever its state.
+static ONE_SQL: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| facts_sql("c.creditor_id = $1 AND c.id = $2", ""));
+
+/// The facts of the held claims (promise, plan, postponement, dispute) in a page after a key.
+static HELD_SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    facts_sql(
+        "fl.hold_kind IS NOT NULL AND (c.creditor_id > $1 OR (c.creditor_id = $2 AND c.id > $3))",
+        "ORDER BY c.creditor_id, c.id LIMIT $4",
     )
 });
 
@@ -87,6 +110,18 @@ fn facts_from_row(row: &AnyRow) -> Result<CaseFacts> {
         .map(|r| Rate::parse(&r).map(ContractRate::AtLeastStatutory).map_err(|_| corrupt("contract rate", &r)))
         .transpose()?;
     let last_payment: Option<String> = row.try_get("last_payment")?;
+    let hold: Option<String> = row.try_get("hold")?;
+    let hold = hold
+        .map(|h| serde_json::from_str::<Hold>(&h).map_err(|e| StoreError::Corrupt(format!("bad hold {h:?}: {e}"))))
+        .transpose()?;
+    let grace: Option<i64> = row.try_get("payment_grace_bank_days")?;
+    let flow = CaseFlow {
+        paused: row.try_get::<Option<i64>, _>("paused")?.unwrap_or(0) != 0,
+        hold,
+        payment_grace_bank_days: grace
+            .map(|g| u32::try_from(g).map_err(|_| corrupt("grace days", &g.to_string())))
+            .transpose()?,
+    };
     Ok(CaseFacts {
         creditor: CreditorId(row.try_get("creditor_id")?),
         claim: ClaimId(row.try_get("id")?),
@@ -106,6 +141,7 @@ fn facts_from_row(row: &AnyRow) -> Result<CaseFacts> {
         disputed: state == ClaimState::Disputed,
         language: Language::parse(&language).map_err(StoreError::Corrupt)?,
         channels: channels.split(',').filter_map(Channel::from_code).collect(),
+        flow,
     })
 }
 
@@ -126,6 +162,82 @@ fn step_from_row(row: &AnyRow) -> Result<((i64, i64), SentDunningStep)> {
             .collect::<Result<_>>()?,
     };
     Ok(((row.try_get("creditor_id")?, row.try_get("claim_id")?), step))
+}
+
+/// Reads the steps of a page of claims (sorted by key) in one range scan and attaches them.
+pub(crate) async fn attach_steps(conn: &mut AnyConnection, cases: &mut [CaseFacts]) -> Result<()> {
+    let (Some(first), Some(last)) = (cases.first(), cases.last()) else {
+        return Ok(());
+    };
+    let rows = sqlx::query(
+        "SELECT creditor_id, claim_id, step_no, kind, sent_on, deadline, fee_kinds FROM dunning_steps \
+         WHERE (creditor_id > $1 OR (creditor_id = $2 AND claim_id >= $3)) \
+         AND (creditor_id < $4 OR (creditor_id = $5 AND claim_id <= $6)) \
+         ORDER BY creditor_id, claim_id, step_no",
+    )
+    .bind(first.creditor.0)
+    .bind(first.creditor.0)
+    .bind(first.claim.0)
+    .bind(last.creditor.0)
+    .bind(last.creditor.0)
+    .bind(last.claim.0)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut steps: HashMap<(i64, i64), Vec<SentDunningStep>> = HashMap::new();
+    for row in &rows {
+        let (key, step) = step_from_row(row)?;
+        steps.entry(key).or_default().push(step);
+    }
+    for case in cases.iter_mut() {
+        if let Some(sent) = steps.remove(&(case.creditor.0, case.claim.0)) {
+            case.sent = sent;
+        }
+    }
+    Ok(())
+}
+
+/// One claim's facts with its fees and interest owed, read on the caller's connection (inside
+/// a case action's transaction). `None` if the creditor has no such claim.
+pub(crate) async fn facts_for_claim(
+    conn: &mut AnyConnection,
+    creditor: CreditorId,
+    claim: ClaimId,
+) -> Result<Option<(CaseFacts, Money, Money)>> {
+    let Some(row) = sqlx::query(sqlx::AssertSqlSafe(ONE_SQL.as_str()))
+        .bind(creditor.0)
+        .bind(claim.0)
+        .fetch_optional(&mut *conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let mut facts = [facts_from_row(&row)?];
+    let currency = facts[0].principal.currency();
+    let fees = Money::from_minor(row.try_get("bal_fees")?, currency);
+    let interest = Money::from_minor(row.try_get("bal_interest")?, currency);
+    attach_steps(conn, &mut facts).await?;
+    let [facts] = facts;
+    Ok(Some((facts, fees, interest)))
+}
+
+/// A page of held claims (promise, plan, postponement, dispute) with their facts, for the daily
+/// review of holds.
+pub(crate) async fn held_cases(
+    conn: &mut AnyConnection,
+    after: Option<(CreditorId, ClaimId)>,
+    limit: i64,
+) -> Result<Vec<CaseFacts>> {
+    let (ac, ai) = after.map_or((i64::MIN, i64::MIN), |(c, i)| (c.0, i.0));
+    let rows = sqlx::query(sqlx::AssertSqlSafe(HELD_SQL.as_str()))
+        .bind(ac)
+        .bind(ac)
+        .bind(ai)
+        .bind(limit.clamp(1, 100_000))
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut cases = rows.iter().map(facts_from_row).collect::<Result<Vec<_>>>()?;
+    attach_steps(conn, &mut cases).await?;
+    Ok(cases)
 }
 
 impl Store {
@@ -152,34 +264,7 @@ impl Store {
             .fetch_all(&mut *conn)
             .await?;
         let mut cases = rows.iter().map(facts_from_row).collect::<Result<Vec<_>>>()?;
-        let (Some(first), Some(last)) = (cases.first(), cases.last()) else {
-            return Ok(cases);
-        };
-        // The steps of the whole page in one range scan over the primary key.
-        let rows = sqlx::query(
-            "SELECT creditor_id, claim_id, step_no, kind, sent_on, deadline, fee_kinds FROM dunning_steps \
-             WHERE (creditor_id > $1 OR (creditor_id = $2 AND claim_id >= $3)) \
-             AND (creditor_id < $4 OR (creditor_id = $5 AND claim_id <= $6)) \
-             ORDER BY creditor_id, claim_id, step_no",
-        )
-        .bind(first.creditor.0)
-        .bind(first.creditor.0)
-        .bind(first.claim.0)
-        .bind(last.creditor.0)
-        .bind(last.creditor.0)
-        .bind(last.claim.0)
-        .fetch_all(&mut *conn)
-        .await?;
-        let mut steps: HashMap<(i64, i64), Vec<SentDunningStep>> = HashMap::new();
-        for row in &rows {
-            let (key, step) = step_from_row(row)?;
-            steps.entry(key).or_default().push(step);
-        }
-        for case in &mut cases {
-            if let Some(sent) = steps.remove(&(case.creditor.0, case.claim.0)) {
-                case.sent = sent;
-            }
-        }
+        attach_steps(&mut conn, &mut cases).await?;
         Ok(cases)
     }
 

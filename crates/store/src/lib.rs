@@ -11,6 +11,7 @@
 
 pub mod admin;
 mod audit;
+mod cases;
 mod claims;
 mod creditors;
 mod digest;
@@ -23,6 +24,7 @@ mod search;
 mod users;
 
 pub use audit::{Actor, ActorKind, AuditFilter, AuditRecord, NewAudit, WaiveOutcome};
+pub use cases::{ActionResult, Attachment, AttachmentInfo, CaseAction, CaseEvent, MAX_ATTACHMENT_BYTES};
 pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
 pub use domain::{ClaimInput, DebtorInput};

@@ -7,12 +7,14 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../migrations/sqlite/0001_foundation.sql")),
     (2, "payments", include_str!("../migrations/sqlite/0002_payments.sql")),
     (3, "dunning", include_str!("../migrations/sqlite/0003_dunning.sql")),
+    (4, "cases", include_str!("../migrations/sqlite/0004_cases.sql")),
     (9, "dashboard", include_str!("../migrations/sqlite/0009_dashboard.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../migrations/postgres/0001_foundation.sql")),
     (2, "payments", include_str!("../migrations/postgres/0002_payments.sql")),
     (3, "dunning", include_str!("../migrations/postgres/0003_dunning.sql")),
+    (4, "cases", include_str!("../migrations/postgres/0004_cases.sql")),
     (9, "dashboard", include_str!("../migrations/postgres/0009_dashboard.sql")),
 ];
 

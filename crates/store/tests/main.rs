@@ -1,6 +1,7 @@
 //! The store's conformance suite: every test runs against SQLite and PostgreSQL.
 
 mod audit;
+mod cases;
 mod conformance;
 mod dunning;
 mod fixtures;

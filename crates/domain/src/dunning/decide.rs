@@ -1,5 +1,6 @@
 //! [`decide`]: the next step for one claim on one day, or why there is none.
 
+use super::flows::Hold;
 use super::reasons as r;
 use super::strategy::{RelativeTo, Step, StepKind, Strategy};
 use super::{CaseFacts, Decision, FeeLine, InterestLine, OutboundMessage, TakeStep};
@@ -37,11 +38,20 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
     if facts.disputed || facts.state == ClaimState::Disputed {
         return nothing(Reason::new(r::DISPUTED));
     }
-    match facts.state {
-        ClaimState::PromiseToPay | ClaimState::PaymentPlan | ClaimState::Postponed => {
+    if facts.flow.paused {
+        return nothing(Reason::new(r::CREDITOR_PAUSED));
+    }
+    match (facts.state, &facts.flow.hold) {
+        (
+            ClaimState::PromiseToPay | ClaimState::Postponed,
+            Some(Hold::Promise { until } | Hold::Postponement { until }),
+        ) => {
+            return nothing(Reason::new(r::HELD_UNTIL).with("state", facts.state.code()).with("until", until));
+        }
+        (ClaimState::PromiseToPay | ClaimState::PaymentPlan | ClaimState::Postponed, _) => {
             return nothing(Reason::new(r::PAUSED).with("state", facts.state.code()));
         }
-        ClaimState::HandedOver => return nothing(Reason::new(r::HANDED_OVER)),
+        (ClaimState::HandedOver, _) => return nothing(Reason::new(r::HANDED_OVER)),
         _ => {}
     }
     if strategy.jurisdiction != j || strategy.debtor != facts.debtor_kind {
@@ -94,14 +104,11 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
 
     let fee_bearing = step.fee_requested && step.kind.fee_kind().is_some();
     if fee_bearing && let Some(file) = facts.last_payment_file {
-        let until = law::add_bank_days(j, file, strategy.payment_grace_bank_days);
+        // The creditor's own window, when it set one, replaces the strategy's.
+        let days = facts.flow.payment_grace_bank_days.unwrap_or(strategy.payment_grace_bank_days);
+        let until = law::add_bank_days(j, file, days);
         if today <= until {
-            return nothing(
-                Reason::new(r::PAYMENT_GRACE)
-                    .with("file", file)
-                    .with("until", until)
-                    .with("days", strategy.payment_grace_bank_days),
-            );
+            return nothing(Reason::new(r::PAYMENT_GRACE).with("file", file).with("until", until).with("days", days));
         }
     }
 
@@ -238,7 +245,7 @@ fn law_claim(facts: &CaseFacts) -> law::ClaimFacts {
 
 /// Runs the law engine over the whole history plus this step's fee letters and keeps the
 /// outcome of the new ones.
-fn fee_lines(
+pub(super) fn fee_lines(
     facts: &CaseFacts,
     tables: &LawTables,
     today: Date,

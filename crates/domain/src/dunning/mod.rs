@@ -13,9 +13,11 @@
 //! payment plans and postponement flows (claims in those states are left alone), case merging.
 
 mod decide;
+pub mod flows;
 pub mod strategy;
 
 pub use decide::decide;
+pub use flows::{CaseFlow, CasePolicy, FlowRequest, Hold, Refusal};
 pub use strategy::{RelativeTo, Step, StepKind, Strategies, Strategy, StrategyError, minimum_deadline_days};
 
 use crate::claim::ClaimState;
@@ -71,6 +73,9 @@ pub struct CaseFacts {
     pub language: Language,
     /// The channels the debtor can be reached on, in the debtor's order of preference.
     pub channels: Vec<Channel>,
+    /// The creditor's pause, the hold the claim is under (promise, plan, postponement, dispute)
+    /// and the creditor's payments-in-flight window.
+    pub flow: CaseFlow,
 }
 
 /// One fee the step asked for, with what the law allows.
@@ -188,6 +193,14 @@ pub mod reasons {
             sv: "Fordran är bestridd: all indrivning står still tills tvisten är löst.",
             nb: "Kravet er bestridt: all innkreving stanser til tvisten er løst.",
             en: "The claim is disputed: all collection stops until the dispute is resolved.";
+        CREDITOR_PAUSED = "dunning.creditor-paused", "Purr",
+            sv: "Borgenären har pausat indrivningen av fordran: stegen väntar.",
+            nb: "Kreditor har satt innkrevingen av kravet på pause: trinnene venter.",
+            en: "The creditor has paused collection of the claim: the ladder waits.";
+        HELD_UNTIL = "dunning.held-until", "Purr",
+            sv: "Fordran är {state} till och med {until}: stegen fortsätter därefter.",
+            nb: "Kravet er {state} til og med {until}: trinnene fortsetter deretter.",
+            en: "The claim is {state} through {until}: the ladder resumes after that.";
         PAUSED = "dunning.paused", "Purr",
             sv: "Fordran är {state}: stegen väntar.",
             nb: "Kravet er {state}: trinnene venter.",
