@@ -3,11 +3,13 @@
 //! one creditor trying every route to reach another creditor's data.
 
 use app::dashboard::auth::hash_password;
+use domain::dunning::flows::{self, FlowRequest};
+use domain::law::LawTables;
 use domain::*;
 use jiff::civil::date;
 use reqwest::StatusCode;
 use reqwest::redirect::Policy;
-use store::{Actor, ActorKind, ClaimInput, DebtorInput, Role, Store};
+use store::{ActionResult, Actor, ActorKind, CaseAction, ClaimInput, DebtorInput, Role, Store};
 
 const PASSWORD: &str = "correct horse battery";
 
@@ -245,6 +247,35 @@ store::both_backends! {
         assert!(headers["location"].to_str().unwrap().contains("already"));
         assert_eq!(store.claim(a, ClaimId(1)).await.unwrap().unwrap().balance.fees.minor(), 0);
         assert_eq!(store.claim(b, ClaimId(1)).await.unwrap().unwrap().balance.fees.minor(), 6_000, "b's claim 1 is untouched");
+
+        // Resolving a dispute the debtor opened, then pausing and resuming: the case flows' rules, our form.
+        let dispute = FlowRequest::Dispute { reason: "never ordered".into() };
+        let action = CaseAction { actor: "debtor:portal", key: None, request: &dispute, attachments: &[] };
+        let today = app::today();
+        let opened = store
+            .case_action(a, ClaimId(1), &action, |f, p| flows::apply(f, &dispute, p, LawTables::builtin_ref(), today))
+            .await
+            .unwrap();
+        assert!(matches!(opened, ActionResult::Booked { .. }), "{opened:?}");
+        assert_eq!(store.claim(a, ClaimId(1)).await.unwrap().unwrap().claim.state, ClaimState::Disputed);
+        let (status, _, _) = site.post("/dashboard/cases/1/action", &reader.cookie, &[("csrf", &reader.csrf), ("action", "reject_dispute"), ("reason", "delivered")]).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "read-only");
+        let (status, _, _) = site.post("/dashboard/cases/1/action", &agent.cookie, &[("csrf", &agent.csrf), ("action", "reject_dispute"), ("reason", "")]).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "a note is required");
+        for (action, reason, want) in [
+            ("reject_dispute", "signed delivery note on file", "Done: resolve dispute."),
+            ("resume", "", "Not possible"),
+            ("pause", "customer in hospital", "Done: pause."),
+            ("resume", "", "Done: resume."),
+        ] {
+            let (status, _, headers) = site.post("/dashboard/cases/1/action", &agent.cookie, &[("csrf", &agent.csrf), ("action", action), ("reason", reason)]).await;
+            assert_eq!(status, StatusCode::SEE_OTHER, "{action}");
+            let (_, html, _) = site.get(headers["location"].to_str().unwrap(), Some(&agent.cookie)).await;
+            assert!(html.contains(want), "{action}: want {want:?}");
+        }
+        assert_ne!(store.claim(a, ClaimId(1)).await.unwrap().unwrap().claim.state, ClaimState::Disputed);
+        let (_, html, _) = site.get("/dashboard/cases/1", Some(&agent.cookie)).await;
+        assert!(html.contains("claim.resolve_dispute by agent@a.se") && html.contains("Case: dispute by debtor:portal"), "timeline");
 
         // The audit export names who did what.
         let (status, csv, headers) = site.get("/dashboard/audit.csv", Some(&agent.cookie)).await;

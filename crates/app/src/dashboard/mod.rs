@@ -6,6 +6,7 @@
 //! signed-in user's creditor, so one creditor's data is never reachable from another's session.
 //! The figures come from the KPI aggregates (`store::kpi`) and are defined on the page itself.
 
+pub mod actions;
 pub mod auth;
 pub mod charts;
 pub mod cli;
@@ -40,6 +41,7 @@ pub fn router(store: Store) -> Router {
         .route("/dashboard/cases", get(cases))
         .route("/dashboard/cases/{id}", get(case_page))
         .route("/dashboard/cases/{id}/waive-fee", post(waive_fee))
+        .route("/dashboard/cases/{id}/action", post(actions::case_action))
         .route("/dashboard/payments", get(payments))
         .route("/dashboard/payments/{id}/resolve", post(resolve_payment))
         .route("/dashboard/audit", get(audit_page))
@@ -490,6 +492,8 @@ struct CasePage {
     may_act: bool,
     csrf: String,
     fees_list: Vec<(i64, String)>,
+    staff_plan_months: u32,
+    staff_max_days: u32,
 }
 
 fn claim_id(text: &str) -> Result<ClaimId, PageError> {
@@ -566,6 +570,18 @@ async fn case_page(
             },
         ));
     }
+    for ev in store.case_events(staff.creditor, id, None, 1000).await? {
+        timeline.push((
+            ev.at.chars().take(10).collect(),
+            3,
+            TimelineRow {
+                date: ev.at.clone(),
+                what: format!("Case: {} by {}", ev.kind.replace('_', " "), ev.actor),
+                detail: ev.details.get("request").map(|r| r.to_string()).unwrap_or_default(),
+                amount: String::new(),
+            },
+        ));
+    }
     for a in trail.iter().rev() {
         timeline.push((
             a.at.chars().take(10).collect(),
@@ -598,6 +614,8 @@ async fn case_page(
         may_act: staff.may_act(),
         csrf: staff.csrf.clone(),
         fees_list: fees,
+        staff_plan_months: actions::STAFF_PLAN_MAX_MONTHS,
+        staff_max_days: actions::STAFF_MAX_DAYS,
     }))
 }
 
