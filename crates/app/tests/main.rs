@@ -6,4 +6,6 @@ mod cli_creditors;
 mod cli_import;
 mod cli_rates;
 mod dashboard;
+mod dashboard_cli;
+mod dashboard_figures;
 mod payments_import;
