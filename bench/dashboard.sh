@@ -75,7 +75,7 @@ printf 'kpi refresh --rebuild: %.1f s\n' "$(echo "$t1 - $t0" | bc)"
 echo "buckets: $(sqlite3 "$db" 'SELECT COUNT(*) FROM kpi_buckets') rows"
 
 printf 'bench password 123\n' | p users add --creditor 1 --email bench@example.se --role read_only >/dev/null
-p serve --addr "127.0.0.1:$port" >"$work/serve.log" 2>&1 &
+"$purr" --db "$db" serve --addr "127.0.0.1:$port" >"$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do
