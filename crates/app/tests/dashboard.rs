@@ -277,6 +277,23 @@ store::both_backends! {
         let (_, html, _) = site.get("/dashboard/cases/1", Some(&agent.cookie)).await;
         assert!(html.contains("claim.resolve_dispute by agent@a.se") && html.contains("Case: dispute by debtor:portal"), "timeline");
 
+        // A change through the API is in the trail too, under the key and the claim.
+        let key = app::keys::create(&store, a, "erp", Role::Agent).await.unwrap();
+        let key_id = key.split('_').nth(2).unwrap().to_string();
+        let resp = site
+            .http
+            .post(format!("{}/api/v1/claims/1/credit-notes", site.base))
+            .bearer_auth(&key)
+            .json(&serde_json::json!({"amount_minor": 100, "reason": "price correction"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::CREATED);
+        let resp = site.http.post(format!("{}/api/v1/claims/1/credit-notes", site.base)).bearer_auth("purr_1_nokey_x").json(&serde_json::json!({"amount_minor": 100, "reason": "x"})).send().await.unwrap();
+        assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+        let (_, html, _) = site.get("/dashboard/cases/1", Some(&agent.cookie)).await;
+        assert!(html.contains(&format!("api.post by {key_id}")), "the case timeline shows the API change");
+
         // The audit export names who did what.
         let (status, csv, headers) = site.get("/dashboard/audit.csv", Some(&agent.cookie)).await;
         assert_eq!(status, StatusCode::OK);
@@ -288,6 +305,10 @@ store::both_backends! {
         let waive = rows.as_array().unwrap().iter().find(|r| r["action"] == "claim.waive_fee").unwrap();
         assert_eq!(waive["before"]["balance"]["fees_minor"], 6_000);
         assert_eq!(waive["after"]["balance"]["fees_minor"], 0);
+        let api = rows.as_array().unwrap().iter().filter(|r| r["actor_kind"] == "api_key").collect::<Vec<_>>();
+        assert_eq!(api.len(), 1, "one successful API change; the refused one left no row");
+        assert_eq!((api[0]["actor"].as_str(), api[0]["subject_id"].as_str()), (Some(key_id.as_str()), Some("1")));
+        assert_eq!(api[0]["after"]["entries"][0]["amount_minor"], -100);
 
         // Signing out needs the token too, and ends the session.
         let (status, _, _) = site.post("/dashboard/logout", &agent.cookie, &[("csrf", "wrong")]).await;

@@ -7,6 +7,7 @@
 //! The figures come from the KPI aggregates (`store::kpi`) and are defined on the page itself.
 
 pub mod actions;
+pub mod api_audit;
 pub mod auth;
 pub mod charts;
 pub mod cli;
