@@ -41,8 +41,10 @@ pub fn router(store: Store) -> Router {
             ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see /api/docs")
         })
         .layer(DefaultBodyLimit::max(1024 * 1024))
+        .layer(axum::middleware::from_fn_with_state(store.clone(), crate::dashboard::api_audit::record))
         .with_state(AppState { store: store.clone() })
-        .merge(crate::portal::router(store))
+        .merge(crate::portal::router(store.clone()))
+        .merge(crate::dashboard::router(store))
 }
 
 /// Every API route, registered through `routes!` so each one is in the OpenAPI document from

@@ -26,5 +26,6 @@ pub mod cli_law;
 pub mod cli_payments;
 pub mod portal;
 pub mod portal_cmd;
+pub mod dashboard;
 pub mod http_cases;
 pub mod run_cmd;

@@ -5,5 +5,8 @@ mod api_cases;
 mod cli_creditors;
 mod cli_import;
 mod cli_rates;
+mod dashboard;
+mod dashboard_cli;
+mod dashboard_figures;
 mod payments_import;
 mod portal;

@@ -10,27 +10,35 @@
 //! units in both, so the two backends hold byte-identical data and `ledger_digest` agrees.
 
 pub mod admin;
+mod audit;
 mod cases;
 mod claims;
 mod creditors;
 mod digest;
 mod dunning;
+mod kpi;
 mod ledger;
 mod migrate;
 mod payments;
 mod portal;
+mod search;
+mod users;
 
+pub use audit::{Actor, ActorKind, AuditFilter, AuditRecord, NewAudit, WaiveOutcome};
 pub use cases::{ActionResult, Attachment, AttachmentInfo, CaseAction, CaseEvent, MAX_ATTACHMENT_BYTES};
 pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
 pub use domain::{ClaimInput, DebtorInput};
 pub use dunning::{AppliedBatch, StepToApply, run_key};
+pub use kpi::{KpiBucket, KpiRefresh};
 pub use ledger::AppendOutcome;
 pub use payments::{
     MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome,
     StoredSuggestion,
 };
 pub use portal::{NewPortalSession, PortalEvent, PortalSession};
+pub use search::CaseHit;
+pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
