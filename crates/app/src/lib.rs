@@ -23,7 +23,7 @@ pub mod rates_cmd;
 pub mod cli_id;
 pub mod cli_law;
 pub mod cli_payments;
+pub mod http_cases;
 pub mod portal;
 pub mod portal_cmd;
-pub mod http_cases;
 pub mod run_cmd;

@@ -9,7 +9,9 @@ use std::process::ExitCode;
 #[derive(Debug, Subcommand)]
 pub enum PortalCmd {
     /// Print a sign-in link for one debtor (valid 60 days; the first sign-in with it may make changes).
-    #[command(after_help = "Examples:\n  purr portal link --creditor 1 --debtor 42\n  purr portal link --creditor 1 --debtor 42 --base-url https://pay.example.se --json")]
+    #[command(
+        after_help = "Examples:\n  purr portal link --creditor 1 --debtor 42\n  purr portal link --creditor 1 --debtor 42 --base-url https://pay.example.se --json"
+    )]
     Link(LinkArgs),
 }
 
@@ -37,13 +39,19 @@ pub fn run(cmd: PortalCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::from(2));
             };
             if store.debtor(creditor.id, DebtorId(args.debtor)).await?.is_none() {
-                eprintln!("error: creditor {} has no debtor {}; `purr claims list` shows debtors' ids", creditor.id.0, args.debtor);
+                eprintln!(
+                    "error: creditor {} has no debtor {}; `purr claims list` shows debtors' ids",
+                    creditor.id.0, args.debtor
+                );
                 return Ok(ExitCode::from(2));
             }
             let path = crate::portal::auth::mint_link(&store, creditor.id, DebtorId(args.debtor)).await?;
             let url = format!("{}{path}", args.base_url.trim_end_matches('/'));
             if args.json {
-                println!("{}", serde_json::json!({"creditor": creditor.id.0, "debtor": args.debtor, "url": url, "valid_days": crate::portal::auth::LINK_DAYS}));
+                println!(
+                    "{}",
+                    serde_json::json!({"creditor": creditor.id.0, "debtor": args.debtor, "url": url, "valid_days": crate::portal::auth::LINK_DAYS})
+                );
             } else {
                 println!("{url}");
             }

@@ -7,3 +7,4 @@ mod cli_import;
 mod cli_rates;
 mod payments_import;
 mod portal;
+mod portal_browser;

@@ -76,6 +76,19 @@ impl Browser {
         self.post(link, &[("pre", &pre)]).await
     }
 
+    /// Posts a multipart form with one optional file.
+    pub async fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)], file: Option<(&str, Vec<u8>)>) -> Page {
+        let mut form = reqwest::multipart::Form::new();
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        if let Some((name, bytes)) = file {
+            form = form.part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()));
+        }
+        let req = self.http.post(format!("{}{path}", self.base)).multipart(form);
+        self.finish(req).await
+    }
+
     pub fn forget_cookies(&mut self) {
         self.cookies.clear();
     }
@@ -112,6 +125,8 @@ pub struct Book {
     pub claim_a: ClaimId,
     pub debtor_a: DebtorId,
     pub claim_b: ClaimId,
+    /// A second claim of debtor A.
+    pub claim_a2: ClaimId,
     pub reference_a: String,
 }
 
@@ -133,18 +148,21 @@ pub async fn book(store: &Store) -> Book {
     };
     let a = claim("5001", debtor("A1", "114 55", Some("19850423-1234"), "sv"), 125_000);
     let b = claim("5002", debtor("B1", "411 05", None, "sv"), 80_000);
-    store.import_claims(c.id, &[a, b], &mut |_| {}).await.unwrap();
+    let a2 = claim("5003", debtor("A1", "114 55", Some("19850423-1234"), "sv"), 42_000);
+    store.import_claims(c.id, &[a, b, a2], &mut |_| {}).await.unwrap();
     let tables = app::rates_cmd::tables_in_force(store).await.unwrap();
     app::run_cmd::run_date(store, &tables, &domain::dunning::Strategies::builtin(), today, false, 100, |_| {})
         .await
         .unwrap();
     let va = store.claim_by_invoice(c.id, "5001").await.unwrap().unwrap();
     let vb = store.claim_by_invoice(c.id, "5002").await.unwrap().unwrap();
+    let va2 = store.claim_by_invoice(c.id, "5003").await.unwrap().unwrap();
     Book {
         creditor: c.id,
         claim_a: va.claim.id,
         debtor_a: va.claim.debtor_id,
         claim_b: vb.claim.id,
+        claim_a2: va2.claim.id,
         reference_a: va.claim.payment_reference.clone().unwrap(),
     }
 }
@@ -186,11 +204,16 @@ store::both_backends! {
         browser.sign_in_by_link(&link).await;
         browser.forget_cookies();
         browser.sign_in_by_link(&link).await;
-        let home = browser.get(&format!("/portal/{}/", b.creditor.0)).await;
+        let home = browser.get(&format!("/portal/{}/?lang=en", b.creditor.0)).await;
         assert!(home.body.contains("used before"), "{}", home.body);
         let csrf = hidden(&home.body, "csrf");
         let r = browser.post(&format!("/portal/{}/message", b.creditor.0), &[("csrf", &csrf), ("body", "hello")]).await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let promise = format!("/portal/{}/claims/{}/promise", b.creditor.0, b.claim_a.0);
+        let until = (app::today() + 5.days()).to_string();
+        let r = browser.post(&promise, &[("csrf", &csrf), ("key", "ab"), ("until", &until)]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert!(store.case_events(b.creditor, b.claim_a, None, 10).await.unwrap().is_empty());
         // A changed signature, another creditor's path and garbage are all refused the same way.
         let mut tampered = link.clone();
         tampered.replace_range(tampered.len() - 3.., "AAA");
@@ -306,5 +329,101 @@ store::both_backends! {
         }
         let r = browser.get(&format!("/portal/{}/claims/{}", b.creditor.0, b.claim_a.0)).await;
         assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    }
+
+    async fn plan_is_previewed_in_full_then_accepted_once(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        let plan = format!("/portal/{}/claims/{}/plan", b.creditor.0, b.claim_a.0);
+        let form = browser.get(&format!("{plan}?lang=en")).await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(form.body.contains("up to 12 months"), "{}", form.body);
+        let preview = browser.get(&format!("{plan}?months=3")).await;
+        assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+        assert!(preview.body.contains("3 instalments"), "{}", preview.body);
+        assert_eq!(preview.body.matches("<tr><td>").count(), 3, "{}", preview.body);
+        // The preview booked nothing.
+        assert!(store.case_events(b.creditor, b.claim_a, None, 100).await.unwrap().is_empty());
+        let fields = [
+            ("csrf", hidden(&preview.body, "csrf")),
+            ("key", hidden(&preview.body, "key")),
+            ("months", hidden(&preview.body, "months")),
+            ("first_due", hidden(&preview.body, "first_due")),
+        ];
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let accepted = browser.post(&plan, &fields).await;
+        assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
+        // Pressing again books nothing new.
+        assert_eq!(browser.post(&plan, &fields).await.status, StatusCode::SEE_OTHER);
+        let events = store.case_events(b.creditor, b.claim_a, None, 100).await.unwrap();
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].actor, "debtor:portal");
+        let claim = store.claim(b.creditor, b.claim_a).await.unwrap().unwrap();
+        assert_eq!(claim.claim.state, ClaimState::PaymentPlan);
+        let page = browser.get(accepted.location.as_deref().unwrap()).await;
+        assert!(page.body.contains("Your plan is agreed"), "{}", page.body);
+        // Too many months is refused with the creditor's bound.
+        let too_long = browser.get(&format!("{plan}?months=40")).await;
+        assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(store.portal_events(b.creditor, b.debtor_a).await.unwrap().iter().any(|e| e.action == "plan"));
+    }
+
+    async fn promise_and_postpone_respect_the_bounds(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        let promise = format!("/portal/{}/claims/{}/promise", b.creditor.0, b.claim_a.0);
+        let page = browser.get(&format!("{promise}?lang=en")).await;
+        let csrf = hidden(&page.body, "csrf");
+        let key = hidden(&page.body, "key");
+        let far = (app::today() + 90.days()).to_string();
+        let r = browser.post(&promise, &[("csrf", &csrf), ("key", &key), ("until", &far)]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("later than the creditor allows"), "{}", r.body);
+        let r = browser.post(&promise, &[("csrf", &csrf), ("key", &key), ("until", "not a date")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let soon = (app::today() + 7.days()).to_string();
+        let r = browser.post(&promise, &[("csrf", &csrf), ("key", &key), ("until", &soon)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(store.claim(b.creditor, b.claim_a).await.unwrap().unwrap().claim.state, ClaimState::PromiseToPay);
+        let postpone = format!("/portal/{}/claims/{}/postpone", b.creditor.0, b.claim_a.0);
+        let page = browser.get(&postpone).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("type=\"date\""));
+    }
+
+    async fn dispute_with_attachment_stops_collection(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        let dispute = format!("/portal/{}/claims/{}/dispute", b.creditor.0, b.claim_a.0);
+        let page = browser.get(&format!("{dispute}?lang=en")).await;
+        let csrf = hidden(&page.body, "csrf");
+        let key = hidden(&page.body, "key");
+        let fields = [("csrf", csrf.as_str()), ("key", key.as_str()), ("reason", "paid"), ("details", "Paid on 3 May")];
+        // A file that is not PDF, JPEG or PNG is refused, whatever its name says.
+        let r = browser.post_multipart(&dispute, &fields, Some(("receipt.pdf", b"MZ\x90\x00 not a pdf".to_vec()))).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("Only PDF, JPEG and PNG"), "{}", r.body);
+        // Larger than 5 MB is refused.
+        let mut big = b"%PDF-1.4\n".to_vec();
+        big.resize(5 * 1024 * 1024 + 10, b'x');
+        let r = browser.post_multipart(&dispute, &fields, Some(("big.pdf", big))).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("larger than 5 MB"), "{}", r.body);
+        assert_eq!(store.claim(b.creditor, b.claim_a).await.unwrap().unwrap().claim.state, ClaimState::Reminded);
+        let r = browser.post_multipart(&dispute, &fields, Some(("receipt.pdf", b"%PDF-1.4\n%%EOF\n".to_vec()))).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(store.claim(b.creditor, b.claim_a).await.unwrap().unwrap().claim.state, ClaimState::Disputed);
+        let files = store.dispute_attachments(b.creditor, b.claim_a).await.unwrap();
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].filename, "receipt.pdf");
+        // Without the CSRF token nothing is booked.
+        let r = browser.post_multipart(&dispute, &[("reason", "paid")], None).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
     }
 }
