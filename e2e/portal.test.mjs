@@ -77,6 +77,8 @@ try {
   await audit(page, "link");
   await page.getByRole("button", { name: "Continue to your claims" }).click();
   await page.waitForSelector(".cards");
+  // The debtor's stored language is Swedish; choose English for the checks below (remembered).
+  await page.goto(base + home + "?lang=en");
   check((await page.locator(".card").count()) === 2, "the debtor's two claims are listed");
   await audit(page, "claims");
 
