@@ -55,6 +55,12 @@ pub enum Command {
     /// The debtor portal: mint a sign-in link for a debtor.
     #[command(subcommand)]
     Portal(crate::portal_cmd::PortalCmd),
+    /// Staff users who sign in to the dashboard (admin, agent, read-only).
+    #[command(subcommand)]
+    Users(crate::dashboard::cli::UsersCmd),
+    /// The dashboard's KPI aggregates: refresh or rebuild them.
+    #[command(subcommand)]
+    Kpi(crate::dashboard::cli::KpiCmd),
     /// The daily dunning run: decide each open claim's next step and book it (entries, messages).
     Run(crate::run_cmd::RunArgs),
     /// The law engine: interest, fees, deadlines and calendars.
@@ -99,6 +105,8 @@ pub fn main() -> ExitCode {
         Command::Ledger(cmd) => commands::ledger(cmd, &cli.db),
         // WIRING-DISPATCH (helpers add their match arms below this line)
         Command::Portal(cmd) => crate::portal_cmd::run(cmd, &cli.db),
+        Command::Users(cmd) => crate::dashboard::cli::users(cmd, &cli.db),
+        Command::Kpi(cmd) => crate::dashboard::cli::kpi(cmd, &cli.db),
         Command::Run(args) => crate::run_cmd::run(args, &cli.db),
         Command::Law(cmd) => {
             crate::rates_cmd::tables_for_law(&cli.db).and_then(|t| crate::cli_law::run_with_tables(cmd, &t))

@@ -5,47 +5,64 @@
 //! internals (the detail goes to the server's log instead). A key sees only its own creditor's
 //! data: every store call below is scoped by the caller's creditor id.
 
+use crate::json::{
+    BookedJson, ClaimJson, ClaimListJson, CreditorJson, CreditorListJson, DebtorJson, DebtorListJson, ErrorJson,
+    HealthJson, LedgerJson, PaymentListJson, ResolvedJson,
+};
 use crate::{json, keys};
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use axum::{Json, Router};
 use domain::{
     Channel, ClaimId, ClaimInput, ClaimState, Component, CreditorId, Currency, DebtorId, DebtorInput, DebtorKind,
     EntryKind, Language, Money, NewEntry, PostalAddress,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use store::{AppendOutcome, ClaimFilter, CreateOutcome, Role, Store, StoreError};
+use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub store: Store,
 }
 
+/// The whole HTTP surface: the API, its OpenAPI document at `/api/openapi.json` and Swagger UI
+/// at `/api/docs`.
 pub fn router(store: Store) -> Router {
-    Router::new()
-        .route("/api/v1/health", get(health))
-        .route("/api/v1/creditors", get(list_creditors))
-        .route("/api/v1/creditors/{id}", get(get_creditor))
-        .route("/api/v1/debtors", get(list_debtors).post(create_debtor))
-        .route("/api/v1/debtors/{id}", get(get_debtor))
-        .route("/api/v1/claims", get(list_claims).post(create_claim))
-        .route("/api/v1/claims/{id}", get(get_claim))
-        .route("/api/v1/claims/{id}/ledger", get(get_ledger))
-        .route("/api/v1/claims/{id}/credit-notes", axum::routing::post(credit_note))
-        .route("/api/v1/payments/unmatched", get(list_unmatched_payments))
-        .route("/api/v1/payments/{id}/resolve", axum::routing::post(resolve_payment))
-        .merge(crate::http_cases::router())
+    let (api, doc) = api_routes().split_for_parts();
+    api.merge(utoipa_swagger_ui::SwaggerUi::new("/api/docs").url("/api/openapi.json", doc))
         .fallback(|| async {
-            ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see /api/v1/health")
+            ApiError::new(StatusCode::NOT_FOUND, "not_found", "there is no such endpoint; see /api/docs")
         })
         .layer(DefaultBodyLimit::max(1024 * 1024))
+        .layer(axum::middleware::from_fn_with_state(store.clone(), crate::dashboard::api_audit::record))
         .with_state(AppState { store: store.clone() })
-        .merge(crate::portal::router(store))
+        .merge(crate::portal::router(store.clone()))
+        .merge(crate::dashboard::router(store))
+}
+
+/// Every API route, registered through `routes!` so each one is in the OpenAPI document from
+/// the same annotation that describes it (a tidy test refuses plain API routes elsewhere).
+pub fn api_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(crate::openapi::ApiDoc::openapi())
+        .routes(routes!(health))
+        .routes(routes!(list_creditors))
+        .routes(routes!(get_creditor))
+        .routes(routes!(list_debtors, create_debtor))
+        .routes(routes!(get_debtor))
+        .routes(routes!(list_claims, create_claim))
+        .routes(routes!(get_claim))
+        .routes(routes!(get_ledger))
+        .routes(routes!(credit_note))
+        .routes(routes!(list_unmatched_payments))
+        .routes(routes!(resolve_payment))
+        .merge(crate::http_cases::routes())
 }
 
 /// An API error with a stable code and a message meant for the integrating engineer.
@@ -80,10 +97,9 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let mut body = json!({"error": {"code": self.code, "message": self.message}});
-        if let Some(details) = self.details {
-            body["error"]["details"] = details;
-        }
+        let body = ErrorJson {
+            error: json::ErrorDetailJson { code: self.code.to_string(), message: self.message, details: self.details },
+        };
         (self.status, Json(body)).into_response()
     }
 }
@@ -166,24 +182,61 @@ impl FromRequestParts<AppState> for Caller {
     }
 }
 
-fn ok(status: StatusCode, body: Value) -> ApiResult {
+fn ok(status: StatusCode, body: impl Serialize) -> ApiResult {
     Ok((status, Json(body)).into_response())
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/health",
+    tag = "meta",
+    summary = "Is the server and its database up?",
+    responses(
+        (status = 200, description = "Up", body = HealthJson),
+        (status = 503, description = "The database does not answer", body = ErrorJson),
+    ),
+)]
 async fn health(State(state): State<AppState>) -> ApiResult {
     state.store.ping().await?;
     let backend = match state.store.backend() {
         store::Backend::Sqlite => "sqlite",
         store::Backend::Postgres => "postgres",
     };
-    ok(StatusCode::OK, json!({"status": "ok", "database": backend, "version": env!("CARGO_PKG_VERSION")}))
+    ok(
+        StatusCode::OK,
+        HealthJson { status: "ok".into(), database: backend.into(), version: env!("CARGO_PKG_VERSION").into() },
+    )
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/creditors",
+    tag = "creditors",
+    summary = "The key's creditor, as a list of one",
+    responses(
+        (status = 200, body = CreditorListJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn list_creditors(State(state): State<AppState>, caller: Caller) -> ApiResult {
     let c = state.store.creditor(caller.creditor).await?;
-    ok(StatusCode::OK, json!({"items": [json::creditor(&c)]}))
+    ok(StatusCode::OK, CreditorListJson { items: vec![json::creditor(&c)] })
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/creditors/{id}",
+    tag = "creditors",
+    summary = "One creditor (only your own)",
+    params(("id" = i64, Path, description = "The creditor id")),
+    responses(
+        (status = 200, body = CreditorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 404, description = "No such creditor for your creditor", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn get_creditor(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult {
     if id.parse::<i64>().ok() != Some(caller.creditor.0) {
         return Err(ApiError::not_found("creditor"));
@@ -196,28 +249,57 @@ fn parse_id(text: &str, what: &str) -> Result<i64, ApiError> {
     text.parse::<i64>().ok().filter(|v| *v > 0).ok_or_else(|| ApiError::not_found(what))
 }
 
-#[derive(Debug, Deserialize)]
-struct Page {
+/// Paging: items come in id order; pass the last id you saw as `after` for the next page.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct Page {
+    /// Start after this id.
     after: Option<i64>,
     limit: Option<i64>,
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/debtors",
+    tag = "debtors",
+    summary = "Debtors, a page at a time",
+    params(Page),
+    responses(
+        (status = 200, body = DebtorListJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn list_debtors(State(state): State<AppState>, caller: Caller, Query(page): Query<Page>) -> ApiResult {
     let limit = page.limit.unwrap_or(100).clamp(1, 1000);
     let debtors = state.store.debtors(caller.creditor, page.after.map(DebtorId), limit).await?;
     let next = if debtors.len() as i64 == limit { debtors.last().map(|d| d.id.0) } else { None };
-    ok(StatusCode::OK, json!({"items": debtors.iter().map(json::debtor).collect::<Vec<_>>(), "next_after": next}))
+    ok(StatusCode::OK, DebtorListJson { items: debtors.iter().map(json::debtor).collect(), next_after: next })
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/debtors/{id}",
+    tag = "debtors",
+    summary = "One debtor",
+    params(("id" = i64, Path, description = "The debtor id")),
+    responses(
+        (status = 200, body = DebtorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 404, description = "No such debtor for your creditor", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn get_debtor(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult {
     let id = parse_id(&id, "debtor")?;
     let d = state.store.debtor(caller.creditor, DebtorId(id)).await?.ok_or_else(|| ApiError::not_found("debtor"))?;
     ok(StatusCode::OK, json::debtor(&d))
 }
 
-#[derive(Debug, Deserialize)]
+/// A debtor as sent by the creditor's system; `customer_number` is the key.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct DebtorBody {
+pub struct DebtorBody {
     customer_number: String,
     kind: Option<String>,
     name: String,
@@ -296,6 +378,24 @@ fn debtor_input(b: DebtorBody, creditor: &domain::Creditor, problems: &mut Vec<(
     }
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/debtors",
+    tag = "debtors",
+    summary = "Create a debtor, or update the one with this customer number",
+    request_body = DebtorBody,
+    responses(
+        (status = 201, description = "Created", body = DebtorJson),
+        (status = 200, description = "Updated", body = DebtorJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 422, description = "The body breaks a rule; `details` lists each field and problem", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn create_debtor(State(state): State<AppState>, caller: Caller, ApiJson(body): ApiJson<DebtorBody>) -> ApiResult {
     caller.must_write()?;
     let creditor = state.store.creditor(caller.creditor).await?;
@@ -308,15 +408,32 @@ async fn create_debtor(State(state): State<AppState>, caller: Caller, ApiJson(bo
     ok(if created { StatusCode::CREATED } else { StatusCode::OK }, json::debtor(&debtor))
 }
 
-#[derive(Debug, Deserialize)]
-struct ClaimQuery {
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ClaimQuery {
+    /// Comma-separated claim states, e.g. `reminded,demanded`.
     state: Option<String>,
     debtor_id: Option<i64>,
     invoice_number: Option<String>,
+    /// Start after this claim id.
     after: Option<i64>,
+    /// How many items, 1–1000 (default 100).
     limit: Option<i64>,
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/claims",
+    tag = "claims",
+    summary = "Claims, filtered and a page at a time",
+    params(ClaimQuery),
+    responses(
+        (status = 200, body = ClaimListJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 422, description = "The body breaks a rule; `details` lists each field and problem", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn list_claims(State(state): State<AppState>, caller: Caller, Query(q): Query<ClaimQuery>) -> ApiResult {
     let limit = q.limit.unwrap_or(100).clamp(1, 1000);
     let mut states = Vec::new();
@@ -338,28 +455,59 @@ async fn list_claims(State(state): State<AppState>, caller: Caller, Query(q): Qu
     };
     let claims = state.store.claims(&filter).await?;
     let next = if claims.len() as i64 == limit { claims.last().map(|c| c.claim.id.0) } else { None };
-    ok(StatusCode::OK, json!({"items": claims.iter().map(json::claim).collect::<Vec<_>>(), "next_after": next}))
+    ok(StatusCode::OK, ClaimListJson { items: claims.iter().map(json::claim).collect(), next_after: next })
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/claims/{id}",
+    tag = "claims",
+    summary = "One claim with its balance",
+    params(("id" = i64, Path, description = "The claim id")),
+    responses(
+        (status = 200, body = ClaimJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn get_claim(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult {
     let id = parse_id(&id, "claim")?;
     let view = state.store.claim(caller.creditor, ClaimId(id)).await?.ok_or_else(|| ApiError::not_found("claim"))?;
     ok(StatusCode::OK, json::claim(&view))
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/claims/{id}/ledger",
+    tag = "claims",
+    summary = "A claim's ledger entries and balance",
+    params(("id" = i64, Path, description = "The claim id")),
+    responses(
+        (status = 200, body = LedgerJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn get_ledger(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult {
     let id = parse_id(&id, "claim")?;
     let view = state.store.claim(caller.creditor, ClaimId(id)).await?.ok_or_else(|| ApiError::not_found("claim"))?;
     let entries = state.store.entries(caller.creditor, ClaimId(id)).await?;
     ok(
         StatusCode::OK,
-        json!({"claim_id": id, "entries": entries.iter().map(json::entry).collect::<Vec<_>>(), "balance": json::balance(&view.balance)}),
+        LedgerJson {
+            claim_id: id,
+            entries: entries.iter().map(json::entry).collect(),
+            balance: json::balance(&view.balance),
+        },
     )
 }
 
-#[derive(Debug, Deserialize)]
+/// A new claim. Sending the same invoice number again with the same content is harmless.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct ClaimBody {
+pub struct ClaimBody {
     invoice_number: String,
     debtor: DebtorBody,
     issue_date: String,
@@ -384,6 +532,25 @@ fn date_field(problems: &mut Vec<(String, String)>, field: &str, value: &str) ->
     }
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims",
+    tag = "claims",
+    summary = "Create a claim (idempotent by invoice number)",
+    request_body = ClaimBody,
+    responses(
+        (status = 201, description = "Created", body = ClaimJson),
+        (status = 200, description = "The same claim already exists", body = ClaimJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 409, description = "The invoice number belongs to a claim with other content", body = ErrorJson),
+        (status = 422, description = "The body breaks a rule; `details` lists each field and problem", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn create_claim(State(state): State<AppState>, caller: Caller, ApiJson(b): ApiJson<ClaimBody>) -> ApiResult {
     caller.must_write()?;
     let creditor = state.store.creditor(caller.creditor).await?;
@@ -453,15 +620,37 @@ async fn create_claim(State(state): State<AppState>, caller: Caller, ApiJson(b):
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// A credit note: how much to take off the principal, and why.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct CreditNoteBody {
+pub struct CreditNoteBody {
     amount_minor: i64,
     date: Option<String>,
     reason: String,
     idempotency_key: Option<String>,
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/credit-notes",
+    tag = "claims",
+    summary = "Credit (part of) a claim",
+    params(("id" = i64, Path, description = "The claim id"), ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry safe")),
+    request_body = CreditNoteBody,
+    responses(
+        (status = 201, description = "Booked", body = BookedJson),
+        (status = 200, description = "Already booked with this idempotency key", body = BookedJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
+        (status = 422, description = "The body breaks a rule; `details` lists each field and problem", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn credit_note(
     State(state): State<AppState>,
     caller: Caller,
@@ -501,7 +690,10 @@ async fn credit_note(
     };
     let outcome = state.store.append_entries(caller.creditor, id, &[entry], key.as_deref()).await?;
     let after = state.store.claim(caller.creditor, id).await?.ok_or_else(|| ApiError::not_found("claim"))?;
-    let body = |entries: &[domain::Entry]| json!({"entries": entries.iter().map(json::entry).collect::<Vec<_>>(), "claim": json::claim(&after)});
+    let body = |entries: &[domain::Entry]| BookedJson {
+        entries: entries.iter().map(json::entry).collect(),
+        claim: json::claim(&after),
+    };
     match outcome {
         AppendOutcome::Booked(e) => ok(StatusCode::CREATED, body(&e)),
         AppendOutcome::Exists(e) => ok(StatusCode::OK, body(&e)),
@@ -513,19 +705,51 @@ async fn credit_note(
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/payments/unmatched",
+    tag = "payments",
+    summary = "Payments no claim could be matched to, with suggestions",
+    params(Page),
+    responses(
+        (status = 200, body = PaymentListJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn list_unmatched_payments(State(state): State<AppState>, caller: Caller, Query(page): Query<Page>) -> ApiResult {
     let limit = page.limit.unwrap_or(100).clamp(1, 1000);
     let items = state.store.unmatched_payments(caller.creditor, page.after, limit).await?;
     let next = if items.len() as i64 == limit { items.last().map(|p| p.id) } else { None };
-    ok(StatusCode::OK, json!({"items": items.iter().map(json::payment).collect::<Vec<_>>(), "next_after": next}))
+    ok(StatusCode::OK, PaymentListJson { items: items.iter().map(json::payment).collect(), next_after: next })
 }
 
-#[derive(Debug, Deserialize)]
+/// The claim an unmatched payment belongs to.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct ResolveBody {
+pub struct ResolveBody {
     claim_id: i64,
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/payments/{id}/resolve",
+    tag = "payments",
+    summary = "Book an unmatched payment to a claim by hand",
+    params(("id" = i64, Path, description = "The payment id")),
+    request_body = ResolveBody,
+    responses(
+        (status = 200, body = ResolvedJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 404, description = "No such payment for your creditor", body = ErrorJson),
+        (status = 409, description = "The payment is not in the unmatched queue; nothing was booked", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn resolve_payment(
     State(state): State<AppState>,
     caller: Caller,
@@ -541,11 +765,11 @@ async fn resolve_payment(
             let view = state.store.claim(caller.creditor, claim).await?.ok_or_else(|| ApiError::not_found("claim"))?;
             ok(
                 StatusCode::OK,
-                json!({
-                    "payment": json::payment(&payment),
-                    "entries": entries.iter().map(json::entry).collect::<Vec<_>>(),
-                    "claim": json::claim(&view),
-                }),
+                ResolvedJson {
+                    payment: json::payment(&payment),
+                    entries: entries.iter().map(json::entry).collect(),
+                    claim: json::claim(&view),
+                },
             )
         }
         store::ResolveOutcome::NotUnmatched(payment) => Err(ApiError {

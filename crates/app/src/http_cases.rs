@@ -9,36 +9,95 @@
 //! event already booked, another request under the same key answers 409.
 
 use crate::http::{ApiError, ApiJson, AppState, Caller};
-use crate::json;
+use crate::json::{self, ErrorJson};
+use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use domain::dunning::flows::{self, FlowRequest, Refusal};
 use domain::dunning::{CasePolicy, Hold};
 use domain::law::LawTables;
 use domain::{ClaimId, Entry};
 use jiff::civil::Date;
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use store::{ActionResult, CaseAction, CaseEvent};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 type ApiResult = Result<Response, ApiError>;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/claims/{id}/promise", post(promise))
-        .route("/api/v1/claims/{id}/plan", post(plan))
-        .route("/api/v1/claims/{id}/postpone", post(postpone))
-        .route("/api/v1/claims/{id}/dispute", post(dispute))
-        .route("/api/v1/claims/{id}/dispute/resolve", post(resolve))
-        .route("/api/v1/claims/{id}/pause", post(pause))
-        .route("/api/v1/claims/{id}/resume", post(resume))
-        .route("/api/v1/claims/{id}/write-off", post(write_off))
-        .route("/api/v1/claims/{id}/hand-over", post(hand_over))
-        .route("/api/v1/claims/{id}/events", get(events))
-        .route("/api/v1/case-policy", get(get_policy).put(put_policy))
+/// The case routes, documented from their annotations.
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(promise))
+        .routes(routes!(plan))
+        .routes(routes!(postpone))
+        .routes(routes!(dispute))
+        .routes(routes!(resolve))
+        .routes(routes!(pause))
+        .routes(routes!(resume))
+        .routes(routes!(write_off))
+        .routes(routes!(hand_over))
+        .routes(routes!(events))
+        .routes(routes!(get_policy, put_policy))
+}
+
+/// One entry of a claim's timeline: an action, who took it, and its details.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseEventJson {
+    pub id: i64,
+    pub claim_id: i64,
+    /// When it was recorded (RFC 3339).
+    pub at: String,
+    /// Who acted: `debtor:portal`, `key:<id>`, `user:<id>` or `system:run`.
+    pub actor: String,
+    /// promise, plan, postpone, dispute, dispute_resolved, pause, resume, write_off, hand_over, …
+    pub kind: String,
+    /// What the action carried (dates, reasons, the plan's schedule), by kind.
+    pub details: Value,
+}
+
+/// An action's answer: the event booked (or found under the same idempotency key), the ledger
+/// entries it booked, and the claim after.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseActionJson {
+    pub event: CaseEventJson,
+    pub entries: Vec<json::EntryJson>,
+    pub claim: Option<json::ClaimJson>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InstalmentJson {
+    /// YYYY-MM-DD
+    pub due: String,
+    pub amount_minor: i64,
+}
+
+/// A payment plan's whole schedule.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlanJson {
+    pub agreed_on: String,
+    /// Everything the instalments add up to, the plan fee included.
+    pub total_minor: i64,
+    /// The plan fee the law allows (0 where none may be charged).
+    pub fee_minor: i64,
+    pub currency: String,
+    pub instalments: Vec<InstalmentJson>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlanPreviewJson {
+    /// Always true: nothing was booked.
+    pub preview: bool,
+    pub plan: Option<PlanJson>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseEventListJson {
+    pub items: Vec<CaseEventJson>,
+    pub next_after: Option<i64>,
 }
 
 fn invalid(field: &str, problem: impl Into<String>) -> ApiError {
@@ -92,20 +151,31 @@ fn refused(r: &Refusal) -> ApiError {
     ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, r.code(), r.to_string())
 }
 
-pub fn event_json(e: &CaseEvent) -> Value {
-    json!({"id": e.id, "claim_id": e.claim_id.0, "at": e.at, "actor": e.actor, "kind": e.kind, "details": e.details})
+pub fn event_json(e: &CaseEvent) -> CaseEventJson {
+    CaseEventJson {
+        id: e.id,
+        claim_id: e.claim_id.0,
+        at: e.at.clone(),
+        actor: e.actor.clone(),
+        kind: e.kind.clone(),
+        details: e.details.clone(),
+    }
 }
 
-fn plan_json(hold: Option<&Hold>) -> Value {
+fn plan_json(hold: Option<&Hold>) -> Option<PlanJson> {
     match hold {
-        Some(Hold::Plan(plan)) => json!({
-            "agreed_on": plan.agreed_on.to_string(),
-            "total_minor": plan.total.minor(),
-            "fee_minor": plan.fee.minor(),
-            "currency": plan.total.currency().code(),
-            "instalments": plan.instalments.iter().map(|i| json!({"due": i.due.to_string(), "amount_minor": i.amount.minor()})).collect::<Vec<_>>(),
+        Some(Hold::Plan(plan)) => Some(PlanJson {
+            agreed_on: plan.agreed_on.to_string(),
+            total_minor: plan.total.minor(),
+            fee_minor: plan.fee.minor(),
+            currency: plan.total.currency().code().to_string(),
+            instalments: plan
+                .instalments
+                .iter()
+                .map(|i| InstalmentJson { due: i.due.to_string(), amount_minor: i.amount.minor() })
+                .collect(),
         }),
-        _ => Value::Null,
+        _ => None,
     }
 }
 
@@ -129,13 +199,11 @@ async fn run(
             flows::apply(facts, &request, policy, LawTables::builtin_ref(), today)
         })
         .await?;
-    let claim = state.store.claim(caller.creditor, id).await?.map(|v| json::claim(&v));
-    let body = |event: &CaseEvent, entries: &[Entry]| {
-        json!({
-            "event": event_json(event),
-            "entries": entries.iter().map(json::entry).collect::<Vec<_>>(),
-            "claim": claim,
-        })
+    let view = state.store.claim(caller.creditor, id).await?;
+    let body = |event: &CaseEvent, entries: &[Entry]| CaseActionJson {
+        event: event_json(event),
+        entries: entries.iter().map(json::entry).collect(),
+        claim: view.as_ref().map(json::claim),
     };
     match result {
         ActionResult::Booked { event, entries } => {
@@ -151,13 +219,35 @@ async fn run(
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// A date the debtor will pay by, or collection waits until.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct UntilBody {
+pub struct UntilBody {
     until: String,
     idempotency_key: Option<String>,
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/promise",
+    tag = "cases",
+    summary = "The debtor promises to pay by a date; the ladder waits until then",
+    params(("id" = i64, Path, description = "The claim id")),
+    request_body = UntilBody,
+    responses(
+        (status = 201, description = "Booked", body = CaseActionJson),
+        (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
+        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn promise(
     State(state): State<AppState>,
     caller: Caller,
@@ -169,6 +259,27 @@ async fn promise(
     run(&state, &caller, claim_id(&id)?, &headers, b.idempotency_key, FlowRequest::Promise { until }).await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/postpone",
+    tag = "cases",
+    summary = "Postpone collection up to the creditor's maximum",
+    params(("id" = i64, Path, description = "The claim id")),
+    request_body = UntilBody,
+    responses(
+        (status = 201, description = "Booked", body = CaseActionJson),
+        (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
+        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn postpone(
     State(state): State<AppState>,
     caller: Caller,
@@ -180,9 +291,10 @@ async fn postpone(
     run(&state, &caller, claim_id(&id)?, &headers, b.idempotency_key, FlowRequest::Postpone { until }).await
 }
 
-#[derive(Debug, Deserialize)]
+/// A payment plan request: how many monthly instalments, from when.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct PlanBody {
+pub struct PlanBody {
     months: u32,
     first_due: String,
     /// Answer with the schedule, book nothing.
@@ -191,6 +303,27 @@ struct PlanBody {
     idempotency_key: Option<String>,
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/plan",
+    tag = "cases",
+    summary = "Agree a payment plan; with `preview` only answer the schedule",
+    params(("id" = i64, Path, description = "The claim id")),
+    request_body = PlanBody,
+    responses(
+        (status = 200, description = "The schedule (preview), or already booked under this idempotency key", body = PlanPreviewJson),
+        (status = 201, description = "Booked", body = CaseActionJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
+        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn plan(
     State(state): State<AppState>,
     caller: Caller,
@@ -211,20 +344,45 @@ async fn plan(
         let ff = flows::FlowFacts { case: &facts, fees: zero, interest: zero };
         let outcome =
             flows::apply(&ff, &request, &policy, LawTables::builtin_ref(), crate::today()).map_err(|r| refused(&r))?;
-        return Ok((StatusCode::OK, Json(json!({"preview": true, "plan": plan_json(outcome.flow.hold.as_ref())})))
+        return Ok((
+            StatusCode::OK,
+            Json(PlanPreviewJson { preview: true, plan: plan_json(outcome.flow.hold.as_ref()) }),
+        )
             .into_response());
     }
     let response = run(&state, &caller, id, &headers, b.idempotency_key, request).await?;
     Ok(response)
 }
 
-#[derive(Debug, Deserialize)]
+/// Why, in words (kept on the timeline).
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct ReasonBody {
+pub struct ReasonBody {
     reason: String,
     idempotency_key: Option<String>,
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/dispute",
+    tag = "cases",
+    summary = "The debtor disputes the claim: all collection stops at once",
+    params(("id" = i64, Path, description = "The claim id")),
+    request_body = ReasonBody,
+    responses(
+        (status = 201, description = "Booked", body = CaseActionJson),
+        (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
+        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn dispute(
     State(state): State<AppState>,
     caller: Caller,
@@ -238,9 +396,10 @@ async fn dispute(
     run(&state, &caller, claim_id(&id)?, &headers, b.idempotency_key, FlowRequest::Dispute { reason: b.reason }).await
 }
 
-#[derive(Debug, Deserialize)]
+/// How a dispute ends.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct ResolveBody {
+pub struct ResolveBody {
     /// `uphold` (the debtor is right: credit) or `reject` (collection resumes).
     resolution: String,
     credit_minor: Option<i64>,
@@ -248,6 +407,27 @@ struct ResolveBody {
     idempotency_key: Option<String>,
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/dispute/resolve",
+    tag = "cases",
+    summary = "Resolve a dispute: uphold (credit) or reject (resume with a notice)",
+    params(("id" = i64, Path, description = "The claim id")),
+    request_body = ResolveBody,
+    responses(
+        (status = 201, description = "Booked", body = CaseActionJson),
+        (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
+        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn resolve(
     State(state): State<AppState>,
     caller: Caller,
@@ -267,6 +447,27 @@ async fn resolve(
     run(&state, &caller, claim_id(&id)?, &headers, b.idempotency_key, request).await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/pause",
+    tag = "cases",
+    summary = "The creditor pauses collection",
+    params(("id" = i64, Path, description = "The claim id")),
+    request_body = ReasonBody,
+    responses(
+        (status = 201, description = "Booked", body = CaseActionJson),
+        (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
+        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn pause(
     State(state): State<AppState>,
     caller: Caller,
@@ -277,6 +478,27 @@ async fn pause(
     run(&state, &caller, claim_id(&id)?, &headers, b.idempotency_key, FlowRequest::Pause { reason: b.reason }).await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/write-off",
+    tag = "cases",
+    summary = "Write the claim off",
+    params(("id" = i64, Path, description = "The claim id")),
+    request_body = ReasonBody,
+    responses(
+        (status = 201, description = "Booked", body = CaseActionJson),
+        (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
+        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn write_off(
     State(state): State<AppState>,
     caller: Caller,
@@ -287,12 +509,34 @@ async fn write_off(
     run(&state, &caller, claim_id(&id)?, &headers, b.idempotency_key, FlowRequest::WriteOff { reason: b.reason }).await
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// Nothing but an optional idempotency key.
+#[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct KeyBody {
+pub struct KeyBody {
     idempotency_key: Option<String>,
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/resume",
+    tag = "cases",
+    summary = "Resume a paused claim",
+    params(("id" = i64, Path, description = "The claim id")),
+    request_body = KeyBody,
+    responses(
+        (status = 201, description = "Booked", body = CaseActionJson),
+        (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
+        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn resume(
     State(state): State<AppState>,
     caller: Caller,
@@ -303,6 +547,27 @@ async fn resume(
     run(&state, &caller, claim_id(&id)?, &headers, b.idempotency_key, FlowRequest::Resume).await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/hand-over",
+    tag = "cases",
+    summary = "Hand the claim over to an agency or the enforcement authority",
+    params(("id" = i64, Path, description = "The claim id")),
+    request_body = KeyBody,
+    responses(
+        (status = 201, description = "Booked", body = CaseActionJson),
+        (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
+        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn hand_over(
     State(state): State<AppState>,
     caller: Caller,
@@ -313,12 +578,28 @@ async fn hand_over(
     run(&state, &caller, claim_id(&id)?, &headers, b.idempotency_key, FlowRequest::HandOver).await
 }
 
-#[derive(Debug, Deserialize)]
-struct EventPage {
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EventPage {
+    /// Start after this event id.
     after: Option<i64>,
+    /// How many items, 1–1000 (default 100).
     limit: Option<i64>,
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/claims/{id}/events",
+    tag = "cases",
+    summary = "The claim's timeline of actions",
+    params(("id" = i64, Path, description = "The claim id"), EventPage),
+    responses(
+        (status = 200, body = CaseEventListJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn events(
     State(state): State<AppState>,
     caller: Caller,
@@ -332,17 +613,45 @@ async fn events(
     let limit = page.limit.unwrap_or(100).clamp(1, 1000);
     let items = state.store.case_events(caller.creditor, id, page.after, limit).await?;
     let next = if items.len() as i64 == limit { items.last().map(|e| e.id) } else { None };
-    Ok(Json(json!({"items": items.iter().map(event_json).collect::<Vec<_>>(), "next_after": next})).into_response())
+    Ok(Json(CaseEventListJson { items: items.iter().map(event_json).collect(), next_after: next }).into_response())
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/case-policy",
+    tag = "cases",
+    summary = "The creditor's bounds for plans, postponements and promises, and the payments-in-flight window",
+    responses(
+        (status = 200, description = "plan_max_months, plan_min_instalment_minor, max_postponement_days, max_promise_days, plan_grace_days, payment_grace_bank_days", body = Object),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn get_policy(State(state): State<AppState>, caller: Caller) -> ApiResult {
     let policy = state.store.case_policy(caller.creditor).await?;
-    Ok(Json(json!(policy)).into_response())
+    Ok(Json(policy).into_response())
 }
 
+#[utoipa::path(
+    put,
+    path = "/api/v1/case-policy",
+    tag = "cases",
+    summary = "Set the creditor's bounds",
+    request_body = Object,
+    responses(
+        (status = 200, description = "The bounds as stored", body = Object),
+        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
+        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 422, description = "The bounds make no sense", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
 async fn put_policy(State(state): State<AppState>, caller: Caller, ApiJson(policy): ApiJson<CasePolicy>) -> ApiResult {
     must_write(&caller)?;
     policy.validate().map_err(|m| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", m))?;
     state.store.set_case_policy(caller.creditor, &policy).await?;
-    Ok(Json(json!(policy)).into_response())
+    Ok(Json(policy).into_response())
 }

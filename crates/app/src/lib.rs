@@ -17,6 +17,7 @@ pub mod demo;
 pub mod http;
 pub mod json;
 pub mod keys;
+pub mod openapi;
 pub mod progress;
 pub mod rates_cmd;
 // WIRING (helpers add their `pub mod cli_xxx;` lines below this one)
@@ -26,4 +27,5 @@ pub mod cli_payments;
 pub mod http_cases;
 pub mod portal;
 pub mod portal_cmd;
+pub mod dashboard;
 pub mod run_cmd;

@@ -4,10 +4,13 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use store::{Role, Store};
 
-/// A running API server and a client.
+/// A running API server and a client. Every response the tests read is checked against the
+/// server's own OpenAPI document: its status must be documented for that operation and its body
+/// must match the documented schema, so the document cannot drift from what is served.
 struct Api {
     base: String,
     http: reqwest::Client,
+    doc: Value,
 }
 
 impl Api {
@@ -18,7 +21,10 @@ impl Api {
         tokio::spawn(async move {
             axum::serve(listener, router).await.unwrap();
         });
-        Api { base: format!("http://{addr}"), http: reqwest::Client::new() }
+        let base = format!("http://{addr}");
+        let http = reqwest::Client::new();
+        let doc = http.get(format!("{base}/api/openapi.json")).send().await.unwrap().json().await.unwrap();
+        Api { base, http, doc }
     }
 
     fn url(&self, path: &str) -> String {
@@ -30,11 +36,16 @@ impl Api {
         if let Some(k) = key {
             req = req.bearer_auth(k);
         }
-        read(req.send().await.unwrap()).await
+        let (status, body) = read(req.send().await.unwrap()).await;
+        conforms(&self.doc, "get", path, status, &body);
+        (status, body)
     }
 
     async fn post(&self, path: &str, key: &str, body: &Value) -> (StatusCode, Value) {
-        read(self.http.post(self.url(path)).bearer_auth(key).json(body).send().await.unwrap()).await
+        let (status, body) =
+            read(self.http.post(self.url(path)).bearer_auth(key).json(body).send().await.unwrap()).await;
+        conforms(&self.doc, "post", path, status, &body);
+        (status, body)
     }
 
     async fn post_raw(&self, path: &str, key: &str, body: Vec<u8>) -> (StatusCode, Value) {
@@ -47,8 +58,45 @@ impl Api {
             .send()
             .await
             .unwrap();
-        read(resp).await
+        let (status, body) = read(resp).await;
+        conforms(&self.doc, "post", path, status, &body);
+        (status, body)
     }
+}
+
+/// The document's path template for a concrete path (`/api/v1/claims/7` → `/api/v1/claims/{id}`).
+fn template<'d>(doc: &'d Value, path: &str) -> Option<&'d str> {
+    let path = path.split('?').next().unwrap();
+    let parts: Vec<&str> = path.split('/').collect();
+    let paths = doc["paths"].as_object().unwrap();
+    let matches = |t: &str| {
+        let tp: Vec<&str> = t.split('/').collect();
+        tp.len() == parts.len() && tp.iter().zip(&parts).all(|(t, p)| t == p || t.starts_with('{'))
+    };
+    // A literal segment beats a parameter (`/payments/unmatched` over `/payments/{id}`).
+    paths.keys().filter(|t| matches(t)).min_by_key(|t| t.matches('{').count()).map(String::as_str)
+}
+
+/// Panics unless `status` is documented for this operation and `body` matches its schema.
+pub(crate) fn conforms(doc: &Value, method: &str, path: &str, status: StatusCode, body: &Value) {
+    let Some(t) = template(doc, path) else {
+        assert_eq!(
+            (status, body["error"]["code"].as_str()),
+            (StatusCode::NOT_FOUND, Some("not_found")),
+            "{path} is served but not in the OpenAPI document"
+        );
+        return;
+    };
+    let op = &doc["paths"][t][method];
+    assert!(op.is_object(), "{method} {t} is served but not in the OpenAPI document");
+    let response = &op["responses"][status.as_str()];
+    assert!(response.is_object(), "{method} {t} answered {status}, which the OpenAPI document does not list");
+    let mut schema = response["content"]["application/json"]["schema"].clone();
+    assert!(schema.is_object(), "{method} {t} {status} has no JSON schema in the document");
+    schema["components"] = doc["components"].clone();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let errors: Vec<String> = validator.iter_errors(body).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "{method} {path} {status}: the body does not match the document: {errors:?}\n{body:#}");
 }
 
 async fn read(resp: reqwest::Response) -> (StatusCode, Value) {
@@ -297,4 +345,58 @@ store::both_backends! {
         let (_, ledger) = s.api.get(&format!("/api/v1/claims/{id}/ledger"), Some(&s.key_a)).await;
         assert_eq!(ledger["entries"].as_array().unwrap().len(), 3, "{ledger}");
     }
+
+    async fn every_documented_operation_is_served(store) {
+        let s = setup(&store).await;
+        let paths = s.api.doc["paths"].as_object().unwrap().clone();
+        assert!(paths.len() >= 10, "{paths:?}");
+        for (template, ops) in &paths {
+            let path = template.replace("{id}", "999999");
+            for method in ops.as_object().unwrap().keys() {
+                let req = match method.as_str() {
+                    "get" => s.api.http.get(s.api.url(&path)),
+                    "post" => s.api.http.post(s.api.url(&path)).json(&json!({})),
+                    "put" => s.api.http.put(s.api.url(&path)).json(&json!({})),
+                    "delete" => s.api.http.delete(s.api.url(&path)),
+                    other => panic!("{other} {template}: add the method here"),
+                };
+                let resp = req.bearer_auth(&s.key_a).send().await.unwrap();
+                let status = resp.status();
+                let body: Value = resp.json().await.unwrap();
+                assert_ne!(status, StatusCode::METHOD_NOT_ALLOWED, "{method} {template} is documented but not served");
+                let unknown = body["error"]["message"].as_str().is_some_and(|m| m.starts_with("there is no such endpoint"));
+                assert!(!unknown, "{method} {template} is documented but not served");
+            }
+        }
+        // Swagger UI is served from the binary (vendored), pointing at the document.
+        let page = s.api.http.get(s.api.url("/api/docs/")).send().await.unwrap();
+        assert_eq!(page.status(), StatusCode::OK);
+        assert!(page.text().await.unwrap().contains("swagger"), "no Swagger UI page");
+        let init = s.api.http.get(s.api.url("/api/docs/swagger-initializer.js")).send().await.unwrap();
+        assert!(init.text().await.unwrap().contains("/api/openapi.json"));
+        assert_eq!(s.api.doc["openapi"].as_str().map(|v| &v[..3]), Some("3.1"));
+    }
+}
+
+/// API routes are registered only through utoipa-axum's `routes!`, which documents them; a
+/// plain `.route("/api/…")` would serve an endpoint the OpenAPI document does not show.
+#[test]
+fn api_routes_are_only_registered_through_the_documenting_router() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut offenders = Vec::new();
+    let mut stack = vec![src];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                if text.contains(".route(\"/api/") {
+                    offenders.push(path.display().to_string());
+                }
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "register API routes with routes!(…) so they are documented: {offenders:?}");
 }

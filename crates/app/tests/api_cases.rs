@@ -7,14 +7,16 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use store::{Role, Store};
 
+/// A client whose every answer is checked against the server's OpenAPI document.
 struct Api {
     base: String,
     http: reqwest::Client,
+    doc: Value,
 }
 
 impl Api {
     async fn call(&self, method: Method, path: &str, key: &str, body: Option<&Value>) -> (StatusCode, Value) {
-        let mut req = self.http.request(method, format!("{}{path}", self.base)).bearer_auth(key);
+        let mut req = self.http.request(method.clone(), format!("{}{path}", self.base)).bearer_auth(key);
         if let Some(b) = body {
             req = req.json(b);
         }
@@ -22,6 +24,7 @@ impl Api {
         let status = resp.status();
         let text = resp.text().await.unwrap();
         let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("status {status}: not JSON ({e}): {text:?}"));
+        crate::api::conforms(&self.doc, &method.as_str().to_ascii_lowercase(), path, status, &value);
         (status, value)
     }
 
@@ -54,7 +57,9 @@ async fn setup(store: &Store) -> Setup {
     tokio::spawn(async move {
         axum::serve(listener, router).await.unwrap();
     });
-    Setup { api: Api { base: format!("http://{addr}"), http: reqwest::Client::new() }, key, key_read, key_other }
+    let (base, http) = (format!("http://{addr}"), reqwest::Client::new());
+    let doc = http.get(format!("{base}/api/openapi.json")).send().await.unwrap().json().await.unwrap();
+    Setup { api: Api { base, http, doc }, key, key_read, key_other }
 }
 
 fn day(offset: i32) -> String {

@@ -112,19 +112,164 @@ pub fn parse(data: &[u8]) -> ParsedFile {
     out
 }
 
+/// The element names the parser acts on; every other local name is `Other`. The open elements
+/// are kept as a stack of these one-byte symbols, and a path test is a comparison of the
+/// stack's last few symbols, so no path text is built or searched per element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum N {
+    Other,
+    BkToCstmrStmt,
+    BkToCstmrDbtCdtNtfctn,
+    Stmt,
+    Ntfctn,
+    Ntry,
+    TxDtls,
+    Bal,
+    Amt,
+    AmtDtls,
+    TxAmt,
+    Strd,
+    RfrdDocAmt,
+    RmtdAmt,
+    CdtDbtInd,
+    RvslInd,
+    Sts,
+    Cd,
+    Prtry,
+    Refs,
+    AcctSvcrRef,
+    EndToEndId,
+    RltdPties,
+    Dbtr,
+    Pty,
+    Nm,
+    Id,
+    OrgId,
+    Othr,
+    DbtrAcct,
+    Iban,
+    RmtInf,
+    Ustrd,
+    CdtrRefInf,
+    Tp,
+    CdOrPrtry,
+    Ref,
+    AddtlTxInf,
+    BookgDt,
+    ValDt,
+    Dt,
+    DtTm,
+    AddtlNtryInf,
+    Btch,
+    NbOfTxs,
+    TxsSummry,
+    TtlNtries,
+    NbOfNtries,
+    Sum,
+    TtlNetNtry,
+    TtlNetNtryAmt,
+    TtlCdtNtries,
+    TtlDbtNtries,
+}
+
+fn symbol(name: &str) -> N {
+    match name {
+        "BkToCstmrStmt" => N::BkToCstmrStmt,
+        "BkToCstmrDbtCdtNtfctn" => N::BkToCstmrDbtCdtNtfctn,
+        "Stmt" => N::Stmt,
+        "Ntfctn" => N::Ntfctn,
+        "Ntry" => N::Ntry,
+        "TxDtls" => N::TxDtls,
+        "Bal" => N::Bal,
+        "Amt" => N::Amt,
+        "AmtDtls" => N::AmtDtls,
+        "TxAmt" => N::TxAmt,
+        "Strd" => N::Strd,
+        "RfrdDocAmt" => N::RfrdDocAmt,
+        "RmtdAmt" => N::RmtdAmt,
+        "CdtDbtInd" => N::CdtDbtInd,
+        "RvslInd" => N::RvslInd,
+        "Sts" => N::Sts,
+        "Cd" => N::Cd,
+        "Prtry" => N::Prtry,
+        "Refs" => N::Refs,
+        "AcctSvcrRef" => N::AcctSvcrRef,
+        "EndToEndId" => N::EndToEndId,
+        "RltdPties" => N::RltdPties,
+        "Dbtr" => N::Dbtr,
+        "Pty" => N::Pty,
+        "Nm" => N::Nm,
+        "Id" => N::Id,
+        "OrgId" => N::OrgId,
+        "Othr" => N::Othr,
+        "DbtrAcct" => N::DbtrAcct,
+        "IBAN" => N::Iban,
+        "RmtInf" => N::RmtInf,
+        "Ustrd" => N::Ustrd,
+        "CdtrRefInf" => N::CdtrRefInf,
+        "Tp" => N::Tp,
+        "CdOrPrtry" => N::CdOrPrtry,
+        "Ref" => N::Ref,
+        "AddtlTxInf" => N::AddtlTxInf,
+        "BookgDt" => N::BookgDt,
+        "ValDt" => N::ValDt,
+        "Dt" => N::Dt,
+        "DtTm" => N::DtTm,
+        "AddtlNtryInf" => N::AddtlNtryInf,
+        "Btch" => N::Btch,
+        "NbOfTxs" => N::NbOfTxs,
+        "TxsSummry" => N::TxsSummry,
+        "TtlNtries" => N::TtlNtries,
+        "NbOfNtries" => N::NbOfNtries,
+        "Sum" => N::Sum,
+        "TtlNetNtry" => N::TtlNetNtry,
+        "TtlNetNtryAmt" => N::TtlNetNtryAmt,
+        "TtlCdtNtries" => N::TtlCdtNtries,
+        "TtlDbtNtries" => N::TtlDbtNtries,
+        _ => N::Other,
+    }
+}
+
+/// Whether the open elements end with `tail` (innermost last).
+fn ends(stack: &[N], tail: &[N]) -> bool {
+    stack.ends_with(tail)
+}
+
+/// Whether `tail` is the innermost element and it has a parent (the path is ".../tail").
+fn nested(stack: &[N], tail: N) -> bool {
+    stack.len() > 1 && stack.last() == Some(&tail)
+}
+
+/// Line numbers by byte offset, counted incrementally (offsets asked for only grow), and only
+/// when a record starts or an error needs one.
+struct Lines<'a> {
+    src: &'a [u8],
+    line: usize,
+    pos: usize,
+}
+
+impl Lines<'_> {
+    fn at(&mut self, offset: usize) -> usize {
+        let pos = offset.min(self.src.len());
+        if pos > self.pos {
+            self.line += memchr::memchr_iter(b'\n', &self.src[self.pos..pos]).count();
+            self.pos = pos;
+        }
+        self.line
+    }
+}
+
 struct CamtParser<'a> {
     src: &'a str,
-    /// Local names of the open elements joined by '/', with the start offset of each.
-    path: String,
-    marks: Vec<usize>,
+    /// The open elements, outermost first.
+    stack: Vec<N>,
     /// The element's text when it was built from several pieces or had entities to decode.
     text: String,
     /// The element's text as a slice of the input, while it is one raw piece without entities
     /// (the common case, which needs no copy). Used only while `text_owned` is false.
     text_slice: &'a str,
     text_owned: bool,
-    line: usize,
-    line_pos: usize,
+    lines: Lines<'a>,
     root_seen: bool,
     stmt: Option<Statement<'a>>,
     entry: Option<Entry<'a>>,
@@ -134,17 +279,39 @@ struct CamtParser<'a> {
     pending_ccy: &'a str,
 }
 
+/// An amount element's value with its currency; a bad one is a line error and `None`.
+fn amount<'a>(
+    text: &str,
+    ccy: &'a str,
+    lines: &mut Lines<'_>,
+    offset: usize,
+    out: &mut ParsedFile,
+) -> Option<(i64, &'a str)> {
+    match parse_minor(text) {
+        Ok(v) if v >= 0 => Some((v, ccy)),
+        Ok(_) => {
+            out.error(
+                lines.at(offset),
+                "negative amount (camt amounts are unsigned; the credit/debit indicator gives the sign)",
+            );
+            None
+        }
+        Err(e) => {
+            out.error(lines.at(offset), format!("amount: {e}"));
+            None
+        }
+    }
+}
+
 impl<'a> CamtParser<'a> {
     fn new(src: &'a str) -> CamtParser<'a> {
         CamtParser {
             src,
-            path: String::with_capacity(256),
-            marks: Vec::with_capacity(32),
+            stack: Vec::with_capacity(32),
             text: String::new(),
             text_slice: "",
             text_owned: false,
-            line: 1,
-            line_pos: 0,
+            lines: Lines { src: src.as_bytes(), line: 1, pos: 0 },
             root_seen: false,
             stmt: None,
             entry: None,
@@ -154,34 +321,19 @@ impl<'a> CamtParser<'a> {
         }
     }
 
-    /// The 1-based line at byte `offset`, counted incrementally (offsets only grow).
-    fn line_at(&mut self, offset: usize) -> usize {
-        let pos = offset.min(self.src.len());
-        if pos > self.line_pos {
-            self.line += memchr::memchr_iter(b'\n', &self.src.as_bytes()[self.line_pos..pos]).count();
-            self.line_pos = pos;
-        }
-        self.line
-    }
-
     fn run(&mut self, out: &mut ParsedFile) {
         let mut lexer = Lexer::new(self.src);
         loop {
             let tok = match lexer.next_tok() {
                 Ok(t) => t,
                 Err(e) => {
-                    let line = self.line_at(e.offset);
+                    let line = self.lines.at(e.offset);
                     out.reject(Rejection::Xml { line, message: e.message.to_string() });
                     return;
                 }
             };
             match tok {
                 Tok::Start { name, attrs, .. } => {
-                    // Counting lines costs a scan; only the elements that start a record need it.
-                    let line = match name {
-                        "Ntry" | "TxDtls" | "Stmt" | "Ntfctn" => self.line_at(lexer.offset()),
-                        _ => 0,
-                    };
                     if !self.root_seen {
                         self.root_seen = true;
                         if name != "Document" {
@@ -201,17 +353,19 @@ impl<'a> CamtParser<'a> {
                             }
                         }
                     }
-                    self.marks.push(self.path.len());
-                    if !self.path.is_empty() {
-                        self.path.push('/');
-                    }
-                    self.path.push_str(name);
+                    let sym = symbol(name);
+                    self.stack.push(sym);
                     self.clear_text();
-                    self.start(name, attrs, line, out);
+                    if sym != N::Other {
+                        self.start(sym, attrs, lexer.offset(), out);
+                    }
                 }
                 Tok::Text(t) => {
                     if lexer.depth() > 0 {
-                        if !self.text_owned && self.text_slice.is_empty() && !t.contains('&') {
+                        if !self.text_owned
+                            && self.text_slice.is_empty()
+                            && memchr::memchr(b'&', t.as_bytes()).is_none()
+                        {
                             self.text_slice = t;
                         } else {
                             self.own_text();
@@ -223,10 +377,12 @@ impl<'a> CamtParser<'a> {
                     self.own_text();
                     self.text.push_str(t);
                 }
-                Tok::End { name } => {
-                    self.end(name, lexer.offset(), out);
-                    let mark = self.marks.pop().unwrap_or(0);
-                    self.path.truncate(mark);
+                Tok::End { .. } => {
+                    // The lexer has checked that this closes the innermost open element.
+                    if self.stack.last().is_some_and(|&s| s != N::Other) {
+                        self.end(lexer.offset(), out);
+                    }
+                    self.stack.pop();
                     self.clear_text();
                 }
                 Tok::Eof => break,
@@ -238,9 +394,11 @@ impl<'a> CamtParser<'a> {
     }
 
     fn clear_text(&mut self) {
-        self.text.clear();
+        if self.text_owned {
+            self.text.clear();
+            self.text_owned = false;
+        }
         self.text_slice = "";
-        self.text_owned = false;
     }
 
     /// Moves the text into `text`, to append to it.
@@ -253,152 +411,118 @@ impl<'a> CamtParser<'a> {
         }
     }
 
-    fn cur_text(&self) -> &str {
-        if self.text_owned { &self.text } else { self.text_slice }
-    }
-
-    fn start(&mut self, name: &str, attrs: &'a str, line: usize, out: &mut ParsedFile) {
-        match name {
-            "BkToCstmrStmt" => out.format = Format::Camt053,
-            "BkToCstmrDbtCdtNtfctn" => out.format = Format::Camt054,
-            "Stmt" | "Ntfctn" if self.stmt.is_none() && self.entry.is_none() => {
-                self.stmt = Some(Statement { line, ..Statement::default() });
+    fn start(&mut self, sym: N, attrs: &'a str, offset: usize, out: &mut ParsedFile) {
+        match sym {
+            N::BkToCstmrStmt => out.format = Format::Camt053,
+            N::BkToCstmrDbtCdtNtfctn => out.format = Format::Camt054,
+            N::Stmt | N::Ntfctn if self.stmt.is_none() && self.entry.is_none() => {
+                self.stmt = Some(Statement { line: self.lines.at(offset), ..Statement::default() });
             }
-            "Ntry" if self.stmt.is_some() => self.entry = Some(Entry { line, ..Entry::default() }),
-            "TxDtls" if self.entry.is_some() => self.tx = Some(Tx { line, ..Tx::default() }),
-            "Bal" if self.stmt.is_some() && self.entry.is_none() => self.balance = Some(Balance::default()),
-            "Strd" => {
+            N::Ntry if self.stmt.is_some() => {
+                self.entry = Some(Entry { line: self.lines.at(offset), ..Entry::default() });
+            }
+            N::TxDtls if self.entry.is_some() => self.tx = Some(Tx { line: self.lines.at(offset), ..Tx::default() }),
+            N::Bal if self.stmt.is_some() && self.entry.is_none() => self.balance = Some(Balance::default()),
+            N::Strd => {
                 if let Some(tx) = self.tx.as_mut() {
                     tx.cur_ref = Some((None, None, None));
                 }
             }
+            // Amounts carry their currency in an attribute, read now while the start tag is here.
+            N::Amt | N::RmtdAmt => {
+                self.pending_ccy = "";
+                if let Some((_, v)) = attributes(attrs).find(|(k, _)| *k == "Ccy") {
+                    self.pending_ccy = v;
+                }
+            }
             _ => {}
         }
-        // Amounts carry their currency in an attribute, read now while the start tag is here.
-        if name == "Amt" || name == "RmtdAmt" {
-            self.pending_ccy = "";
-            if let Some((_, v)) = attributes(attrs).find(|(k, _)| *k == "Ccy") {
-                self.pending_ccy = v;
-            }
-        }
     }
 
-    fn amount(&self, out: &mut ParsedFile, line: usize) -> Option<(i64, &'a str)> {
-        match parse_minor(self.cur_text().trim()) {
-            Ok(v) if v >= 0 => Some((v, self.pending_ccy)),
-            Ok(_) => {
-                out.error(
-                    line,
-                    "negative amount (camt amounts are unsigned; the credit/debit indicator gives the sign)",
-                );
-                None
-            }
-            Err(e) => {
-                out.error(line, format!("amount: {e}"));
-                None
-            }
-        }
-    }
-
-    fn end(&mut self, name: &str, offset: usize, out: &mut ParsedFile) {
-        // Most elements carry nothing this parser keeps; one match on the name skips them
-        // before any path comparison.
-        match name {
-            "Amt" | "CdtDbtInd" | "RvslInd" | "Sts" | "Cd" | "Prtry" | "Dt" | "DtTm" | "AcctSvcrRef"
-            | "AddtlNtryInf" | "NbOfTxs" | "Ntry" | "TxDtls" | "Bal" | "Stmt" | "Ntfctn" | "EndToEndId" | "Nm"
-            | "Id" | "IBAN" | "Ustrd" | "Ref" | "Strd" | "AddtlTxInf" | "RmtdAmt" | "NbOfNtries" | "Sum"
-            | "TtlNetNtryAmt" => {}
-            _ => return,
-        }
-        let line = match name {
-            "Amt" | "RmtdAmt" | "CdtDbtInd" | "NbOfTxs" | "NbOfNtries" | "Sum" | "TtlNetNtryAmt" => {
-                self.line_at(offset)
-            }
-            _ => 0,
-        };
-        let p = self.path.as_str();
+    fn end(&mut self, offset: usize, out: &mut ParsedFile) {
+        let st: &[N] = &self.stack;
+        let Some(&name) = st.last() else { return };
         let text = if self.text_owned { self.text.as_str() } else { self.text_slice }.trim();
-        if self.tx.is_some() {
-            // Dispatch on the element's own name (always the path's last component) first, so
-            // each end tag is compared against only the paths that can match it.
-            if name == "Amt" || name == "RmtdAmt" {
-                if p.ends_with("TxDtls/Amt") || p.ends_with("TxDtls/AmtDtls/TxAmt/Amt") {
-                    let a = self.amount(out, line);
-                    if let Some(tx) = self.tx.as_mut()
-                        && (tx.amount.is_none() || p.ends_with("TxDtls/Amt"))
-                    {
-                        tx.amount = a;
-                    }
-                    return;
-                }
-                if p.ends_with("Strd/RfrdDocAmt/RmtdAmt") {
-                    let a = self.amount(out, line);
-                    if let Some((_, _, amt)) = self.tx.as_mut().and_then(|t| t.cur_ref.as_mut()) {
-                        *amt = a;
-                    }
-                    return;
-                }
-            }
-            let Some(tx) = self.tx.as_mut() else { return };
+        let ccy = self.pending_ccy;
+        let lines = &mut self.lines;
+        if let Some(tx) = self.tx.as_mut() {
             let owned = || {
                 if text.is_empty() { None } else { Some(text.to_string()) }
             };
             match name {
-                "CdtDbtInd" if p.ends_with("TxDtls/CdtDbtInd") => {
+                N::Amt | N::RmtdAmt => {
+                    let direct = ends(st, &[N::TxDtls, N::Amt]);
+                    if direct || ends(st, &[N::TxDtls, N::AmtDtls, N::TxAmt, N::Amt]) {
+                        let a = amount(text, ccy, lines, offset, out);
+                        if tx.amount.is_none() || direct {
+                            tx.amount = a;
+                        }
+                    } else if ends(st, &[N::Strd, N::RfrdDocAmt, N::RmtdAmt]) {
+                        let a = amount(text, ccy, lines, offset, out);
+                        if let Some((_, _, amt)) = tx.cur_ref.as_mut() {
+                            *amt = a;
+                        }
+                    }
+                }
+                N::CdtDbtInd if ends(st, &[N::TxDtls, N::CdtDbtInd]) => {
                     tx.credit = credit_debit(text);
                 }
-                "AcctSvcrRef" if p.ends_with("TxDtls/Refs/AcctSvcrRef") => {
+                N::AcctSvcrRef if ends(st, &[N::TxDtls, N::Refs, N::AcctSvcrRef]) => {
                     tx.bank_ref = owned();
                 }
-                "EndToEndId" if p.ends_with("TxDtls/Refs/EndToEndId") => {
+                N::EndToEndId if ends(st, &[N::TxDtls, N::Refs, N::EndToEndId]) => {
                     tx.end_to_end = owned().filter(|t| t != "NOTPROVIDED");
                 }
-                "Nm" if (p.ends_with("RltdPties/Dbtr/Nm") || p.ends_with("RltdPties/Dbtr/Pty/Nm")) => {
+                N::Nm
+                    if ends(st, &[N::RltdPties, N::Dbtr, N::Nm])
+                        || ends(st, &[N::RltdPties, N::Dbtr, N::Pty, N::Nm]) =>
+                {
                     tx.name = owned();
                 }
-                "Id" => {
-                    if p.contains("RltdPties/Dbtr/") && p.ends_with("OrgId/Othr/Id") {
+                N::Id => {
+                    if ends(st, &[N::OrgId, N::Othr, N::Id]) && st.windows(2).any(|w| w == [N::RltdPties, N::Dbtr]) {
                         tx.org_number = owned();
-                    } else if p.ends_with("RltdPties/DbtrAcct/Id/Othr/Id") {
+                    } else if ends(st, &[N::RltdPties, N::DbtrAcct, N::Id, N::Othr, N::Id]) {
                         tx.account = owned();
                     }
                 }
-                "IBAN" if p.ends_with("RltdPties/DbtrAcct/Id/IBAN") => {
+                N::Iban if ends(st, &[N::RltdPties, N::DbtrAcct, N::Id, N::Iban]) => {
                     tx.account = owned();
                 }
-                "Ustrd" if p.ends_with("RmtInf/Ustrd") && !text.is_empty() => match &mut tx.ustrd {
+                N::Ustrd if ends(st, &[N::RmtInf, N::Ustrd]) && !text.is_empty() => match &mut tx.ustrd {
                     Some(u) => {
                         u.push(' ');
                         u.push_str(text);
                     }
                     None => tx.ustrd = Some(text.to_string()),
                 },
-                "Cd" | "Prtry" => {
-                    if (p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Cd") || p.ends_with("CdtrRefInf/Tp/CdOrPrtry/Prtry"))
+                N::Cd | N::Prtry => {
+                    if (ends(st, &[N::CdtrRefInf, N::Tp, N::CdOrPrtry, N::Cd])
+                        || ends(st, &[N::CdtrRefInf, N::Tp, N::CdOrPrtry, N::Prtry]))
                         && let Some(r) = tx.cur_ref.as_mut()
                     {
                         r.1 = code_kind(text);
                     }
                 }
-                "Ref" => {
-                    if p.ends_with("CdtrRefInf/Ref")
+                N::Ref => {
+                    if ends(st, &[N::CdtrRefInf, N::Ref])
                         && let Some(r) = tx.cur_ref.as_mut()
                     {
                         r.0 = owned();
                     }
                 }
-                "Strd" => {
-                    if p.ends_with("RmtInf/Strd")
+                N::Strd => {
+                    if ends(st, &[N::RmtInf, N::Strd])
                         && let Some((Some(r), tp, amt)) = tx.cur_ref.take()
                     {
                         tx.refs.push((r, tp, amt));
                     }
                 }
-                "AddtlTxInf" if p.ends_with("TxDtls/AddtlTxInf") => {
+                N::AddtlTxInf if ends(st, &[N::TxDtls, N::AddtlTxInf]) => {
                     tx.addtl = owned();
                 }
-                "TxDtls" => {
-                    if p.ends_with("/TxDtls")
+                N::TxDtls => {
+                    if nested(st, N::TxDtls)
                         && let (Some(tx), Some(entry)) = (self.tx.take(), self.entry.as_mut())
                     {
                         entry.txs.push(tx);
@@ -408,50 +532,51 @@ impl<'a> CamtParser<'a> {
             }
             return;
         }
-        if self.entry.is_some() {
-            if name == "Amt" && p.ends_with("Ntry/Amt") {
-                let a = self.amount(out, line);
-                if let Some(e) = self.entry.as_mut() {
-                    e.amount = a;
-                }
-                return;
-            }
-            let Some(e) = self.entry.as_mut() else { return };
+        if let Some(e) = self.entry.as_mut() {
             match name {
-                "CdtDbtInd" if p.ends_with("Ntry/CdtDbtInd") => {
+                N::Amt if ends(st, &[N::Ntry, N::Amt]) => {
+                    e.amount = amount(text, ccy, lines, offset, out);
+                }
+                N::CdtDbtInd if ends(st, &[N::Ntry, N::CdtDbtInd]) => {
                     e.credit = credit_debit(text);
                     if e.credit.is_none() {
-                        out.error(line, format!("credit/debit indicator {text:?} is neither CRDT nor DBIT"));
+                        out.error(
+                            lines.at(offset),
+                            format!("credit/debit indicator {text:?} is neither CRDT nor DBIT"),
+                        );
                     }
                 }
-                "RvslInd" if p.ends_with("Ntry/RvslInd") => {
+                N::RvslInd if ends(st, &[N::Ntry, N::RvslInd]) => {
                     e.reversal = text == "true" || text == "1";
                 }
-                "Sts" | "Cd" | "Prtry"
-                    if (p.ends_with("Ntry/Sts") || p.ends_with("Ntry/Sts/Cd") || p.ends_with("Ntry/Sts/Prtry"))
+                N::Sts | N::Cd | N::Prtry
+                    if (ends(st, &[N::Ntry, N::Sts])
+                        || ends(st, &[N::Ntry, N::Sts, N::Cd])
+                        || ends(st, &[N::Ntry, N::Sts, N::Prtry]))
                         && !text.is_empty() =>
                 {
                     e.status_booked = Some(text.eq_ignore_ascii_case("BOOK") || text.eq_ignore_ascii_case("BOOKED"));
                 }
-                "Dt" | "DtTm" => {
-                    if p.ends_with("Ntry/BookgDt/Dt") || p.ends_with("Ntry/BookgDt/DtTm") {
+                N::Dt | N::DtTm => {
+                    let parents = &st[..st.len() - 1];
+                    if ends(parents, &[N::Ntry, N::BookgDt]) {
                         e.booking = iso_date(text);
-                    } else if p.ends_with("Ntry/ValDt/Dt") || p.ends_with("Ntry/ValDt/DtTm") {
+                    } else if ends(parents, &[N::Ntry, N::ValDt]) {
                         e.value = iso_date(text);
                     }
                 }
-                "AcctSvcrRef" if p.ends_with("Ntry/AcctSvcrRef") => {
+                N::AcctSvcrRef if ends(st, &[N::Ntry, N::AcctSvcrRef]) => {
                     e.bank_ref = Some(text.to_string()).filter(|t| !t.is_empty());
                 }
-                "AddtlNtryInf" if p.ends_with("Ntry/AddtlNtryInf") => {
+                N::AddtlNtryInf if ends(st, &[N::Ntry, N::AddtlNtryInf]) => {
                     e.addtl = Some(text.to_string()).filter(|t| !t.is_empty());
                 }
-                "NbOfTxs" if p.ends_with("Btch/NbOfTxs") => match text.parse::<u64>() {
+                N::NbOfTxs if ends(st, &[N::Btch, N::NbOfTxs]) => match text.parse::<u64>() {
                     Ok(n) => e.batch_count = Some(e.batch_count.unwrap_or(0) + n),
-                    Err(_) => out.error(line, "batch NbOfTxs is not a number"),
+                    Err(_) => out.error(lines.at(offset), "batch NbOfTxs is not a number"),
                 },
-                "Ntry" => {
-                    if p.ends_with("/Ntry")
+                N::Ntry => {
+                    if nested(st, N::Ntry)
                         && let Some(entry) = self.entry.take()
                     {
                         self.finish_entry(entry, out);
@@ -461,83 +586,55 @@ impl<'a> CamtParser<'a> {
             }
             return;
         }
-        if self.balance.is_some() {
-            if p.ends_with("Bal/Amt") {
-                let a = self.amount(out, line);
-                if let Some(b) = self.balance.as_mut() {
-                    b.amount = a;
-                }
-                return;
-            }
-            let Some(b) = self.balance.as_mut() else {
-                return;
-            };
-            if p.ends_with("Bal/Tp/CdOrPrtry/Cd") || p.ends_with("Bal/Tp/CdOrPrtry/Prtry") {
+        if let Some(b) = self.balance.as_mut() {
+            if ends(st, &[N::Bal, N::Amt]) {
+                b.amount = amount(text, ccy, lines, offset, out);
+            } else if ends(st, &[N::Bal, N::Tp, N::CdOrPrtry, N::Cd])
+                || ends(st, &[N::Bal, N::Tp, N::CdOrPrtry, N::Prtry])
+            {
                 b.code = Some(text.to_ascii_uppercase());
-            } else if p.ends_with("Bal/CdtDbtInd") {
+            } else if ends(st, &[N::Bal, N::CdtDbtInd]) {
                 b.credit = credit_debit(text);
-            } else if p.ends_with("/Bal")
+            } else if nested(st, N::Bal)
                 && let (Some(b), Some(s)) = (self.balance.take(), self.stmt.as_mut())
             {
                 s.balances.push(b);
             }
             return;
         }
-        if self.stmt.is_some() {
-            let decimal = |out: &mut ParsedFile| match parse_minor(text) {
+        if let Some(s) = self.stmt.as_mut() {
+            let decimal = |lines: &mut Lines<'_>, out: &mut ParsedFile| match parse_minor(text) {
                 Ok(v) => Some(v),
                 Err(e) => {
-                    out.error(line, format!("summary amount: {e}"));
+                    out.error(lines.at(offset), format!("summary amount: {e}"));
                     None
                 }
             };
-            let count = |out: &mut ParsedFile| match text.parse::<u64>() {
+            let count = |lines: &mut Lines<'_>, out: &mut ParsedFile| match text.parse::<u64>() {
                 Ok(v) => Some(v),
                 Err(_) => {
-                    out.error(line, "summary count is not a number");
+                    out.error(lines.at(offset), "summary count is not a number");
                     None
                 }
             };
-            if p.ends_with("TxsSummry/TtlNtries/NbOfNtries") {
-                let v = count(out);
-                if let Some(s) = self.stmt.as_mut() {
-                    s.summary.entries = v;
-                }
-            } else if p.ends_with("TxsSummry/TtlNtries/Sum") {
-                let v = decimal(out);
-                if let Some(s) = self.stmt.as_mut() {
-                    s.summary.sum = v;
-                }
-            } else if p.ends_with("TtlNtries/TtlNetNtry/Amt") || p.ends_with("TtlNtries/TtlNetNtryAmt") {
-                let v = decimal(out);
-                if let Some(s) = self.stmt.as_mut() {
-                    s.summary.net = v;
-                }
-            } else if p.ends_with("TtlNtries/TtlNetNtry/CdtDbtInd") || p.ends_with("TtlNtries/CdtDbtInd") {
-                if let Some(s) = self.stmt.as_mut() {
-                    s.summary.net_credit = credit_debit(text);
-                }
-            } else if p.ends_with("TxsSummry/TtlCdtNtries/NbOfNtries") {
-                let v = count(out);
-                if let Some(s) = self.stmt.as_mut() {
-                    s.summary.credit_count = v;
-                }
-            } else if p.ends_with("TxsSummry/TtlCdtNtries/Sum") {
-                let v = decimal(out);
-                if let Some(s) = self.stmt.as_mut() {
-                    s.summary.credit_sum = v;
-                }
-            } else if p.ends_with("TxsSummry/TtlDbtNtries/NbOfNtries") {
-                let v = count(out);
-                if let Some(s) = self.stmt.as_mut() {
-                    s.summary.debit_count = v;
-                }
-            } else if p.ends_with("TxsSummry/TtlDbtNtries/Sum") {
-                let v = decimal(out);
-                if let Some(s) = self.stmt.as_mut() {
-                    s.summary.debit_sum = v;
-                }
-            } else if (p.ends_with("/Stmt") || p.ends_with("/Ntfctn"))
+            if ends(st, &[N::TxsSummry, N::TtlNtries, N::NbOfNtries]) {
+                s.summary.entries = count(lines, out);
+            } else if ends(st, &[N::TxsSummry, N::TtlNtries, N::Sum]) {
+                s.summary.sum = decimal(lines, out);
+            } else if ends(st, &[N::TtlNtries, N::TtlNetNtry, N::Amt]) || ends(st, &[N::TtlNtries, N::TtlNetNtryAmt]) {
+                s.summary.net = decimal(lines, out);
+            } else if ends(st, &[N::TtlNtries, N::TtlNetNtry, N::CdtDbtInd]) || ends(st, &[N::TtlNtries, N::CdtDbtInd])
+            {
+                s.summary.net_credit = credit_debit(text);
+            } else if ends(st, &[N::TxsSummry, N::TtlCdtNtries, N::NbOfNtries]) {
+                s.summary.credit_count = count(lines, out);
+            } else if ends(st, &[N::TxsSummry, N::TtlCdtNtries, N::Sum]) {
+                s.summary.credit_sum = decimal(lines, out);
+            } else if ends(st, &[N::TxsSummry, N::TtlDbtNtries, N::NbOfNtries]) {
+                s.summary.debit_count = count(lines, out);
+            } else if ends(st, &[N::TxsSummry, N::TtlDbtNtries, N::Sum]) {
+                s.summary.debit_sum = decimal(lines, out);
+            } else if (nested(st, N::Stmt) || nested(st, N::Ntfctn))
                 && let Some(s) = self.stmt.take()
             {
                 finish_statement(s, out);

@@ -1,3 +1,9 @@
 //! The messages crate's one integration-test binary.
 
+mod ebox;
+mod email;
 mod i18n;
+mod letters;
+mod pdf;
+mod readability;
+mod sms;

@@ -4,13 +4,14 @@
 //! with the same content is not an error (`Exists`); the same invoice number with other content
 //! is a `Conflict`. A bulk import writes all of its rows or none of them.
 
-use crate::{Backend, Result, Store, StoreError, now_text, parse_currency, parse_date, parse_state, reserve_ids};
+mod bulk;
+
+use crate::{Result, Store, StoreError, parse_currency, parse_date, parse_state};
 use domain::{Balance, Claim, ClaimId, ClaimInput, ClaimState, CreditorId, DebtorId, DebtorInput, Money};
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
-use std::collections::HashMap;
+use sqlx::Row;
 
 /// A fingerprint of what the creditor said about a claim, to tell a repeat from a conflict.
 pub fn content_hash(input: &ClaimInput) -> String {
@@ -82,8 +83,6 @@ pub struct ClaimFilter {
     pub limit: i64,
 }
 
-const ROWS_PER_STATEMENT: usize = 400;
-
 const VIEW_SELECT: &str = "SELECT c.*, d.external_id AS debtor_external_id, d.name AS debtor_name, \
     CAST(COALESCE(SUM(CASE WHEN e.component = 'principal' THEN e.amount_minor END), 0) AS BIGINT) AS bal_principal, \
     CAST(COALESCE(SUM(CASE WHEN e.component = 'fees' THEN e.amount_minor END), 0) AS BIGINT) AS bal_fees, \
@@ -129,18 +128,6 @@ fn view_from_row(row: &AnyRow) -> Result<ClaimView> {
     })
 }
 
-/// `n` SQLite placeholders for the bulk statements (PostgreSQL takes its bulk rows as JSON).
-/// They are anonymous `?`: with numbered ones, binding looks each name up in a list, which made
-/// wide statements quadratic in their parameter count.
-fn placeholders(n: usize) -> String {
-    vec!["?"; n].join(", ")
-}
-
-/// "(?, …), (?, …), …" for `rows` rows of `cols` columns.
-fn value_rows(rows: usize, cols: usize) -> String {
-    vec![format!("({})", placeholders(cols)); rows].join(", ")
-}
-
 impl Store {
     /// Imports claims (and their debtors) in one transaction: all rows or none. `progress` is
     /// called with the number of rows handled so far.
@@ -150,14 +137,7 @@ impl Store {
         rows: &[ClaimInput],
         progress: &mut (dyn FnMut(usize) + Send),
     ) -> Result<ImportReport> {
-        let mut tx = self.pool().begin().await?;
-        let report = import_in(self.backend(), &mut tx, creditor, rows, progress).await?;
-        if report.conflicts.is_empty() {
-            tx.commit().await?;
-        } else {
-            tx.rollback().await?;
-        }
-        Ok(report)
+        bulk::import(self.bulk(), creditor, rows, progress).await
     }
 
     /// Creates one claim; a repeat of the same content is `Exists`, other content `Conflict`.
@@ -264,315 +244,6 @@ impl Store {
     }
 }
 
-async fn import_in(
-    backend: Backend,
-    conn: &mut AnyConnection,
-    creditor: CreditorId,
-    rows: &[ClaimInput],
-    progress: &mut (dyn FnMut(usize) + Send),
-) -> Result<ImportReport> {
-    let mut report = ImportReport::default();
-    // Rows repeated within this import count once; the first occurrence decides.
-    let mut seen: HashMap<&str, (usize, String)> = HashMap::new();
-    let mut debtor_ids: HashMap<String, i64> = HashMap::new();
-    for (chunk_index, chunk) in rows.chunks(5_000).enumerate() {
-        let base = chunk_index * 5_000;
-        let hashes: Vec<String> = chunk.iter().map(content_hash).collect();
-        let existing = existing_claims(backend, conn, creditor, chunk).await?;
-        let mut fresh: Vec<usize> = Vec::new();
-        for (i, row) in chunk.iter().enumerate() {
-            let hash = &hashes[i];
-            let index = base + i;
-            if let Some(stored) = existing.get(row.invoice_number.as_str()) {
-                if stored == hash {
-                    report.unchanged += 1;
-                } else {
-                    report.conflicts.push(ImportConflict {
-                        index,
-                        invoice_number: row.invoice_number.clone(),
-                        reason: "a claim with this invoice number already exists with other content".into(),
-                    });
-                }
-            } else if let Some((first, first_hash)) = seen.get(row.invoice_number.as_str()) {
-                if first_hash == hash {
-                    report.unchanged += 1;
-                } else {
-                    report.conflicts.push(ImportConflict {
-                        index,
-                        invoice_number: row.invoice_number.clone(),
-                        reason: format!(
-                            "the same invoice number appears earlier (row {}) with other content",
-                            first + 1
-                        ),
-                    });
-                }
-            } else {
-                seen.insert(&row.invoice_number, (index, hash.clone()));
-                fresh.push(i);
-            }
-        }
-        if !report.conflicts.is_empty() {
-            // Keep scanning for conflicts so the caller can list all of them, but write nothing more.
-            progress(base + chunk.len());
-            continue;
-        }
-        // Debtors: find the known ones, create the rest (first-seen details win).
-        let wanted: Vec<&str> = fresh
-            .iter()
-            .map(|&i| chunk[i].debtor.external_id.as_str())
-            .filter(|e| !debtor_ids.contains_key(*e))
-            .collect();
-        debtor_ids.extend(existing_debtors(backend, conn, creditor, &wanted).await?);
-        let mut new_debtors: Vec<&DebtorInput> = Vec::new();
-        for &i in &fresh {
-            let d = &chunk[i].debtor;
-            if !debtor_ids.contains_key(&d.external_id) {
-                debtor_ids.insert(d.external_id.clone(), -1);
-                new_debtors.push(d);
-            }
-        }
-        if !new_debtors.is_empty() {
-            let first = reserve_ids(conn, creditor.0, "debtor", new_debtors.len() as i64).await?;
-            for (k, d) in new_debtors.iter().enumerate() {
-                debtor_ids.insert(d.external_id.clone(), first + k as i64);
-            }
-            insert_debtors(backend, conn, creditor, &new_debtors, &debtor_ids).await?;
-            report.debtors_created += new_debtors.len();
-        }
-        if !fresh.is_empty() {
-            let n = fresh.len() as i64;
-            let first_claim = reserve_ids(conn, creditor.0, "claim", n).await?;
-            let first_entry = reserve_ids(conn, creditor.0, "entry", n).await?;
-            let new_claims: Vec<(i64, i64, &ClaimInput, &str)> = fresh
-                .iter()
-                .enumerate()
-                .map(|(k, &i)| (first_claim + k as i64, first_entry + k as i64, &chunk[i], hashes[i].as_str()))
-                .collect();
-            insert_claims(backend, conn, creditor, &new_claims, &debtor_ids).await?;
-            report.created += new_claims.len();
-        }
-        progress(base + chunk.len());
-        if backend == Backend::Postgres && chunk_index == 0 && rows.len() > chunk.len() {
-            // Without statistics PostgreSQL guesses the wrong index for the look-ups above and
-            // scans the whole creditor per chunk. ANALYZE inside the transaction sees our own
-            // new rows and fixes the plans for the rest of this import.
-            sqlx::query("ANALYZE debtors, claims, ledger_entries").execute(&mut *conn).await?;
-        }
-    }
-    Ok(report)
-}
-
-async fn existing_claims(
-    backend: Backend,
-    conn: &mut AnyConnection,
-    creditor: CreditorId,
-    chunk: &[ClaimInput],
-) -> Result<HashMap<String, String>> {
-    let keys: Vec<&str> = chunk.iter().map(|c| c.invoice_number.as_str()).collect();
-    let rows = rows_by_key(
-        backend,
-        conn,
-        "SELECT invoice_number, content_hash FROM claims",
-        "invoice_number",
-        creditor,
-        &keys,
-    )
-    .await?;
-    rows.iter().map(|r| Ok((r.try_get("invoice_number")?, r.try_get("content_hash")?))).collect()
-}
-
-async fn existing_debtors(
-    backend: Backend,
-    conn: &mut AnyConnection,
-    creditor: CreditorId,
-    external_ids: &[&str],
-) -> Result<HashMap<String, i64>> {
-    let rows = rows_by_key(backend, conn, "SELECT external_id, id FROM debtors", "external_id", creditor, external_ids)
-        .await?;
-    rows.iter().map(|r| Ok((r.try_get("external_id")?, r.try_get("id")?))).collect()
-}
-
-/// The rows of `select` (one of our own statements) whose `key_column` is one of `keys`, within
-/// one creditor. PostgreSQL gets the keys as one JSON array, which is far cheaper than thousands
-/// of bound parameters; SQLite gets them in slices of anonymous placeholders.
-async fn rows_by_key(
-    backend: Backend,
-    conn: &mut AnyConnection,
-    select: &'static str,
-    key_column: &'static str,
-    creditor: CreditorId,
-    keys: &[&str],
-) -> Result<Vec<AnyRow>> {
-    if keys.is_empty() {
-        return Ok(Vec::new());
-    }
-    if backend == Backend::Postgres {
-        let sql =
-            format!("{select} WHERE creditor_id = $1 AND {key_column} IN (SELECT json_array_elements_text($2::json))");
-        let keys = serde_json::to_string(keys).map_err(|e| StoreError::Invalid(e.to_string()))?;
-        return Ok(sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0).bind(keys).fetch_all(&mut *conn).await?);
-    }
-    let mut rows = Vec::new();
-    for part in keys.chunks(ROWS_PER_STATEMENT) {
-        let sql = format!("{select} WHERE creditor_id = ? AND {key_column} IN ({})", placeholders(part.len()));
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(creditor.0);
-        for key in part {
-            query = query.bind(*key);
-        }
-        rows.extend(query.fetch_all(&mut *conn).await?);
-    }
-    Ok(rows)
-}
-
-async fn insert_debtors(
-    backend: Backend,
-    conn: &mut AnyConnection,
-    creditor: CreditorId,
-    debtors: &[&DebtorInput],
-    ids: &HashMap<String, i64>,
-) -> Result<()> {
-    let now = now_text();
-    if backend == Backend::Postgres {
-        let rows: Vec<serde_json::Value> = debtors
-            .iter()
-            .map(|d| {
-                let channels: Vec<&str> = d.channels.iter().map(|c| c.code()).collect();
-                serde_json::json!({
-                    "creditor_id": creditor.0, "id": ids[&d.external_id], "external_id": d.external_id,
-                    "kind": d.kind.code(), "name": d.name, "national_id": d.national_id,
-                    "street": d.address.street, "postal_code": d.address.postal_code, "city": d.address.city,
-                    "country": d.address.country, "email": d.email, "phone": d.phone,
-                    "language": d.language.as_str(), "channels": channels.join(","), "created_at": now,
-                })
-            })
-            .collect();
-        return pg_insert_json(conn, "debtors", rows).await;
-    }
-    for part in debtors.chunks(ROWS_PER_STATEMENT / 2) {
-        let sql = format!(
-            "INSERT INTO debtors (creditor_id, id, external_id, kind, name, national_id, street, postal_code, city, \
-             country, email, phone, language, channels, created_at) VALUES {}",
-            value_rows(part.len(), 15)
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for d in part {
-            let channels: Vec<&str> = d.channels.iter().map(|c| c.code()).collect();
-            query = query
-                .bind(creditor.0)
-                .bind(ids[&d.external_id])
-                .bind(d.external_id.as_str())
-                .bind(d.kind.code())
-                .bind(d.name.as_str())
-                .bind(d.national_id.as_deref())
-                .bind(d.address.street.as_str())
-                .bind(d.address.postal_code.as_str())
-                .bind(d.address.city.as_str())
-                .bind(d.address.country.as_str())
-                .bind(d.email.as_deref())
-                .bind(d.phone.as_deref())
-                .bind(d.language.as_str())
-                .bind(channels.join(","))
-                .bind(now.as_str());
-        }
-        query.execute(&mut *conn).await?;
-    }
-    Ok(())
-}
-
-async fn insert_claims(
-    backend: Backend,
-    conn: &mut AnyConnection,
-    creditor: CreditorId,
-    claims: &[(i64, i64, &ClaimInput, &str)],
-    debtor_ids: &HashMap<String, i64>,
-) -> Result<()> {
-    let now = now_text();
-    if backend == Backend::Postgres {
-        let claim_rows: Vec<serde_json::Value> = claims
-            .iter()
-            .map(|(id, _, c, hash)| {
-                serde_json::json!({
-                    "creditor_id": creditor.0, "id": id, "debtor_id": debtor_ids[&c.debtor.external_id],
-                    "invoice_number": c.invoice_number, "issue_date": c.issue_date.to_string(),
-                    "due_date": c.due_date.to_string(), "due_date_agreed": i64::from(c.due_date_agreed),
-                    "currency": c.principal.currency().code(), "principal_minor": c.principal.minor(),
-                    "payment_reference": c.payment_reference,
-                    "contract_rate": c.contract_rate_percent.map(|r| r.normalize().to_string()),
-                    "state": ClaimState::Open.code(), "content_hash": hash, "created_at": now,
-                })
-            })
-            .collect();
-        pg_insert_json(conn, "claims", claim_rows).await?;
-        let entry_rows: Vec<serde_json::Value> = claims
-            .iter()
-            .map(|(id, entry_id, c, _)| {
-                serde_json::json!({
-                    "creditor_id": creditor.0, "id": entry_id, "claim_id": id, "kind": "principal",
-                    "component": "principal", "amount_minor": c.principal.minor(),
-                    "currency": c.principal.currency().code(), "effective_date": c.issue_date.to_string(),
-                    "reverses_id": null, "reason": format!("invoice {}", c.invoice_number),
-                    "idempotency_key": null, "recorded_at": now,
-                })
-            })
-            .collect();
-        return pg_insert_json(conn, "ledger_entries", entry_rows).await;
-    }
-    for part in claims.chunks(ROWS_PER_STATEMENT / 2) {
-        let sql = format!(
-            "INSERT INTO claims (creditor_id, id, debtor_id, invoice_number, issue_date, due_date, due_date_agreed, \
-             currency, principal_minor, payment_reference, contract_rate, state, content_hash, created_at) VALUES {}",
-            value_rows(part.len(), 14)
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for (id, _, c, hash) in part {
-            query = query
-                .bind(creditor.0)
-                .bind(*id)
-                .bind(debtor_ids[&c.debtor.external_id])
-                .bind(c.invoice_number.as_str())
-                .bind(c.issue_date.to_string())
-                .bind(c.due_date.to_string())
-                .bind(i64::from(c.due_date_agreed))
-                .bind(c.principal.currency().code())
-                .bind(c.principal.minor())
-                .bind(c.payment_reference.as_deref())
-                .bind(c.contract_rate_percent.map(|r| r.normalize().to_string()))
-                .bind(ClaimState::Open.code())
-                .bind(*hash)
-                .bind(now.as_str());
-        }
-        query.execute(&mut *conn).await?;
-    }
-    // Every claim's ledger opens with its principal. All claims of the batch go in before any
-    // entry: PostgreSQL plans its foreign-key check once per connection, and planning it against
-    // a table that is still small picks a sequential scan that makes big imports quadratic.
-    for part in claims.chunks(ROWS_PER_STATEMENT / 2) {
-        let sql = format!(
-            "INSERT INTO ledger_entries (creditor_id, id, claim_id, kind, component, amount_minor, currency, \
-             effective_date, reverses_id, reason, idempotency_key, recorded_at) VALUES {}",
-            value_rows(part.len(), 12)
-        );
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for (id, entry_id, c, _) in part {
-            query = query
-                .bind(creditor.0)
-                .bind(*entry_id)
-                .bind(*id)
-                .bind("principal")
-                .bind("principal")
-                .bind(c.principal.minor())
-                .bind(c.principal.currency().code())
-                .bind(c.issue_date.to_string())
-                .bind(None::<i64>)
-                .bind(format!("invoice {}", c.invoice_number))
-                .bind(None::<String>)
-                .bind(now.as_str());
-        }
-        query.execute(&mut *conn).await?;
-    }
-    Ok(())
-}
-
 /// A debtor as stored.
 pub fn debtor_from_row(row: &AnyRow) -> Result<domain::Debtor> {
     let kind: String = row.try_get("kind")?;
@@ -627,31 +298,9 @@ impl Store {
 
     /// Creates a debtor, or returns the existing one with the same customer number.
     pub async fn upsert_debtor(&self, creditor: CreditorId, input: &DebtorInput) -> Result<(domain::Debtor, bool)> {
-        let mut tx = self.pool().begin().await?;
-        let known = existing_debtors(self.backend(), &mut tx, creditor, &[input.external_id.as_str()]).await?;
-        let (id, created) = match known.get(&input.external_id) {
-            Some(&id) => (id, false),
-            None => {
-                let id = reserve_ids(&mut tx, creditor.0, "debtor", 1).await?;
-                let ids = HashMap::from([(input.external_id.clone(), id)]);
-                insert_debtors(self.backend(), &mut tx, creditor, &[input], &ids).await?;
-                (id, true)
-            }
-        };
-        tx.commit().await?;
+        let (id, created) = bulk::upsert_debtor(self.bulk(), creditor, input).await?;
         let debtor = self.debtor(creditor, DebtorId(id)).await?.ok_or(StoreError::NotFound("debtor"))?;
         Ok((debtor, created))
     }
 }
 
-/// PostgreSQL bulk insert: the rows travel as one JSON array of objects keyed by column name
-/// and become table rows on the server. `table` is one of our own table names, never input.
-async fn pg_insert_json(conn: &mut AnyConnection, table: &'static str, rows: Vec<serde_json::Value>) -> Result<()> {
-    if rows.is_empty() {
-        return Ok(());
-    }
-    let body = serde_json::to_string(&rows).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    let sql = format!("INSERT INTO {table} SELECT * FROM json_populate_recordset(NULL::{table}, $1::json)");
-    sqlx::query(sqlx::AssertSqlSafe(sql)).bind(body).execute(&mut *conn).await?;
-    Ok(())
-}

@@ -34,7 +34,7 @@ impl Role {
         }
     }
 
-    fn from_code(code: &str) -> Option<Role> {
+    pub fn from_code(code: &str) -> Option<Role> {
         match code {
             "admin" => Some(Role::Admin),
             "agent" => Some(Role::Agent),

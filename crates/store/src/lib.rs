@@ -10,29 +10,39 @@
 //! units in both, so the two backends hold byte-identical data and `ledger_digest` agrees.
 
 pub mod admin;
+mod audit;
 mod cases;
 mod claims;
 mod creditors;
 mod digest;
 mod dunning;
+mod kpi;
 mod ledger;
 mod migrate;
 mod payments;
 mod portal;
+mod search;
+mod users;
 
+pub use audit::{Actor, ActorKind, AuditFilter, AuditRecord, NewAudit, WaiveOutcome};
 pub use cases::{ActionResult, Attachment, AttachmentInfo, CaseAction, CaseEvent, MAX_ATTACHMENT_BYTES};
 pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
 pub use domain::{ClaimInput, DebtorInput};
 pub use dunning::{AppliedBatch, StepToApply, run_key};
+pub use kpi::{KpiBucket, KpiRefresh};
 pub use ledger::AppendOutcome;
 pub use payments::{
     MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome,
     StoredSuggestion,
 };
 pub use portal::{NewPortalSession, PortalEvent, PortalSession};
+pub use search::CaseHit;
+pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{AnyPool, ConnectOptions, Executor};
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -99,6 +109,15 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    bulk: BulkPool,
+}
+
+/// A typed pool of one connection beside the `Any` pool, for the bulk claim import only (see
+/// `claims::bulk`). It connects on first use.
+#[derive(Debug, Clone)]
+pub(crate) enum BulkPool {
+    Sqlite(sqlx::SqlitePool),
+    Postgres(sqlx::PgPool),
 }
 
 impl Store {
@@ -133,7 +152,35 @@ impl Store {
             })
             .connect_with(options)
             .await?;
-        let store = Store { pool, backend };
+        let bulk = match target {
+            DbTarget::Sqlite(path) => {
+                // Foreign keys are off on this connection: the bulk import references only rows it
+                // wrote or read in the same transaction, and the checks cost a look-up per row.
+                let options = SqliteConnectOptions::new()
+                    .filename(path)
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .foreign_keys(false)
+                    .busy_timeout(Duration::from_secs(10))
+                    .pragma("cache_size", "-65536")
+                    .pragma("temp_store", "MEMORY")
+                    .disable_statement_logging();
+                BulkPool::Sqlite(
+                    SqlitePoolOptions::new()
+                        .max_connections(1)
+                        .acquire_timeout(Duration::from_secs(60))
+                        .connect_lazy_with(options),
+                )
+            }
+            DbTarget::Postgres(url) => BulkPool::Postgres(
+                PgPoolOptions::new()
+                    .max_connections(1)
+                    .acquire_timeout(Duration::from_secs(60))
+                    .connect_lazy_with(PgConnectOptions::from_str(url)?.disable_statement_logging()),
+            ),
+        };
+        let store = Store { pool, backend, bulk };
         migrate::run(&store).await?;
         Ok(store)
     }
@@ -146,7 +193,15 @@ impl Store {
         &self.pool
     }
 
+    pub(crate) fn bulk(&self) -> &BulkPool {
+        &self.bulk
+    }
+
     pub async fn close(&self) {
+        match &self.bulk {
+            BulkPool::Sqlite(p) => p.close().await,
+            BulkPool::Postgres(p) => p.close().await,
+        }
         self.pool.close().await;
     }
 }

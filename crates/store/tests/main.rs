@@ -1,8 +1,11 @@
 //! The store's conformance suite: every test runs against SQLite and PostgreSQL.
 
+mod audit;
 mod cases;
 mod conformance;
 mod dunning;
 mod fixtures;
+mod kpi;
 mod payments;
 mod portal;
+mod users;

@@ -1,0 +1,187 @@
+//! Templates: Purr's defaults in every step, channel and language; save-time checks with line and
+//! column; the legal-content lint; fallback to the creditor's language.
+
+use domain::Jurisdiction;
+use domain::dunning::StepKind;
+use messages::i18n::Catalog;
+use messages::lint::{self, Item, LintError};
+use messages::markup;
+use messages::readability::{Rating, Scale};
+use messages::template::{self, TemplateChannel, TemplateKey};
+
+const LANGS: [&str; 3] = ["sv", "nb", "en"];
+
+fn catalog() -> &'static Catalog {
+    Catalog::builtin()
+}
+
+#[test]
+fn defaults_render_in_every_step_channel_and_language_without_fallback() {
+    for lang in LANGS {
+        for step in StepKind::ALL {
+            for channel in TemplateChannel::ALL {
+                for input in lint::samples(step, lang) {
+                    let r = template::render(&input, channel, None, catalog()).unwrap();
+                    assert!(r.fallbacks.is_empty(), "{lang} {step:?} {channel:?}: fell back for {:?}", r.fallbacks);
+                    assert!(!r.text.contains('['), "{lang} {step:?} {channel:?}: unfilled message in {}", r.text);
+                    assert!(!r.text.contains('{'), "{lang} {step:?} {channel:?}: unfilled placeable in {}", r.text);
+                    assert!(!r.subject.is_empty() || channel == TemplateChannel::Sms);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn defaults_pass_the_legal_lint_everywhere() {
+    for lang in LANGS {
+        for step in StepKind::ALL {
+            for channel in TemplateChannel::ALL {
+                let report = lint::lint(None, step, channel, lang, catalog()).unwrap();
+                assert!(report.passes(), "{lang} {step:?} {channel:?}: {:?}", report.problems());
+            }
+        }
+    }
+}
+
+#[test]
+fn defaults_rate_easy_on_lix_and_flesch() {
+    for lang in LANGS {
+        for step in StepKind::ALL {
+            for channel in [TemplateChannel::Letter, TemplateChannel::Email] {
+                let report = lint::lint(None, step, channel, lang, catalog()).unwrap();
+                let figure = report.readability.expect("sv, nb and en have a scale");
+                let scale = if lang == "en" { Scale::FleschReadingEase } else { Scale::Lix };
+                assert_eq!(figure.scale, scale);
+                assert_eq!(
+                    figure.rating,
+                    Rating::Easy,
+                    "{lang} {step:?} {channel:?}: {} {} ({} words, {} sentences)",
+                    figure.score_text(),
+                    figure.rating.code(),
+                    figure.words,
+                    figure.sentences
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_se_demand_shows_every_item_the_law_asks_for() {
+    let input = lint::sample(Jurisdiction::SE, StepKind::CollectionDemand, "sv");
+    let r = template::render(&input, TemplateChannel::Letter, None, catalog()).unwrap();
+    let text = markup::to_text(&r.blocks);
+    for needle in [
+        "Inkassokrav",
+        "Exempelbolaget AB",
+        "F-20261",
+        "4\u{a0}711,00\u{a0}kr",
+        "183,00\u{a0}kr",
+        "10,50\u{a0}%",
+        "2026-02-28",
+        "2026-04-20",
+        "Kronofogden",
+        "4711000123",
+        "https://pay.example.se/portal/login?code=K7Q2-M4XP",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing from\n{text}");
+    }
+}
+
+#[test]
+fn a_syntax_error_is_reported_with_line_and_column() {
+    let key = TemplateKey { step: StepKind::Reminder, channel: TemplateChannel::Letter, lang: "sv".into() };
+    let source = "# Påminnelse\n\nHej {{ debtor.name }}!\nAtt betala: {{ total }\n";
+    let error = template::check(source, &key).unwrap_err();
+    assert_eq!(error.line, 4, "{error}");
+    assert!(error.column > 1, "{error}");
+}
+
+#[test]
+fn an_unknown_variable_is_reported_with_line_column_and_name() {
+    let key = TemplateKey { step: StepKind::Reminder, channel: TemplateChannel::Letter, lang: "en".into() };
+    let source = "# Reminder\n\nDear {{ debtor.name }},\nyou owe {{ totl }}.\n";
+    let error = template::check(source, &key).unwrap_err();
+    assert_eq!((error.line, error.column), (4, 12), "{error}");
+    assert!(error.message.contains("totl"), "{error}");
+    let source = "# Reminder\n{{ debtor.nmae }}\n";
+    let error = template::check(source, &key).unwrap_err();
+    assert_eq!(error.line, 2, "{error}");
+}
+
+#[test]
+fn templates_are_sandboxed() {
+    let key = TemplateKey { step: StepKind::Reminder, channel: TemplateChannel::Letter, lang: "en".into() };
+    // No loader: a template cannot pull in files.
+    assert!(template::check("{% include \"/etc/passwd\" %}", &key).is_err());
+    // Fuel: a template that would loop for ever stops.
+    let error =
+        template::check("{% for a in range(100000) %}{% for b in range(100000) %}x{% endfor %}{% endfor %}", &key)
+            .unwrap_err();
+    assert!(error.message.to_lowercase().contains("fuel"), "{error}");
+    // A valid template sees the values it was given.
+    assert!(template::check("# {{ creditor.name }}\n{{ total }}", &key).is_ok());
+}
+
+#[test]
+fn a_template_lacking_legal_content_cannot_be_activated_and_the_error_names_it() {
+    let source = "# Inkassokrav\n\nHej {{ debtor.name }}! Betala {{ total }} senast {{ deadline }} till {{ creditor.name }} \
+                  för faktura {{ claim.invoice_number }}. OCR {{ pay.reference }}.\n";
+    let key = TemplateKey { step: StepKind::CollectionDemand, channel: TemplateChannel::Letter, lang: "sv".into() };
+    template::check(source, &key).expect("it is valid minijinja");
+    let error = lint::check_activation(source, StepKind::CollectionDemand, TemplateChannel::Letter, "sv", catalog())
+        .unwrap_err();
+    let LintError::Missing(problems) = &error else { panic!("{error}") };
+    let text = problems.join("\n");
+    for wanted in ["principal", "interest rate", "dispute", "what happens"] {
+        assert!(text.contains(wanted), "{wanted:?} not named in {text}");
+    }
+    let report =
+        lint::lint(Some(source), StepKind::CollectionDemand, TemplateChannel::Letter, "sv", catalog()).unwrap();
+    assert!(report.missing.contains(&(Jurisdiction::SE, Item::Principal)));
+    assert!(report.missing.contains(&(Jurisdiction::SE, Item::Consequence)));
+    assert!(!report.missing.contains(&(Jurisdiction::SE, Item::Deadline)));
+    // A value shown only in a branch never taken does not count.
+    let hidden = format!("{source}{{% if false %}}{{{{ legal.dispute }}}}{{% endif %}}\n");
+    let report =
+        lint::lint(Some(&hidden), StepKind::CollectionDemand, TemplateChannel::Letter, "sv", catalog()).unwrap();
+    assert!(report.missing.contains(&(Jurisdiction::SE, Item::Dispute)));
+}
+
+#[test]
+fn the_default_demand_activates_and_a_reminder_needs_less() {
+    let source = template::default_source(TemplateChannel::Letter);
+    for (step, lang) in
+        [(StepKind::CollectionDemand, "sv"), (StepKind::PaymentDemand, "nb"), (StepKind::CollectionWarning, "en")]
+    {
+        lint::check_activation(source, step, TemplateChannel::Letter, lang, catalog()).unwrap();
+    }
+    let reminder = "# {{ t(\"title-reminder\") }}\n\n{{ creditor.name }}: {{ claim.invoice_number }}, {{ total }}, OCR {{ pay.reference }}.\n";
+    lint::check_activation(reminder, StepKind::Reminder, TemplateChannel::Letter, "sv", catalog()).unwrap();
+    let error = lint::check_activation(reminder, StepKind::PaymentDemand, TemplateChannel::Letter, "nb", catalog());
+    assert!(error.is_err());
+}
+
+#[test]
+fn a_language_without_letters_falls_back_to_the_creditors_language_and_says_so() {
+    let mut input = lint::sample(Jurisdiction::NO, StepKind::Reminder, "de");
+    input.fallback_lang = "nb".into();
+    let r = template::render(&input, TemplateChannel::Letter, None, catalog()).unwrap();
+    assert_eq!(r.lang, "nb");
+    assert!(r.subject.contains("Påminnelse"), "{}", r.subject);
+    assert!(r.fallbacks.iter().any(|f| f.contains("de → nb")), "{:?}", r.fallbacks);
+    // The creditor's language also writes the amounts.
+    assert!(r.text.contains("4\u{a0}711,00\u{a0}kr"), "{}", r.text);
+}
+
+#[test]
+fn the_portal_link_has_one_format() {
+    assert_eq!(
+        messages::portal_link("https://pay.example.se/", "AB12"),
+        "https://pay.example.se/portal/login?code=AB12"
+    );
+    let input = lint::sample(Jurisdiction::SE, StepKind::Reminder, "en");
+    let sms = template::render(&input, TemplateChannel::Sms, None, catalog()).unwrap();
+    assert!(sms.text.ends_with("https://pay.example.se/portal/login?code=K7Q2-M4XP"), "{}", sms.text);
+}

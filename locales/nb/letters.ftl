@@ -1,0 +1,109 @@
+# Brev, e-post og SMS (Purrs standardmaler i data/templates). Korte setninger og vanlige
+# ord: lesbarhetstesten krever "lett" (LIX under 40).
+
+## Titler
+title-pre_due_notice = Snart tid for å betale
+title-reminder = Påminnelse: fakturaen er ikke betalt
+title-second_reminder = Andre påminnelse: fakturaen er fortsatt ikke betalt
+title-collection_warning = Inkassovarsel
+title-collection_demand = Inkassokrav
+title-payment_demand = Betalingsoppfordring
+title-handover = Saken din er sendt videre
+
+greeting = Hei { $debtor }!
+
+## Første avsnitt i hvert brev
+intro-pre_due_notice = Vi vil bare minne deg på at faktura { $invoice } skal være betalt { $due }. Har du alt betalt? Takk! Da trenger du ikke gjøre noe.
+intro-reminder = Vi har ikke fått betalt for faktura { $invoice }. Den skulle vært betalt { $due }. Det er lett å glemme en regning. Betal gjerne beløpet under.
+intro-second_reminder = Faktura { $invoice } skulle vært betalt { $due }. Vi har ennå ikke fått betalt. Betal nå, eller si fra om noe er feil.
+intro-collection_warning = Faktura { $invoice } fra { $creditor } skulle vært betalt { $due }. Den er ikke betalt. Dette er et varsel om at kravet går til inkasso hvis det ikke blir betalt.
+intro-collection_demand = Faktura { $invoice } fra { $creditor } skulle vært betalt { $due }. Vi har sendt påminnelser, men den er ikke betalt. Dette er et krav om betaling.
+intro-payment_demand = Faktura { $invoice } fra { $creditor } skulle vært betalt { $due }. Den er ikke betalt. Dette er en oppfordring til å betale.
+intro-handover = Faktura { $invoice } fra { $creditor } er ikke betalt. Vi har nå sendt kravet videre.
+
+col-item = Hva
+col-amount = Beløp
+col-deadline = Betal innen
+line-principal = Faktura { $invoice }
+line-interest = Rente
+line-paid = Alt betalt
+line-total = Å betale
+
+reason-principal = Beløpet på faktura { $invoice }, sendt { $issued }, med forfall { $due }.
+reason-interest-se = Rente etter svensk lov, { $rate } per år, fra { $interest_from } til { $interest_through }.
+reason-interest-no = Rente etter forsinkelsesrenteloven, { $rate } per år, fra { $interest_from } til { $interest_through }.
+
+## Gebyrer: navnet, og hva som tillater det
+fee-reminder = Purregebyr
+fee-collection-warning = Gebyr for varselet
+fee-collection-demand = Gebyr for kravet
+fee-payment-demand = Gebyr for oppfordringen
+fee-instalment-plan = Gebyr for betalingsavtale
+fee-instalment-notice = Gebyr for avdrag
+fee-late-compensation = Standardkompensasjon
+fee-agency-fee = Inkassosalær
+reason-fee-se = Det beløpet svensk lov tillater.
+reason-fee-no = Det beløpet inkassoreglene tillater.
+reason-fee-reminder-se = Gebyret dere ble enige om, slik svensk lov tillater.
+reason-fee-collection-demand-se = Gebyret svensk lov tillater for kravet.
+reason-fee-late-compensation-se = Det faste beløpet svensk lov tillater mellom bedrifter.
+reason-fee-reminder-no = Gebyret inkassoreglene tillater for en purring.
+reason-fee-collection-warning-no = Gebyret inkassoreglene tillater for varselet.
+reason-fee-payment-demand-no = Gebyret inkassoreglene tillater for oppfordringen.
+
+## Frister
+deadline-pre_due_notice = Betal innen { $deadline }.
+deadline-reminder = Betal innen { $deadline }.
+deadline-second_reminder = Betal innen { $deadline }.
+deadline-collection_warning = Betal innen { $deadline }. Du har minst 14 dager.
+deadline-collection_demand = Betal innen { $deadline }. Mener du at kravet er feil? Si fra innen samme dag.
+deadline-payment_demand = Betal innen { $deadline }. Mener du at kravet er feil? Si fra innen samme dag.
+deadline-handover = Betal innen { $deadline }.
+
+how-to-pay = Slik betaler du:
+pay-bankgiro = Bankgiro
+pay-plusgiro = Plusgiro
+pay-account = Konto
+pay-iban = IBAN
+pay-ocr = OCR
+pay-kid = KID
+pay-amount = Beløp
+
+portal = På { $url } ser du alt om kravet. Der kan du betale, få mer tid eller dele opp beløpet. Koden din er { $code }. Siden er åpen hele døgnet.
+
+## Det loven krever at brevet sier
+legal-dispute = Mener du at kravet er feil? Si fra på siden over, eller skriv til { $creditor }. Vi venter med kravet mens vi ser på saken.
+legal-dispute-collection-demand-se = Mener du at kravet er feil? Si fra innen { $deadline } og fortell hvorfor. Bruk siden over, eller skriv til { $creditor }. Vi venter med kravet mens vi ser på saken.
+legal-dispute-collection-warning-no = Mener du at kravet er feil? Si fra innen { $deadline } og fortell hvorfor. Bruk siden over, eller skriv til { $creditor }. Vi venter med kravet mens vi ser på saken.
+legal-dispute-payment-demand-no = Mener du at kravet er feil? Si fra innen { $deadline } og fortell hvorfor. Bruk siden over, eller skriv til { $creditor }. Vi venter med kravet mens vi ser på saken.
+legal-consequence = Hvis kravet ikke blir betalt, kan vi gå videre for å få betalt.
+legal-consequence-collection-demand-se = Hvis du ikke betaler eller sier fra innen { $deadline }, kan vi gå til Kronofogden i Sverige. Det kan gi mer kostnader.
+legal-consequence-collection-warning-no = Hvis du ikke betaler innen { $deadline }, kan kravet gå til inkasso. Det gir mer kostnader, som du må betale.
+legal-consequence-payment-demand-no = Hvis du ikke betaler eller sier fra innen { $deadline }, kan vi gå til Forliksrådet eller sende kravet til inkasso. Det gir mer kostnader, som du må betale.
+legal-complaint = Er du ikke fornøyd med hvordan vi følger opp saken? Da kan du klage til oss. Du kan også gå til Finanstilsynet.
+
+closing = Vennlig hilsen
+
+## E-post
+email-intro-pre_due_notice = Faktura { $invoice } skal være betalt { $due }. Har du alt betalt? Takk!
+email-intro-reminder = Vi har ikke fått betalt for faktura { $invoice }. Den skulle vært betalt { $due }.
+email-intro-second_reminder = Faktura { $invoice } skulle vært betalt { $due }. Den er fortsatt ikke betalt.
+email-intro-collection_warning = Faktura { $invoice } er ikke betalt. Brevet i vedlegget er et inkassovarsel.
+email-intro-collection_demand = Faktura { $invoice } er ikke betalt. Brevet i vedlegget er et krav om betaling.
+email-intro-payment_demand = Faktura { $invoice } er ikke betalt. Brevet i vedlegget er en oppfordring til å betale.
+email-intro-handover = Faktura { $invoice } er ikke betalt. Vi har sendt kravet videre.
+email-portal = På { $url } kan du se alt, betale eller få mer tid. Koden din er { $code }.
+email-attachment = Hele brevet ligger ved som PDF.
+
+## SMS: kort
+sms-pre_due_notice = { $creditor }: faktura { $invoice } ({ $total }) skal betales innen { $due }. Betal eller se den her:
+sms-reminder = { $creditor }: faktura { $invoice } ({ $total }) er ikke betalt. Betal eller få hjelp her:
+sms-second_reminder = { $creditor }: faktura { $invoice } ({ $total }) er fortsatt ikke betalt. Betal eller få hjelp her:
+sms-collection_warning = { $creditor }: vi har sendt deg et inkassovarsel på { $total }. Se det her:
+sms-collection_demand = { $creditor }: vi har sendt deg et krav på { $total }. Se det her:
+sms-payment_demand = { $creditor }: vi har sendt deg en betalingsoppfordring på { $total }. Se den her:
+sms-handover = { $creditor }: faktura { $invoice } ({ $total }) er sendt videre. Se den her:
+
+## Tekst ved QR-koden
+qr-caption-swish = Betal med Swish. Skann koden i Swish-appen. Beløp og referanse fylles ut.
+qr-caption-epc = Betal med bankoverføring. Skann koden i bankappen din. Beløp og referanse fylles ut.

@@ -1,0 +1,109 @@
+# Brev, e-post och sms (Purrs standardmallar i data/templates). Korta meningar och vanliga
+# ord: läsbarhetstestet kräver "lätt" (LIX under 40).
+
+## Rubriker
+title-pre_due_notice = Snart dags att betala
+title-reminder = Påminnelse: fakturan är inte betald
+title-second_reminder = Andra påminnelsen: fakturan är fortfarande inte betald
+title-collection_warning = Varsel om inkasso
+title-collection_demand = Inkassokrav
+title-payment_demand = Betalningsuppmaning
+title-handover = Ditt ärende har lämnats vidare
+
+greeting = Hej { $debtor }!
+
+## Första stycket i varje brev
+intro-pre_due_notice = Vi vill bara påminna om att faktura { $invoice } ska vara betald den { $due }. Har du redan betalat? Tack! Då behöver du inte göra något.
+intro-reminder = Vi har inte fått betalt för faktura { $invoice }. Den skulle vara betald den { $due }. Det är lätt att missa en faktura. Betala gärna beloppet nedan.
+intro-second_reminder = Faktura { $invoice } skulle vara betald den { $due }. Vi har ännu inte fått din betalning. Betala nu, eller hör av dig om något är fel.
+intro-collection_warning = Faktura { $invoice } från { $creditor } skulle vara betald den { $due }. Den är inte betald. Om den inte blir betald går kravet till inkasso.
+intro-collection_demand = Faktura { $invoice } från { $creditor } skulle vara betald den { $due }. Vi har skickat påminnelser, men den är inte betald. Det här är ett inkassokrav.
+intro-payment_demand = Faktura { $invoice } från { $creditor } skulle vara betald den { $due }. Den är inte betald. Det här är ett krav på betalning.
+intro-handover = Faktura { $invoice } från { $creditor } är inte betald. Vi har nu lämnat kravet vidare.
+
+col-item = Vad
+col-amount = Belopp
+col-deadline = Betala senast
+line-principal = Faktura { $invoice }
+line-interest = Ränta
+line-paid = Redan betalt
+line-total = Att betala
+
+reason-principal = Beloppet på faktura { $invoice }, skickad { $issued }, att betala senast { $due }.
+reason-interest-se = Ränta enligt räntelagen, { $rate } per år, från { $interest_from } till { $interest_through }.
+reason-interest-no = Ränta enligt norsk lag, { $rate } per år, från { $interest_from } till { $interest_through }.
+
+## Avgifter: namnet, och vad som tillåter den
+fee-reminder = Påminnelseavgift
+fee-collection-warning = Avgift för varslet
+fee-collection-demand = Inkassoavgift
+fee-payment-demand = Avgift för kravet
+fee-instalment-plan = Avgift för avbetalningsplan
+fee-instalment-notice = Avgift för avi
+fee-late-compensation = Förseningsersättning
+fee-agency-fee = Inkassokostnad
+reason-fee-se = Det belopp som lagen om inkassokostnader tillåter.
+reason-fee-no = Det belopp som de norska reglerna tillåter.
+reason-fee-reminder-se = Den avgift ni kom överens om, så som lagen tillåter.
+reason-fee-collection-demand-se = Den avgift som lagen om inkassokostnader tillåter för kravet.
+reason-fee-late-compensation-se = Det fasta belopp som räntelagen tillåter mellan företag.
+reason-fee-reminder-no = Den avgift som de norska reglerna tillåter.
+reason-fee-collection-warning-no = Den avgift som de norska reglerna tillåter för varslet.
+reason-fee-payment-demand-no = Den avgift som de norska reglerna tillåter för kravet.
+
+## Sista dag
+deadline-pre_due_notice = Betala senast { $deadline }.
+deadline-reminder = Betala senast { $deadline }.
+deadline-second_reminder = Betala senast { $deadline }.
+deadline-collection_warning = Betala senast { $deadline }. Du har minst 14 dagar på dig.
+deadline-collection_demand = Betala senast { $deadline }. Tycker du att kravet är fel? Säg det till oss senast samma dag.
+deadline-payment_demand = Betala senast { $deadline }. Tycker du att kravet är fel? Säg det till oss senast samma dag.
+deadline-handover = Betala senast { $deadline }.
+
+how-to-pay = Så här betalar du:
+pay-bankgiro = Bankgiro
+pay-plusgiro = Plusgiro
+pay-account = Konto
+pay-iban = IBAN
+pay-ocr = OCR-nummer
+pay-kid = KID
+pay-amount = Belopp
+
+portal = På { $url } ser du allt om kravet. Där kan du betala, få mer tid eller dela upp beloppet. Din kod är { $code }. Sidan är öppen dygnet runt.
+
+## Det lagen kräver att brevet säger
+legal-dispute = Tycker du att kravet är fel? Säg det till oss på sidan ovan, eller skriv till { $creditor }. Vi väntar med kravet medan vi ser över det.
+legal-dispute-collection-demand-se = Tycker du att kravet är fel? Säg det till oss senast { $deadline } och berätta varför. Använd sidan ovan, eller skriv till { $creditor }. Vi väntar med kravet medan vi ser över det.
+legal-dispute-collection-warning-no = Tycker du att kravet är fel? Säg det till oss senast { $deadline } och berätta varför. Använd sidan ovan, eller skriv till { $creditor }. Vi väntar med kravet medan vi ser över det.
+legal-dispute-payment-demand-no = Tycker du att kravet är fel? Säg det till oss senast { $deadline } och berätta varför. Använd sidan ovan, eller skriv till { $creditor }. Vi väntar med kravet medan vi ser över det.
+legal-consequence = Om kravet inte blir betalt kan vi gå vidare för att få betalt.
+legal-consequence-collection-demand-se = Om du inte betalar eller hör av dig senast { $deadline } kan vi vända oss till Kronofogden. Det kan ge mer kostnader och en betalningsanmärkning.
+legal-consequence-collection-warning-no = Om du inte betalar senast { $deadline } kan kravet gå till inkasso. Det ger mer kostnader, som du får betala.
+legal-consequence-payment-demand-no = Om du inte betalar eller hör av dig senast { $deadline } kan vi gå till Forliksrådet eller lämna kravet till inkasso. Det ger mer kostnader, som du får betala.
+legal-complaint = Är du inte nöjd med hur vi sköter ditt ärende? Då kan du klaga till oss. Du kan också vända dig till Finanstilsynet i Norge.
+
+closing = Vänliga hälsningar
+
+## E-post
+email-intro-pre_due_notice = Faktura { $invoice } ska vara betald den { $due }. Har du redan betalat? Tack!
+email-intro-reminder = Vi har inte fått betalt för faktura { $invoice }. Den skulle vara betald den { $due }.
+email-intro-second_reminder = Faktura { $invoice } skulle vara betald den { $due }. Den är fortfarande inte betald.
+email-intro-collection_warning = Faktura { $invoice } är inte betald. Brevet i bilagan är ett varsel om inkasso.
+email-intro-collection_demand = Faktura { $invoice } är inte betald. Brevet i bilagan är ett inkassokrav.
+email-intro-payment_demand = Faktura { $invoice } är inte betald. Brevet i bilagan är ett krav på betalning.
+email-intro-handover = Faktura { $invoice } är inte betald. Vi har lämnat kravet vidare.
+email-portal = På { $url } kan du se allt, betala eller få mer tid. Din kod är { $code }.
+email-attachment = Hela brevet finns som PDF i bilagan.
+
+## Sms: kort
+sms-pre_due_notice = { $creditor }: faktura { $invoice } ({ $total }) ska betalas senast { $due }. Betala eller se den här:
+sms-reminder = { $creditor }: faktura { $invoice } ({ $total }) är inte betald. Betala eller få hjälp här:
+sms-second_reminder = { $creditor }: faktura { $invoice } ({ $total }) är fortfarande inte betald. Betala eller få hjälp här:
+sms-collection_warning = { $creditor }: vi har skickat ett varsel om inkasso på { $total }. Se det här:
+sms-collection_demand = { $creditor }: vi har skickat ett inkassokrav på { $total }. Se det här:
+sms-payment_demand = { $creditor }: vi har skickat ett krav på { $total }. Se det här:
+sms-handover = { $creditor }: faktura { $invoice } ({ $total }) har lämnats vidare. Se den här:
+
+## Text bredvid QR-koden
+qr-caption-swish = Betala med Swish. Skanna koden i Swish-appen. Belopp och OCR-nummer fylls i.
+qr-caption-epc = Betala med banköverföring. Skanna koden i din bankapp. Belopp och referens fylls i.
