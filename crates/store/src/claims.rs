@@ -10,8 +10,8 @@ use crate::{Result, Store, StoreError, parse_currency, parse_date, parse_state};
 use domain::{Balance, Claim, ClaimId, ClaimInput, ClaimState, CreditorId, DebtorId, DebtorInput, Money};
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
-use sqlx::any::AnyRow;
 use sqlx::Row;
+use sqlx::any::AnyRow;
 
 /// A fingerprint of what the creditor said about a claim, to tell a repeat from a conflict.
 pub fn content_hash(input: &ClaimInput) -> String {
@@ -303,4 +303,3 @@ impl Store {
         Ok((debtor, created))
     }
 }
-

@@ -221,9 +221,7 @@ async fn reserve(conn: &mut Conn<'_>, creditor: CreditorId, kind: &str, n: i64) 
     const SQL: &str = "INSERT INTO id_counters (creditor_id, kind, next_id) VALUES ($1, $2, $3 + 1) \
          ON CONFLICT (creditor_id, kind) DO UPDATE SET next_id = id_counters.next_id + $3 RETURNING next_id";
     let next: i64 = match conn {
-        Conn::Sqlite(c) => {
-            sqlx::query_scalar(SQL).bind(creditor.0).bind(kind).bind(n).fetch_one(&mut **c).await?
-        }
+        Conn::Sqlite(c) => sqlx::query_scalar(SQL).bind(creditor.0).bind(kind).bind(n).fetch_one(&mut **c).await?,
         Conn::Pg(c) => sqlx::query_scalar(SQL).bind(creditor.0).bind(kind).bind(n).fetch_one(&mut **c).await?,
     };
     Ok(next - n)
@@ -406,11 +404,7 @@ async fn insert_claims(conn: &mut Conn<'_>, creditor: CreditorId, claims: &[NewC
             let mut buf = String::with_capacity(claims.len() * 200);
             for claim in claims {
                 let input = claim.input;
-                let _ = write!(
-                    buf,
-                    "{}\t{}\t{}",
-                    creditor.0, claim.id, claim.debtor_id
-                );
+                let _ = write!(buf, "{}\t{}\t{}", creditor.0, claim.id, claim.debtor_id);
                 copy_field(&mut buf, Some(&input.invoice_number));
                 let _ = write!(
                     buf,
