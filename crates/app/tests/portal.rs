@@ -427,3 +427,116 @@ store::both_backends! {
         assert_eq!(r.status, StatusCode::FORBIDDEN);
     }
 }
+
+/// Sign-in links: a valid token verifies; any change, another creditor or the expiry refuses it.
+#[test]
+fn link_tokens_are_signed_and_expire() {
+    use app::portal::auth::{LinkClaims, LinkProblem, sign_link, verify_link};
+    let secret = b"0123456789abcdef0123456789abcdef";
+    let claims =
+        LinkClaims { creditor: CreditorId(3), debtor: DebtorId(42), expires_unix: 2_000, nonce: "ab12".into() };
+    let token = sign_link(secret, &claims);
+    assert_eq!(verify_link(secret, CreditorId(3), &token, 1_999), Ok(claims.clone()));
+    assert_eq!(verify_link(secret, CreditorId(3), &token, 2_000), Err(LinkProblem::Expired));
+    assert_eq!(verify_link(secret, CreditorId(4), &token, 1_000), Err(LinkProblem::OtherCreditor));
+    assert_eq!(verify_link(b"another secret", CreditorId(3), &token, 1_000), Err(LinkProblem::BadSignature));
+    let other_debtor = token.replacen("3.42.", "3.43.", 1);
+    assert_eq!(verify_link(secret, CreditorId(3), &other_debtor, 1_000), Err(LinkProblem::BadSignature));
+    let later = token.replacen(".2000.", ".9000.", 1);
+    assert_eq!(verify_link(secret, CreditorId(3), &later, 1_000), Err(LinkProblem::BadSignature));
+    for bad in ["", "1.2.3", "a.b.c.d.e", "3.42.2000.zz.AAAA"] {
+        assert_eq!(verify_link(secret, CreditorId(3), bad, 1_000), Err(LinkProblem::Malformed), "{bad:?}");
+    }
+}
+
+/// The second factor of the code login, as data: (country, personal number, postal code, typed, accepted).
+#[test]
+fn second_factor_accepts_postal_code_or_birth_date() {
+    let cases: &[(&str, Option<&str>, &str, &str, bool)] = &[
+        ("SE", None, "114 55", "11455", true),
+        ("SE", None, "114 55", "114 55", true),
+        ("SE", None, "114 55", "114 56", false),
+        ("SE", Some("19850423-1234"), "114 55", "1985-04-23", true),
+        ("SE", Some("19850423-1234"), "114 55", "23.04.1985", true),
+        ("SE", Some("19850423-1234"), "114 55", "1985-04-24", false),
+        ("SE", Some("850423-1234"), "114 55", "1985-04-23", true),
+        ("SE", Some("850483-1234"), "114 55", "1985-04-23", true),
+        ("NO", Some("23048512345"), "0150", "1985-04-23", true),
+        ("NO", Some("23048512345"), "0150", "0150", true),
+        ("NO", Some("23048512345"), "0150", "1986-04-23", false),
+        ("SE", None, "114 55", "", false),
+        ("SE", None, "", "12", false),
+    ];
+    for &(country, national_id, postal, typed, accepted) in cases {
+        let debtor = Debtor {
+            id: DebtorId(1),
+            creditor_id: CreditorId(1),
+            external_id: "x".into(),
+            kind: DebtorKind::Consumer,
+            name: "x".into(),
+            national_id: national_id.map(str::to_string),
+            address: PostalAddress {
+                street: String::new(),
+                postal_code: postal.into(),
+                city: String::new(),
+                country: country.into(),
+            },
+            email: None,
+            phone: None,
+            language: Language::parse("sv").unwrap(),
+            channels: vec![],
+        };
+        assert_eq!(
+            app::portal::auth::second_factor_matches(&debtor, typed),
+            accepted,
+            "{country} {national_id:?} {postal:?} {typed:?}"
+        );
+    }
+}
+
+#[test]
+fn attachments_are_known_by_their_first_bytes() {
+    use app::portal::sniff_attachment;
+    assert_eq!(sniff_attachment(b"%PDF-1.7\n"), Some("application/pdf"));
+    assert_eq!(sniff_attachment(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
+    assert_eq!(sniff_attachment(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0]), Some("image/png"));
+    assert_eq!(sniff_attachment(b"MZ\x90\x00"), None);
+    assert_eq!(sniff_attachment(b"<html>"), None);
+}
+
+/// `purr portal link` prints a link that signs in; an unknown debtor is a usage error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn portal_link_command_prints_a_working_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.db");
+    let store = Store::open(&store::DbTarget::Sqlite(path.clone())).await.unwrap();
+    let b = book(&store).await;
+    let purr = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_purr"))
+            .arg("--db")
+            .arg(&path)
+            .args(args)
+            .env_remove("PURR_DATABASE_URL")
+            .env_remove("PURR_PUBLIC_URL")
+            .output()
+            .unwrap()
+    };
+    let out = purr(&[
+        "portal",
+        "link",
+        "--creditor",
+        &b.creditor.0.to_string(),
+        "--debtor",
+        &b.debtor_a.0.to_string(),
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let url = json["url"].as_str().unwrap();
+    let path_part = url.strip_prefix("http://127.0.0.1:8080").unwrap();
+    let mut browser = Browser::start(store.clone()).await;
+    assert_eq!(browser.sign_in_by_link(path_part).await.status, StatusCode::SEE_OTHER);
+    let missing = purr(&["portal", "link", "--creditor", &b.creditor.0.to_string(), "--debtor", "999999"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no debtor 999999"));
+}
