@@ -678,7 +678,7 @@ pub async fn claim_page(
                     .as_mut()
                     .and_then(|x| x.fees.iter().position(|(k, _)| *k == fee).map(|i| x.fees.remove(i).1))
                     .unwrap_or_else(|| stored_reason(&e.reason));
-                (ui.t(&format!("fee-{}", fee.code().replace('_', "-"))), ui.t("explain-fee"), law, 1)
+                (ui.t(&format!("portal-fee-{}", fee.code().replace('_', "-"))), ui.t("explain-fee"), law, 1)
             }
             EntryKind::Interest => {
                 let law = match (&explained, interest_law_used) {
@@ -768,18 +768,18 @@ pub async fn pay_page(
         }
     };
     push("pay-payee", Some(&ctx.creditor.legal_name), false);
-    push("pay-bankgiro", bank.bankgiro.as_ref(), true);
-    push("pay-plusgiro", bank.plusgiro.as_ref(), true);
-    push("pay-account", bank.no_account.as_ref(), true);
-    push("pay-iban", bank.iban.as_ref(), true);
+    push("portal-pay-bankgiro", bank.bankgiro.as_ref(), true);
+    push("portal-pay-plusgiro", bank.plusgiro.as_ref(), true);
+    push("portal-pay-account", bank.no_account.as_ref(), true);
+    push("portal-pay-iban", bank.iban.as_ref(), true);
     push("pay-bic", bank.bic.as_ref(), true);
     let reference_label = match ctx.creditor.jurisdiction {
-        domain::Jurisdiction::SE => "pay-ocr",
-        domain::Jurisdiction::NO => "pay-kid",
+        domain::Jurisdiction::SE => "portal-pay-ocr",
+        domain::Jurisdiction::NO => "portal-pay-kid",
     };
     push(reference_label, view.claim.payment_reference.as_ref(), true);
     let amount_plain = outstanding.to_decimal_string();
-    rows.push((ui.t("pay-amount"), amount_plain.clone(), true));
+    rows.push((ui.t("portal-pay-amount"), amount_plain.clone(), true));
     let qr = super::qr::payment_qr(&ctx.creditor, &view, outstanding);
     let (qr_svg, qr_note) = match qr {
         Some(svg) => (svg, ui.t("pay-qr-note")),
