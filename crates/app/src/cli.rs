@@ -83,6 +83,11 @@ pub enum BenchCmd {
     /// Import N synthetic claims into SQLite and PostgreSQL and print rows per second.
     Import(BenchImportArgs),
     // WIRING-BENCH (helpers add their bench variants below this line)
+    /// Serve the portal's claim page from a SQLite book of N claims and measure its latency at a steady rate.
+    #[command(
+        after_help = "Examples:\n  purr bench portal\n  purr bench portal --claims 100000 --rate 500 --seconds 10 --json"
+    )]
+    Portal(crate::portal::bench::BenchPortalArgs),
     /// Generate a synthetic bank file and time parsing it (records per second).
     Parse(crate::cli_payments::BenchParseArgs),
     /// Match synthetic payments against synthetic open claims and print the time.
@@ -112,6 +117,7 @@ pub fn main() -> ExitCode {
         Command::Bench(bench) => match bench {
             BenchCmd::Import(args) => commands::bench_import(args),
             // WIRING-BENCH-DISPATCH (helpers add their bench match arms below this line)
+            BenchCmd::Portal(args) => crate::portal::bench::bench_portal(args),
             BenchCmd::Parse(args) => crate::cli_payments::bench_parse(args),
             BenchCmd::Match(args) => crate::cli_payments::bench_match(args),
         },

@@ -10,3 +10,4 @@ mod dashboard_cli;
 mod dashboard_figures;
 mod payments_import;
 mod portal;
+mod portal_browser;

@@ -76,6 +76,19 @@ impl Browser {
         self.post(link, &[("pre", &pre)]).await
     }
 
+    /// Posts a multipart form with one optional file.
+    pub async fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)], file: Option<(&str, Vec<u8>)>) -> Page {
+        let mut form = reqwest::multipart::Form::new();
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        if let Some((name, bytes)) = file {
+            form = form.part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()));
+        }
+        let req = self.http.post(format!("{}{path}", self.base)).multipart(form);
+        self.finish(req).await
+    }
+
     pub fn forget_cookies(&mut self) {
         self.cookies.clear();
     }
@@ -112,6 +125,8 @@ pub struct Book {
     pub claim_a: ClaimId,
     pub debtor_a: DebtorId,
     pub claim_b: ClaimId,
+    /// A second claim of debtor A.
+    pub claim_a2: ClaimId,
     pub reference_a: String,
 }
 
@@ -133,18 +148,21 @@ pub async fn book(store: &Store) -> Book {
     };
     let a = claim("5001", debtor("A1", "114 55", Some("19850423-1234"), "sv"), 125_000);
     let b = claim("5002", debtor("B1", "411 05", None, "sv"), 80_000);
-    store.import_claims(c.id, &[a, b], &mut |_| {}).await.unwrap();
+    let a2 = claim("5003", debtor("A1", "114 55", Some("19850423-1234"), "sv"), 42_000);
+    store.import_claims(c.id, &[a, b, a2], &mut |_| {}).await.unwrap();
     let tables = app::rates_cmd::tables_in_force(store).await.unwrap();
     app::run_cmd::run_date(store, &tables, &domain::dunning::Strategies::builtin(), today, false, 100, |_| {})
         .await
         .unwrap();
     let va = store.claim_by_invoice(c.id, "5001").await.unwrap().unwrap();
     let vb = store.claim_by_invoice(c.id, "5002").await.unwrap().unwrap();
+    let va2 = store.claim_by_invoice(c.id, "5003").await.unwrap().unwrap();
     Book {
         creditor: c.id,
         claim_a: va.claim.id,
         debtor_a: va.claim.debtor_id,
         claim_b: vb.claim.id,
+        claim_a2: va2.claim.id,
         reference_a: va.claim.payment_reference.clone().unwrap(),
     }
 }
@@ -186,11 +204,16 @@ store::both_backends! {
         browser.sign_in_by_link(&link).await;
         browser.forget_cookies();
         browser.sign_in_by_link(&link).await;
-        let home = browser.get(&format!("/portal/{}/", b.creditor.0)).await;
+        let home = browser.get(&format!("/portal/{}/?lang=en", b.creditor.0)).await;
         assert!(home.body.contains("used before"), "{}", home.body);
         let csrf = hidden(&home.body, "csrf");
         let r = browser.post(&format!("/portal/{}/message", b.creditor.0), &[("csrf", &csrf), ("body", "hello")]).await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let promise = format!("/portal/{}/claims/{}/promise", b.creditor.0, b.claim_a.0);
+        let until = (app::today() + 5.days()).to_string();
+        let r = browser.post(&promise, &[("csrf", &csrf), ("key", "ab"), ("until", &until)]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert!(store.case_events(b.creditor, b.claim_a, None, 10).await.unwrap().is_empty());
         // A changed signature, another creditor's path and garbage are all refused the same way.
         let mut tampered = link.clone();
         tampered.replace_range(tampered.len() - 3.., "AAA");
@@ -307,4 +330,213 @@ store::both_backends! {
         let r = browser.get(&format!("/portal/{}/claims/{}", b.creditor.0, b.claim_a.0)).await;
         assert_eq!(r.status, StatusCode::UNAUTHORIZED);
     }
+
+    async fn plan_is_previewed_in_full_then_accepted_once(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        let plan = format!("/portal/{}/claims/{}/plan", b.creditor.0, b.claim_a.0);
+        let form = browser.get(&format!("{plan}?lang=en")).await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(form.body.contains("up to 12 months"), "{}", form.body);
+        let preview = browser.get(&format!("{plan}?months=3")).await;
+        assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+        assert!(preview.body.contains("3 instalments"), "{}", preview.body);
+        assert_eq!(preview.body.matches("<tr><td>").count(), 3, "{}", preview.body);
+        // The preview booked nothing.
+        assert!(store.case_events(b.creditor, b.claim_a, None, 100).await.unwrap().is_empty());
+        let fields = [
+            ("csrf", hidden(&preview.body, "csrf")),
+            ("key", hidden(&preview.body, "key")),
+            ("months", hidden(&preview.body, "months")),
+            ("first_due", hidden(&preview.body, "first_due")),
+        ];
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let accepted = browser.post(&plan, &fields).await;
+        assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
+        // Pressing again books nothing new.
+        assert_eq!(browser.post(&plan, &fields).await.status, StatusCode::SEE_OTHER);
+        let events = store.case_events(b.creditor, b.claim_a, None, 100).await.unwrap();
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].actor, "debtor:portal");
+        let claim = store.claim(b.creditor, b.claim_a).await.unwrap().unwrap();
+        assert_eq!(claim.claim.state, ClaimState::PaymentPlan);
+        let page = browser.get(accepted.location.as_deref().unwrap()).await;
+        assert!(page.body.contains("Your plan is agreed"), "{}", page.body);
+        // Too many months is refused with the creditor's bound.
+        let too_long = browser.get(&format!("{plan}?months=40")).await;
+        assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(store.portal_events(b.creditor, b.debtor_a).await.unwrap().iter().any(|e| e.action == "plan"));
+    }
+
+    async fn promise_and_postpone_respect_the_bounds(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        let promise = format!("/portal/{}/claims/{}/promise", b.creditor.0, b.claim_a.0);
+        let page = browser.get(&format!("{promise}?lang=en")).await;
+        let csrf = hidden(&page.body, "csrf");
+        let key = hidden(&page.body, "key");
+        let far = (app::today() + 90.days()).to_string();
+        let r = browser.post(&promise, &[("csrf", &csrf), ("key", &key), ("until", &far)]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("later than the creditor allows"), "{}", r.body);
+        let r = browser.post(&promise, &[("csrf", &csrf), ("key", &key), ("until", "not a date")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let soon = (app::today() + 7.days()).to_string();
+        let r = browser.post(&promise, &[("csrf", &csrf), ("key", &key), ("until", &soon)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(store.claim(b.creditor, b.claim_a).await.unwrap().unwrap().claim.state, ClaimState::PromiseToPay);
+        let postpone = format!("/portal/{}/claims/{}/postpone", b.creditor.0, b.claim_a.0);
+        let page = browser.get(&postpone).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("type=\"date\""));
+    }
+
+    async fn dispute_with_attachment_stops_collection(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        let dispute = format!("/portal/{}/claims/{}/dispute", b.creditor.0, b.claim_a.0);
+        let page = browser.get(&format!("{dispute}?lang=en")).await;
+        let csrf = hidden(&page.body, "csrf");
+        let key = hidden(&page.body, "key");
+        let fields = [("csrf", csrf.as_str()), ("key", key.as_str()), ("reason", "paid"), ("details", "Paid on 3 May")];
+        // A file that is not PDF, JPEG or PNG is refused, whatever its name says.
+        let r = browser.post_multipart(&dispute, &fields, Some(("receipt.pdf", b"MZ\x90\x00 not a pdf".to_vec()))).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("Only PDF, JPEG and PNG"), "{}", r.body);
+        // Larger than 5 MB is refused.
+        let mut big = b"%PDF-1.4\n".to_vec();
+        big.resize(5 * 1024 * 1024 + 10, b'x');
+        let r = browser.post_multipart(&dispute, &fields, Some(("big.pdf", big))).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("larger than 5 MB"), "{}", r.body);
+        assert_eq!(store.claim(b.creditor, b.claim_a).await.unwrap().unwrap().claim.state, ClaimState::Reminded);
+        let r = browser.post_multipart(&dispute, &fields, Some(("receipt.pdf", b"%PDF-1.4\n%%EOF\n".to_vec()))).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(store.claim(b.creditor, b.claim_a).await.unwrap().unwrap().claim.state, ClaimState::Disputed);
+        let files = store.dispute_attachments(b.creditor, b.claim_a).await.unwrap();
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].filename, "receipt.pdf");
+        // Without the CSRF token nothing is booked.
+        let r = browser.post_multipart(&dispute, &[("reason", "paid")], None).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+    }
+}
+
+/// Sign-in links: a valid token verifies; any change, another creditor or the expiry refuses it.
+#[test]
+fn link_tokens_are_signed_and_expire() {
+    use app::portal::auth::{LinkClaims, LinkProblem, sign_link, verify_link};
+    let secret = b"0123456789abcdef0123456789abcdef";
+    let claims =
+        LinkClaims { creditor: CreditorId(3), debtor: DebtorId(42), expires_unix: 2_000, nonce: "ab12".into() };
+    let token = sign_link(secret, &claims);
+    assert_eq!(verify_link(secret, CreditorId(3), &token, 1_999), Ok(claims.clone()));
+    assert_eq!(verify_link(secret, CreditorId(3), &token, 2_000), Err(LinkProblem::Expired));
+    assert_eq!(verify_link(secret, CreditorId(4), &token, 1_000), Err(LinkProblem::OtherCreditor));
+    assert_eq!(verify_link(b"another secret", CreditorId(3), &token, 1_000), Err(LinkProblem::BadSignature));
+    let other_debtor = token.replacen("3.42.", "3.43.", 1);
+    assert_eq!(verify_link(secret, CreditorId(3), &other_debtor, 1_000), Err(LinkProblem::BadSignature));
+    let later = token.replacen(".2000.", ".9000.", 1);
+    assert_eq!(verify_link(secret, CreditorId(3), &later, 1_000), Err(LinkProblem::BadSignature));
+    for bad in ["", "1.2.3", "a.b.c.d.e", "3.42.2000.zz.AAAA"] {
+        assert_eq!(verify_link(secret, CreditorId(3), bad, 1_000), Err(LinkProblem::Malformed), "{bad:?}");
+    }
+}
+
+/// The second factor of the code login, as data: (country, personal number, postal code, typed, accepted).
+#[test]
+fn second_factor_accepts_postal_code_or_birth_date() {
+    let cases: &[(&str, Option<&str>, &str, &str, bool)] = &[
+        ("SE", None, "114 55", "11455", true),
+        ("SE", None, "114 55", "114 55", true),
+        ("SE", None, "114 55", "114 56", false),
+        ("SE", Some("19850423-1234"), "114 55", "1985-04-23", true),
+        ("SE", Some("19850423-1234"), "114 55", "23.04.1985", true),
+        ("SE", Some("19850423-1234"), "114 55", "1985-04-24", false),
+        ("SE", Some("850423-1234"), "114 55", "1985-04-23", true),
+        ("SE", Some("850483-1234"), "114 55", "1985-04-23", true),
+        ("NO", Some("23048512345"), "0150", "1985-04-23", true),
+        ("NO", Some("23048512345"), "0150", "0150", true),
+        ("NO", Some("23048512345"), "0150", "1986-04-23", false),
+        ("SE", None, "114 55", "", false),
+        ("SE", None, "", "12", false),
+    ];
+    for &(country, national_id, postal, typed, accepted) in cases {
+        let debtor = Debtor {
+            id: DebtorId(1),
+            creditor_id: CreditorId(1),
+            external_id: "x".into(),
+            kind: DebtorKind::Consumer,
+            name: "x".into(),
+            national_id: national_id.map(str::to_string),
+            address: PostalAddress {
+                street: String::new(),
+                postal_code: postal.into(),
+                city: String::new(),
+                country: country.into(),
+            },
+            email: None,
+            phone: None,
+            language: Language::parse("sv").unwrap(),
+            channels: vec![],
+        };
+        assert_eq!(
+            app::portal::auth::second_factor_matches(&debtor, typed),
+            accepted,
+            "{country} {national_id:?} {postal:?} {typed:?}"
+        );
+    }
+}
+
+#[test]
+fn attachments_are_known_by_their_first_bytes() {
+    use app::portal::sniff_attachment;
+    assert_eq!(sniff_attachment(b"%PDF-1.7\n"), Some("application/pdf"));
+    assert_eq!(sniff_attachment(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
+    assert_eq!(sniff_attachment(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0]), Some("image/png"));
+    assert_eq!(sniff_attachment(b"MZ\x90\x00"), None);
+    assert_eq!(sniff_attachment(b"<html>"), None);
+}
+
+/// `purr portal link` prints a link that signs in; an unknown debtor is a usage error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn portal_link_command_prints_a_working_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.db");
+    let store = Store::open(&store::DbTarget::Sqlite(path.clone())).await.unwrap();
+    let b = book(&store).await;
+    let purr = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_purr"))
+            .arg("--db")
+            .arg(&path)
+            .args(args)
+            .env_remove("PURR_DATABASE_URL")
+            .env_remove("PURR_PUBLIC_URL")
+            .output()
+            .unwrap()
+    };
+    let out = purr(&[
+        "portal",
+        "link",
+        "--creditor",
+        &b.creditor.0.to_string(),
+        "--debtor",
+        &b.debtor_a.0.to_string(),
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let url = json["url"].as_str().unwrap();
+    let path_part = url.strip_prefix("http://127.0.0.1:8080").unwrap();
+    let mut browser = Browser::start(store.clone()).await;
+    assert_eq!(browser.sign_in_by_link(path_part).await.status, StatusCode::SEE_OTHER);
+    let missing = purr(&["portal", "link", "--creditor", &b.creditor.0.to_string(), "--debtor", "999999"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no debtor 999999"));
 }

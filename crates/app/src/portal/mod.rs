@@ -14,7 +14,9 @@
 //! exists. Every form carries the session's CSRF token; cookies are HttpOnly and SameSite=Strict
 //! (and Secure when the request came over https). Errors are friendly pages; details go to the log.
 
+mod actions;
 pub mod auth;
+pub mod bench;
 mod pages;
 pub mod qr;
 
@@ -32,6 +34,8 @@ use store::{PortalSession, Store};
 
 /// The largest dispute attachment accepted.
 pub const MAX_ATTACHMENT_BYTES: usize = 5 * 1024 * 1024;
+
+pub use actions::sniff_attachment;
 
 /// Shared by every portal request.
 #[derive(Debug, Clone)]
@@ -72,6 +76,10 @@ pub fn router(store: Store) -> Router {
         .route("/portal/{creditor}/link/{token}", get(pages::link_page).post(pages::link_sign_in))
         .route("/portal/{creditor}/claims/{claim}", get(pages::claim_page))
         .route("/portal/{creditor}/claims/{claim}/pay", get(pages::pay_page))
+        .route("/portal/{creditor}/claims/{claim}/plan", get(actions::plan_page).post(actions::plan_accept))
+        .route("/portal/{creditor}/claims/{claim}/postpone", get(actions::postpone_page).post(actions::postpone_submit))
+        .route("/portal/{creditor}/claims/{claim}/promise", get(actions::promise_page).post(actions::promise_submit))
+        .route("/portal/{creditor}/claims/{claim}/dispute", get(actions::dispute_page).post(actions::dispute_submit))
         .route("/portal/{creditor}/claims/{claim}/survey", post(pages::survey_submit))
         .route("/portal/{creditor}/message", get(pages::message_page).post(pages::message_submit))
         .route("/portal/{creditor}/contact", get(pages::contact_page).post(pages::contact_submit))

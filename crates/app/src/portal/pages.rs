@@ -22,7 +22,7 @@ fn field<'a>(form: &'a Fields, name: &str) -> &'a str {
 }
 
 /// Resolves creditor, session and language for a request.
-async fn ctx(state: &PortalState, creditor: &str, headers: &HeaderMap, uri: &Uri) -> Result<Ctx, Response> {
+pub(super) async fn ctx(state: &PortalState, creditor: &str, headers: &HeaderMap, uri: &Uri) -> Result<Ctx, Response> {
     let catalog = Catalog::builtin();
     let query: HashMap<String, String> =
         uri.query().and_then(|q| serde_urlencoded_pairs(q).ok()).unwrap_or_default().into_iter().collect();
@@ -143,7 +143,7 @@ fn bare_error(lang: &'static str, problem: Problem) -> Response {
     ctx.error(problem)
 }
 
-fn redirect(to: &str) -> Response {
+pub(super) fn redirect(to: &str) -> Response {
     let mut r = StatusCode::SEE_OTHER.into_response();
     if let Ok(v) = HeaderValue::from_str(to) {
         r.headers_mut().insert(LOCATION, v);
@@ -157,7 +157,7 @@ fn signed_in(ctx: &Ctx) -> Result<&PortalSession, Response> {
 }
 
 /// Checks a submitted form: signed in, the CSRF token matches, and (for changes) the session may write.
-fn check_form(ctx: &Ctx, form: &Fields, write: bool) -> Result<PortalSession, Response> {
+pub(super) fn check_form(ctx: &Ctx, form: &Fields, write: bool) -> Result<PortalSession, Response> {
     let session = signed_in(ctx)?.clone();
     if !auth::same_secret(field(form, "csrf"), &session.csrf) {
         return Err(ctx.error(Problem::Csrf));
@@ -169,7 +169,7 @@ fn check_form(ctx: &Ctx, form: &Fields, write: bool) -> Result<PortalSession, Re
 }
 
 /// The claim, if it is the signed-in debtor's. Another debtor's claim is "not found".
-async fn own_claim(state: &PortalState, ctx: &Ctx, claim: &str) -> Result<ClaimView, Response> {
+pub(super) async fn own_claim(state: &PortalState, ctx: &Ctx, claim: &str) -> Result<ClaimView, Response> {
     let session = signed_in(ctx)?;
     let id = claim.parse::<i64>().ok().filter(|v| *v > 0).ok_or_else(|| ctx.error(Problem::NotFound))?;
     match state.store.claim(ctx.creditor.id, ClaimId(id)).await {
@@ -177,6 +177,11 @@ async fn own_claim(state: &PortalState, ctx: &Ctx, claim: &str) -> Result<ClaimV
         Ok(_) => Err(ctx.error(Problem::NotFound)),
         Err(e) => Err(internal(ctx, "loading claim", e)),
     }
+}
+
+/// Audits a case action on a claim.
+pub(super) async fn audit_action(state: &PortalState, ctx: &Ctx, claim: ClaimId, action: &str, detail: &str) {
+    audit(state, ctx, Some(claim), action, detail).await;
 }
 
 async fn audit(state: &PortalState, ctx: &Ctx, claim: Option<ClaimId>, action: &str, detail: &str) {
@@ -266,6 +271,7 @@ struct ClaimPage {
     open: bool,
     closed: bool,
     survey_done: bool,
+    done: String,
 }
 
 #[derive(Template)]
@@ -672,7 +678,7 @@ pub async fn claim_page(
                     .as_mut()
                     .and_then(|x| x.fees.iter().position(|(k, _)| *k == fee).map(|i| x.fees.remove(i).1))
                     .unwrap_or_else(|| stored_reason(&e.reason));
-                (ui.t(&format!("fee-{}", fee.code().replace('_', "-"))), ui.t("explain-fee"), law, 1)
+                (ui.t(&format!("portal-fee-{}", fee.code().replace('_', "-"))), ui.t("explain-fee"), law, 1)
             }
             EntryKind::Interest => {
                 let law = match (&explained, interest_law_used) {
@@ -718,6 +724,13 @@ pub async fn claim_page(
         open: view.claim.state.in_collection() && outstanding.is_positive(),
         closed: view.claim.state.is_closed(),
         survey_done,
+        done: match uri.query().and_then(|q| q.split('&').find_map(|p| p.strip_prefix("done="))) {
+            Some("plan") => ui.t("plan-accepted"),
+            Some("postpone") => ui.t("postpone-done"),
+            Some("promise") => ui.t("promise-done"),
+            Some("dispute") => ui.t("dispute-done"),
+            _ => String::new(),
+        },
     };
     ctx.render(StatusCode::OK, &page)
 }
@@ -755,18 +768,18 @@ pub async fn pay_page(
         }
     };
     push("pay-payee", Some(&ctx.creditor.legal_name), false);
-    push("pay-bankgiro", bank.bankgiro.as_ref(), true);
-    push("pay-plusgiro", bank.plusgiro.as_ref(), true);
-    push("pay-account", bank.no_account.as_ref(), true);
-    push("pay-iban", bank.iban.as_ref(), true);
+    push("portal-pay-bankgiro", bank.bankgiro.as_ref(), true);
+    push("portal-pay-plusgiro", bank.plusgiro.as_ref(), true);
+    push("portal-pay-account", bank.no_account.as_ref(), true);
+    push("portal-pay-iban", bank.iban.as_ref(), true);
     push("pay-bic", bank.bic.as_ref(), true);
     let reference_label = match ctx.creditor.jurisdiction {
-        domain::Jurisdiction::SE => "pay-ocr",
-        domain::Jurisdiction::NO => "pay-kid",
+        domain::Jurisdiction::SE => "portal-pay-ocr",
+        domain::Jurisdiction::NO => "portal-pay-kid",
     };
     push(reference_label, view.claim.payment_reference.as_ref(), true);
     let amount_plain = outstanding.to_decimal_string();
-    rows.push((ui.t("pay-amount"), amount_plain.clone(), true));
+    rows.push((ui.t("portal-pay-amount"), amount_plain.clone(), true));
     let qr = super::qr::payment_qr(&ctx.creditor, &view, outstanding);
     let (qr_svg, qr_note) = match qr {
         Some(svg) => (svg, ui.t("pay-qr-note")),
