@@ -156,7 +156,7 @@ pub struct Caller {
 }
 
 impl Caller {
-    fn must_write(&self) -> Result<(), ApiError> {
+    pub(crate) fn must_write(&self) -> Result<(), ApiError> {
         if self.role.may_write() {
             Ok(())
         } else {

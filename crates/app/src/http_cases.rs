@@ -119,14 +119,6 @@ fn date(field: &str, text: &str) -> Result<Date, ApiError> {
     }
 }
 
-fn must_write(caller: &Caller) -> Result<(), ApiError> {
-    if caller.role.may_write() {
-        Ok(())
-    } else {
-        Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden", "this API key is read-only"))
-    }
-}
-
 /// `key:<key id>`, read from the key the caller presented (already verified).
 fn actor(headers: &HeaderMap) -> String {
     let key_id = headers
@@ -188,7 +180,7 @@ async fn run(
     key: Option<String>,
     request: FlowRequest,
 ) -> ApiResult {
-    must_write(caller)?;
+    caller.must_write()?;
     let key = idempotency_key(key, headers)?;
     let actor = actor(headers);
     let action = CaseAction { actor: &actor, key: key.as_deref(), request: &request, attachments: &[] };
@@ -650,7 +642,7 @@ async fn get_policy(State(state): State<AppState>, caller: Caller) -> ApiResult 
     security(("api_key" = [])),
 )]
 async fn put_policy(State(state): State<AppState>, caller: Caller, ApiJson(policy): ApiJson<CasePolicy>) -> ApiResult {
-    must_write(&caller)?;
+    caller.must_write()?;
     policy.validate().map_err(|m| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", m))?;
     state.store.set_case_policy(caller.creditor, &policy).await?;
     Ok(Json(policy).into_response())
