@@ -245,7 +245,7 @@ async fn get_creditor(State(state): State<AppState>, caller: Caller, Path(id): P
     ok(StatusCode::OK, json::creditor(&c))
 }
 
-fn parse_id(text: &str, what: &str) -> Result<i64, ApiError> {
+pub(crate) fn parse_id(text: &str, what: &str) -> Result<i64, ApiError> {
     text.parse::<i64>().ok().filter(|v| *v > 0).ok_or_else(|| ApiError::not_found(what))
 }
 
@@ -519,17 +519,16 @@ pub struct ClaimBody {
     contract_rate_percent: Option<String>,
 }
 
-fn date_field(problems: &mut Vec<(String, String)>, field: &str, value: &str) -> Option<jiff::civil::Date> {
+/// A calendar date written exactly as YYYY-MM-DD, or the problem to report for it.
+pub(crate) fn parse_date(value: &str) -> Result<jiff::civil::Date, String> {
     match value.parse::<jiff::civil::Date>() {
-        Ok(d) if value.len() == 10 => Some(d),
-        _ => {
-            problems.push((
-                field.into(),
-                format!("{:?} is not a date (YYYY-MM-DD)", value.chars().take(20).collect::<String>()),
-            ));
-            None
-        }
+        Ok(d) if value.len() == 10 => Ok(d),
+        _ => Err(format!("{:?} is not a date (YYYY-MM-DD)", value.chars().take(20).collect::<String>())),
     }
+}
+
+fn date_field(problems: &mut Vec<(String, String)>, field: &str, value: &str) -> Option<jiff::civil::Date> {
+    parse_date(value).map_err(|problem| problems.push((field.into(), problem))).ok()
 }
 
 #[utoipa::path(

@@ -100,23 +100,41 @@ pub struct CaseEventListJson {
     pub next_after: Option<i64>,
 }
 
+/// The errors every case action can answer with (documented once, listed on each route).
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)] // Only the OpenAPI document reads these variants.
+enum CaseActionErrors {
+    #[response(status = 400, description = "The body is not valid JSON for this endpoint")]
+    BadJson(ErrorJson),
+    #[response(status = 413, description = "The body is larger than 1 MiB")]
+    TooLarge(ErrorJson),
+    #[response(status = 415, description = "The body is not sent as application/json")]
+    NotJson(ErrorJson),
+    #[response(status = 401, description = "No or unknown API key")]
+    NoKey(ErrorJson),
+    #[response(status = 403, description = "The key is read-only")]
+    ReadOnly(ErrorJson),
+    #[response(status = 404, description = "No such claim for your creditor")]
+    NoClaim(ErrorJson),
+    #[response(status = 409, description = "The idempotency key was used for another request")]
+    KeyReused(ErrorJson),
+    #[response(
+        status = 422,
+        description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)"
+    )]
+    Refused(ErrorJson),
+}
+
 fn invalid(field: &str, problem: impl Into<String>) -> ApiError {
     ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", format!("{field}: {}", problem.into()))
 }
 
 fn claim_id(text: &str) -> Result<ClaimId, ApiError> {
-    text.parse::<i64>()
-        .ok()
-        .filter(|v| *v > 0)
-        .map(ClaimId)
-        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "not_found", "no claim with that id for your creditor"))
+    crate::http::parse_id(text, "claim").map(ClaimId)
 }
 
 fn date(field: &str, text: &str) -> Result<Date, ApiError> {
-    match text.parse::<Date>() {
-        Ok(d) if text.len() == 10 => Ok(d),
-        _ => Err(invalid(field, format!("{:?} is not a date (YYYY-MM-DD)", text.chars().take(20).collect::<String>()))),
-    }
+    crate::http::parse_date(text).map_err(|problem| invalid(field, problem))
 }
 
 /// `key:<key id>`, read from the key the caller presented (already verified).
@@ -229,14 +247,7 @@ pub struct UntilBody {
     responses(
         (status = 201, description = "Booked", body = CaseActionJson),
         (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
-        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
-        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
-        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
-        (status = 401, description = "No or unknown API key", body = ErrorJson),
-        (status = 403, description = "The key is read-only", body = ErrorJson),
-        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
-        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
-        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+        CaseActionErrors,
     ),
     security(("api_key" = [])),
 )]
@@ -261,14 +272,7 @@ async fn promise(
     responses(
         (status = 201, description = "Booked", body = CaseActionJson),
         (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
-        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
-        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
-        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
-        (status = 401, description = "No or unknown API key", body = ErrorJson),
-        (status = 403, description = "The key is read-only", body = ErrorJson),
-        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
-        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
-        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+        CaseActionErrors,
     ),
     security(("api_key" = [])),
 )]
@@ -305,14 +309,7 @@ pub struct PlanBody {
     responses(
         (status = 200, description = "The schedule (preview), or already booked under this idempotency key", body = PlanPreviewJson),
         (status = 201, description = "Booked", body = CaseActionJson),
-        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
-        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
-        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
-        (status = 401, description = "No or unknown API key", body = ErrorJson),
-        (status = 403, description = "The key is read-only", body = ErrorJson),
-        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
-        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
-        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+        CaseActionErrors,
     ),
     security(("api_key" = [])),
 )]
@@ -364,14 +361,7 @@ pub struct ReasonBody {
     responses(
         (status = 201, description = "Booked", body = CaseActionJson),
         (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
-        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
-        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
-        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
-        (status = 401, description = "No or unknown API key", body = ErrorJson),
-        (status = 403, description = "The key is read-only", body = ErrorJson),
-        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
-        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
-        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+        CaseActionErrors,
     ),
     security(("api_key" = [])),
 )]
@@ -409,14 +399,7 @@ pub struct ResolveBody {
     responses(
         (status = 201, description = "Booked", body = CaseActionJson),
         (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
-        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
-        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
-        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
-        (status = 401, description = "No or unknown API key", body = ErrorJson),
-        (status = 403, description = "The key is read-only", body = ErrorJson),
-        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
-        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
-        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+        CaseActionErrors,
     ),
     security(("api_key" = [])),
 )]
@@ -449,14 +432,7 @@ async fn resolve(
     responses(
         (status = 201, description = "Booked", body = CaseActionJson),
         (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
-        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
-        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
-        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
-        (status = 401, description = "No or unknown API key", body = ErrorJson),
-        (status = 403, description = "The key is read-only", body = ErrorJson),
-        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
-        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
-        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+        CaseActionErrors,
     ),
     security(("api_key" = [])),
 )]
@@ -480,14 +456,7 @@ async fn pause(
     responses(
         (status = 201, description = "Booked", body = CaseActionJson),
         (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
-        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
-        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
-        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
-        (status = 401, description = "No or unknown API key", body = ErrorJson),
-        (status = 403, description = "The key is read-only", body = ErrorJson),
-        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
-        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
-        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+        CaseActionErrors,
     ),
     security(("api_key" = [])),
 )]
@@ -518,14 +487,7 @@ pub struct KeyBody {
     responses(
         (status = 201, description = "Booked", body = CaseActionJson),
         (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
-        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
-        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
-        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
-        (status = 401, description = "No or unknown API key", body = ErrorJson),
-        (status = 403, description = "The key is read-only", body = ErrorJson),
-        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
-        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
-        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+        CaseActionErrors,
     ),
     security(("api_key" = [])),
 )]
@@ -549,14 +511,7 @@ async fn resume(
     responses(
         (status = 201, description = "Booked", body = CaseActionJson),
         (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
-        (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
-        (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
-        (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
-        (status = 401, description = "No or unknown API key", body = ErrorJson),
-        (status = 403, description = "The key is read-only", body = ErrorJson),
-        (status = 404, description = "No such claim for your creditor", body = ErrorJson),
-        (status = 409, description = "The idempotency key was used for another request", body = ErrorJson),
-        (status = 422, description = "Refused: the error code names the reason (wrong_state, date_in_past, above_maximum, below_minimum_instalment, …)", body = ErrorJson),
+        CaseActionErrors,
     ),
     security(("api_key" = [])),
 )]
