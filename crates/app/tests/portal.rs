@@ -307,9 +307,14 @@ store::both_backends! {
         let sv = browser.get(&format!("{claim}?lang=sv")).await;
         assert!(sv.body.contains("Påminnelseavgift"), "{}", sv.body);
         assert!(sv.body.contains("1\u{a0}250,00\u{a0}kr"), "{}", sv.body);
-        // In a language the law engine lacks, the reason is English and marked as such.
+        // In the other languages the reason comes from locales/<lang>/reasons.ftl, in the page's language.
+        let de = browser.get(&format!("{claim}?lang=de")).await;
+        assert!(de.body.contains("class=\"law\" lang=\"de\">Mahngebühr "), "{}", de.body);
+        assert!(de.body.contains(",00 SEK: vereinbart, als die Schuld entstand."), "{}", de.body);
+        assert!(!de.body.contains("class=\"law\" lang=\"en\""), "an English reason on the German page: {}", de.body);
+        assert!(!de.body.contains("Reminder fee"), "{}", de.body);
         let fi = browser.get(&format!("{claim}?lang=fi")).await;
-        assert!(fi.body.contains("class=\"law\" lang=\"en\""), "{}", fi.body);
+        assert!(fi.body.contains("class=\"law\" lang=\"fi\">Muistutusmaksu "), "{}", fi.body);
         let pay = browser.get(&format!("{claim}/pay")).await;
         assert_eq!(pay.status, StatusCode::OK);
         assert!(pay.body.contains(&b.reference_a));

@@ -336,3 +336,80 @@ impl Catalog {
 fn quality_permille(q: f32) -> u16 {
     (q.clamp(0.0, 1.0) * 1000.0).round() as u16
 }
+
+/// The Fluent file with the law engine's reasons in the languages the domain does not carry.
+pub const REASONS_FILE: &str = "reasons.ftl";
+
+/// The Fluent message id of a law-engine rule: `reason-` and the rule id with dots as dashes
+/// (`se.fee.reminder` → `reason-se-fee-reminder`).
+pub fn reason_id(rule_id: &str) -> String {
+    format!("reason-{}", rule_id.replace('.', "-"))
+}
+
+impl Catalog {
+    /// A law-engine reason as one plain sentence in `lang`, for debtors: Swedish, Bokmål and
+    /// English come from the domain's own templates ([`domain::law::Reason::render`]); every other
+    /// language from `locales/<lang>/reasons.ftl`, with the reason's inputs as variables and their
+    /// decimal numbers written with the language's decimal separator. Nynorsk uses its own file
+    /// when it has the message, else Bokmål. A language lacking the message gets English, and
+    /// `fell_back` says so. No isolation marks are inserted (as for every message of the catalog).
+    pub fn reason(&self, lang: &str, reason: &domain::law::Reason) -> Text {
+        use domain::law::Lang;
+        let primary = lang.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        let domain_text = |l: Lang, fell_back: bool| Text {
+            text: reason.render(l),
+            lang: l.code().to_string(),
+            fell_back,
+            missing: false,
+        };
+        let fluent_lang = match primary.as_str() {
+            "sv" | "nb" | "no" | "en" => None,
+            other => Some(other),
+        };
+        let Some(code) = fluent_lang else {
+            return domain_text(Lang::parse(&primary).unwrap_or(Lang::En), false);
+        };
+        let id = reason_id(reason.rule_id());
+        let found = self.bundles.get_key_value(code).and_then(|(code, bundle)| {
+            let pattern = bundle.get_message(&id).and_then(|m| m.value())?;
+            let mut args = FluentArgs::new();
+            for (&key, value) in &reason.inputs {
+                args.set(key, reason_value(code, value));
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+            errors.is_empty().then(|| Text { text, lang: code.clone(), fell_back: false, missing: false })
+        });
+        match found {
+            Some(text) => text,
+            // Nynorsk without its own sentence reads Bokmål more easily than English.
+            None if code == "nn" => domain_text(Lang::Nb, true),
+            None => domain_text(Lang::En, true),
+        }
+    }
+}
+
+/// One input of a reason as a Fluent value: whole numbers stay numbers (so translations can pick
+/// plural forms), decimal numbers at the start of the text ("8.00", "60.00 SEK") get the
+/// language's decimal separator, dates and other text pass through.
+fn reason_value(lang: &str, value: &str) -> FluentValue<'static> {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    let whole = !digits.is_empty()
+        && digits.len() <= 15
+        && digits.bytes().all(|c| c.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'));
+    if let (true, Ok(n)) = (whole, value.parse::<i64>()) {
+        // At most 15 digits: exact in an f64.
+        #[allow(clippy::cast_precision_loss)]
+        return FluentValue::from(n as f64);
+    }
+    let number = value.split(' ').next().unwrap_or_default();
+    let number_digits = number.strip_prefix('-').unwrap_or(number);
+    let is_decimal = number_digits.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
+    });
+    let decimal = conventions(lang).decimal;
+    let text =
+        if is_decimal && decimal != '.' { value.replacen('.', &decimal.to_string(), 1) } else { value.to_string() };
+    FluentValue::String(Cow::Owned(text))
+}

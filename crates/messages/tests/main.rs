@@ -6,4 +6,5 @@ mod i18n;
 mod letters;
 mod pdf;
 mod readability;
+mod reasons;
 mod sms;

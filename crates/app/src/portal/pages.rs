@@ -8,7 +8,7 @@ use axum::extract::{ConnectInfo, Form, FromRequestParts, Path, State};
 use axum::http::header::{LOCATION, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use domain::law::{Lang, SentStep};
+use domain::law::SentStep;
 use domain::{Channel, ClaimId, Component, EntryKind, Language, Money};
 use messages::i18n::{Args, Catalog, find_locale};
 use std::collections::HashMap;
@@ -574,15 +574,26 @@ impl Ctx {
 }
 
 /// The law engine's reasons for a claim today, by fee kind and for interest, in the page's language
-/// when the law engine has it (sv, nb, en) and in English otherwise (marked so screen readers switch).
+/// (`Catalog::reason`: the domain's templates for sv, nb, en, `reasons.ftl` for the others), and in
+/// English when a translation is missing (marked so screen readers switch).
 struct Explained {
     fees: Vec<(domain::FeeKind, Vec<Law>)>,
     interest: Vec<Law>,
 }
 
 fn law_lines(ui: &Ui, reasons: &[domain::law::Reason]) -> Vec<Law> {
-    let lang = Lang::parse(ui.lang).unwrap_or(Lang::En);
-    reasons.iter().map(|r| Law { lang: lang.code(), text: r.render(lang), statute: r.statute().to_string() }).collect()
+    reasons
+        .iter()
+        .map(|r| {
+            let text = Catalog::builtin().reason(ui.lang, r);
+            if text.fell_back {
+                eprintln!("portal: reason {} missing in {}", r.rule_id(), ui.lang);
+            }
+            // The language actually used, so screen readers switch when it is not the page's.
+            let lang = find_locale(&text.lang).map_or("en", |l| l.code);
+            Law { lang, text: text.text, statute: r.statute().to_string() }
+        })
+        .collect()
 }
 
 async fn explain(state: &PortalState, ctx: &Ctx, view: &ClaimView) -> Option<Explained> {
