@@ -29,3 +29,5 @@ pub mod http_cases;
 pub mod portal;
 pub mod portal_cmd;
 pub mod run_cmd;
+pub mod http_webhooks;
+pub mod webhooks_cmd;
