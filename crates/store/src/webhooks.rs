@@ -203,7 +203,8 @@ pub(crate) async fn insert_events(conn: &mut AnyConnection, creditor: CreditorId
             sql.push_str(&format!("(${}, ${}, ${}, ${}, ${}, ${})", p + 1, p + 2, p + 3, p + 4, p + 5, p + 6));
         }
         sql.push_str(" ON CONFLICT (creditor_id, event_id) DO NOTHING");
-        let mut q = sqlx::query(&sql);
+        // Only placeholders are formatted in; every value is bound.
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
         for (k, e) in chunk.iter().enumerate() {
             q = q
                 .bind(creditor.0)
@@ -513,10 +514,10 @@ impl Store {
         after: Option<i64>,
         limit: i64,
     ) -> Result<Vec<WebhookDelivery>> {
-        let rows = sqlx::query(&format!(
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "{DELIVERY_SELECT} WHERE d.creditor_id = $1 AND d.subscription_id = $2 AND d.event_seq > $3 \
              ORDER BY d.event_seq LIMIT $4"
-        ))
+        )))
         .bind(creditor.0)
         .bind(subscription)
         .bind(after.unwrap_or(0))
@@ -569,11 +570,11 @@ impl Store {
     /// Pending deliveries due at `now_ms` (Unix milliseconds), across creditors, the longest
     /// waiting first.
     pub async fn due_webhook_deliveries(&self, now_ms: i64, limit: i64) -> Result<Vec<DueDelivery>> {
-        let rows = sqlx::query(&format!(
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT s.url, s.secret, x.* FROM ({DELIVERY_SELECT} WHERE d.state = 'pending' AND d.next_attempt_ms <= $1) x \
              JOIN webhook_subscriptions s ON s.creditor_id = x.creditor_id AND s.id = x.subscription_id \
              ORDER BY x.next_attempt_ms, x.creditor_id, x.event_seq LIMIT $2"
-        ))
+        )))
         .bind(now_ms)
         .bind(limit.clamp(1, 10_000))
         .fetch_all(self.pool())

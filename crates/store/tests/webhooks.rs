@@ -161,11 +161,14 @@ both_backends! {
         other.org_number = "556000-0002".into();
         let d = store.create_creditor(&other).await.unwrap().id;
         for creditor in [c, d] {
-            let claims = [claim("2001", "C1", 100_000), claim("2002", "C2", 50_000)];
+            let claims = [claim("2001", "C1", 100_000), claim("2002", "C2", 50_000)].map(|mut x| {
+                (x.issue_date, x.due_date) = (date(2025, 2, 1), date(2025, 3, 3));
+                x
+            });
             store.import_claims(creditor, &claims, &mut |_| {}).await.unwrap();
         }
         let sub = store.create_webhook(c, "http://127.0.0.1:9/s", "s", &types(&[STEP_TAKEN]), None).await.unwrap();
-        let today = date(2025, 3, 1);
+        let today = date(2025, 3, 21);
         let cases = store.cases_due(today, None, 100).await.unwrap();
         let strategies = domain::dunning::Strategies::builtin();
         let tables = domain::law::LawTables::builtin_ref();
@@ -182,9 +185,9 @@ both_backends! {
         assert_eq!(events.len(), 2, "one per step of the subscribed creditor: {events:?}");
         for e in &events {
             assert_eq!(e.event_type, STEP_TAKEN);
-            assert!(e.event_id.starts_with("step.taken:run:2025-03-01:"), "{}", e.event_id);
+            assert!(e.event_id.starts_with("step.taken:run:2025-03-21:"), "{}", e.event_id);
             assert_eq!(e.data["step_no"], 1);
-            assert_eq!(e.data["date"], "2025-03-01");
+            assert_eq!(e.data["date"], "2025-03-21");
         }
         assert!(store.webhook_events(d, None, 100).await.unwrap().is_empty());
         // The same batch applied again books nothing and writes no event twice.
