@@ -194,7 +194,7 @@ store::both_backends! {
 
         // A claim created through the API and paid in full by a payment import.
         let claim = json!({
-            "invoice_number": "INV-9",
+            "invoice_number": "9009",
             "debtor": {"customer_number": "C-9", "name": "Anna Andersson", "email": "anna@example.com"},
             "issue_date": "2026-01-10", "due_date": "2026-02-09", "amount_minor": 125_000, "currency": "SEK",
         });
@@ -226,7 +226,7 @@ store::both_backends! {
             assert_eq!(event["type"], "claim.paid");
             assert_eq!(event["creditor_id"], s.a.0);
             assert_eq!(event["data"]["claim_id"], claim["id"]);
-            assert_eq!(event["data"]["invoice_number"], "INV-9");
+            assert_eq!(event["data"]["invoice_number"], "9009");
             assert_eq!(event["data"]["paid_minor"], 125_000);
             matches_component(&s.api.doc, "WebhookEventJson", event);
             matches_component(&s.api.doc, "ClaimPaidData", &event["data"]);
