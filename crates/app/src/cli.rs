@@ -73,6 +73,9 @@ pub enum Command {
     /// Bank payment files (BgMax, Nets OCR giro, camt.053/054): parse, import and match, resolve by hand.
     #[command(subcommand)]
     Payments(crate::cli_payments::PaymentsCmd),
+    /// Webhooks: deliver queued events to the creditors' subscribed URLs (signed, with retries).
+    #[command(subcommand)]
+    Webhooks(crate::webhooks_cmd::WebhooksCmd),
     /// Time Purr's heavy paths and print the figures.
     #[command(subcommand)]
     Bench(BenchCmd),
@@ -114,6 +117,7 @@ pub fn main() -> ExitCode {
         Command::Rates(cmd) => crate::rates_cmd::run(cmd, &cli.db),
         Command::Id(cmd) => crate::cli_id::run(cmd),
         Command::Payments(cmd) => crate::cli_payments::run(cmd, &cli.db),
+        Command::Webhooks(cmd) => crate::webhooks_cmd::run(cmd, &cli.db),
         Command::Bench(bench) => match bench {
             BenchCmd::Import(args) => commands::bench_import(args),
             // WIRING-BENCH-DISPATCH (helpers add their bench match arms below this line)

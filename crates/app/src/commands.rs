@@ -68,6 +68,8 @@ pub fn serve(args: ServeArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
         }
         let store = db.open().await?;
         println!("Purr is serving {} at {base}/api/v1 (Ctrl-C stops it).", db.target().describe());
+        // The webhook delivery worker runs beside the API (`purr webhooks work` is the same loop).
+        let _webhooks = crate::webhooks_cmd::spawn_background(store.clone())?;
         http::serve(store, listener).await?;
         Ok(ExitCode::SUCCESS)
     })

@@ -63,6 +63,7 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(list_unmatched_payments))
         .routes(routes!(resolve_payment))
         .merge(crate::http_cases::routes())
+        .merge(crate::http_webhooks::routes())
 }
 
 /// An API error with a stable code and a message meant for the integrating engineer.

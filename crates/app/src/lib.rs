@@ -26,6 +26,8 @@ pub mod cli_law;
 pub mod cli_payments;
 pub mod dashboard;
 pub mod http_cases;
+pub mod http_webhooks;
 pub mod portal;
 pub mod portal_cmd;
 pub mod run_cmd;
+pub mod webhooks_cmd;

@@ -294,6 +294,8 @@ async fn book_in(
         kind: outcome.event.to_string(),
         details,
     };
+    // WEBHOOKS: plan.created, dispute.opened, dispute.resolved in this same transaction.
+    crate::webhooks::case_booked_in(&mut *tx, creditor, &event).await?;
     Ok((event, entries))
 }
 

@@ -342,6 +342,7 @@ impl Store {
             .rows_affected();
             report.messages_queued += queued;
         }
+        crate::webhooks::steps_taken_in(&mut tx, batch).await?; // WEBHOOKS: step.taken, same transaction
         tx.commit().await?;
         Ok(report)
     }

@@ -205,6 +205,10 @@ pub(crate) async fn append_in(
             .bind(claim.0)
             .execute(&mut *tx)
             .await?;
+        // WEBHOOKS: a claim that became paid writes `claim.paid` in this same transaction.
+        if next == ClaimState::Paid {
+            crate::webhooks::claim_paid_in(&mut *tx, creditor, claim, &booked, idempotency_key).await?;
+        }
     }
     Ok(AppendOutcome::Booked(booked))
 }

@@ -23,6 +23,7 @@ mod payments;
 mod portal;
 mod search;
 mod users;
+mod webhooks;
 
 pub use audit::{Actor, ActorKind, AuditFilter, AuditRecord, NewAudit, WaiveOutcome};
 pub use cases::{ActionResult, Attachment, AttachmentInfo, CaseAction, CaseEvent, MAX_ATTACHMENT_BYTES};
@@ -39,6 +40,16 @@ pub use payments::{
 pub use portal::{NewPortalSession, PortalEvent, PortalSession};
 pub use search::CaseHit;
 pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};
+pub use webhooks::{
+    AttemptOutcome, AttemptRecord, DueDelivery, EVENT_TYPES, WebhookAttempt, WebhookDelivery, WebhookEvent,
+    WebhookSubscription,
+};
+/// The webhook event type names (`claim.paid`, `step.taken`, …, `ping`).
+pub mod webhook_types {
+    pub use crate::webhooks::{
+        CLAIM_PAID, DISPUTE_OPENED, DISPUTE_RESOLVED, PAYMENT_UNMATCHED, PING, PLAN_CREATED, STEP_TAKEN,
+    };
+}
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};

@@ -9,6 +9,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (3, "dunning", include_str!("../migrations/sqlite/0003_dunning.sql")),
     (4, "cases", include_str!("../migrations/sqlite/0004_cases.sql")),
     (6, "portal", include_str!("../migrations/sqlite/0006_portal.sql")),
+    (8, "webhooks", include_str!("../migrations/sqlite/0008_webhooks.sql")),
     (9, "dashboard", include_str!("../migrations/sqlite/0009_dashboard.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
@@ -17,6 +18,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (3, "dunning", include_str!("../migrations/postgres/0003_dunning.sql")),
     (4, "cases", include_str!("../migrations/postgres/0004_cases.sql")),
     (6, "portal", include_str!("../migrations/postgres/0006_portal.sql")),
+    (8, "webhooks", include_str!("../migrations/postgres/0008_webhooks.sql")),
     (9, "dashboard", include_str!("../migrations/postgres/0009_dashboard.sql")),
 ];
 

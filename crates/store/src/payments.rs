@@ -412,6 +412,9 @@ impl Store {
         let mut matcher = Matcher::new(open_claims_in(&mut tx, creditor).await?);
         let first_id = reserve_ids(&mut tx, creditor.0, "payment", lines.len().max(1) as i64).await?;
         let mut seen: HashSet<String> = HashSet::new();
+        // WEBHOOKS: payment.unmatched events, written below in this same transaction.
+        let hook_unmatched = crate::webhooks::subscribed(&mut tx, creditor, crate::webhooks::PAYMENT_UNMATCHED).await?;
+        let mut unmatched_events = Vec::new();
         for (n, line) in lines.iter().enumerate() {
             if n % 256 == 0 {
                 progress(n);
@@ -486,6 +489,10 @@ impl Store {
                 PaymentStatus::Unmatched => {
                     report.unmatched += 1;
                     add(&mut report.unmatched_minor, line.amount);
+                    if hook_unmatched {
+                        let id = first_id + n as i64;
+                        unmatched_events.push(crate::webhooks::payment_unmatched(id, &key, line, reason, &suggestions));
+                    }
                 }
                 _ => {
                     report.booked += 1;
@@ -526,6 +533,7 @@ impl Store {
                 .await?;
         }
         progress(lines.len());
+        crate::webhooks::insert_events(&mut tx, creditor, &unmatched_events).await?;
         tx.commit().await?;
         Ok(report)
     }

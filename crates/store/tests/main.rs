@@ -9,3 +9,4 @@ mod kpi;
 mod payments;
 mod portal;
 mod users;
+mod webhooks;

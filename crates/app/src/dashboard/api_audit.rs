@@ -36,7 +36,12 @@ pub async fn record(State(store): State<Store>, request: Request, next: Next) ->
         Err(_) => return Response::from_parts(parts, Body::empty()),
     };
     let after = if bytes.len() <= MAX_AFTER_BYTES {
-        serde_json::from_slice(&bytes).ok()
+        let mut after: Option<serde_json::Value> = serde_json::from_slice(&bytes).ok();
+        // WEBHOOKS: a new subscription's answer carries its signing secret; the trail must not.
+        if let Some(secret) = after.as_mut().and_then(|a| a.get_mut("secret")) {
+            *secret = serde_json::json!("[redacted]");
+        }
+        after
     } else {
         Some(serde_json::json!({"truncated": true, "bytes": bytes.len()}))
     };
