@@ -10,6 +10,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (4, "cases", include_str!("../migrations/sqlite/0004_cases.sql")),
     (6, "portal", include_str!("../migrations/sqlite/0006_portal.sql")),
     (9, "dashboard", include_str!("../migrations/sqlite/0009_dashboard.sql")),
+    (10, "gdpr", include_str!("../migrations/sqlite/0010_gdpr.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -18,6 +19,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (4, "cases", include_str!("../migrations/postgres/0004_cases.sql")),
     (6, "portal", include_str!("../migrations/postgres/0006_portal.sql")),
     (9, "dashboard", include_str!("../migrations/postgres/0009_dashboard.sql")),
+    (10, "gdpr", include_str!("../migrations/postgres/0010_gdpr.sql")),
 ];
 
 pub(crate) async fn run(store: &Store) -> Result<()> {
