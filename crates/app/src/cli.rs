@@ -52,6 +52,9 @@ pub enum Command {
     #[command(subcommand)]
     Ledger(LedgerCmd),
     // WIRING-VARIANTS (helpers add their variants below this line)
+    /// GDPR duties: export a debtor's data, erase (pseudonymise) a debtor, the retention job.
+    #[command(subcommand)]
+    Gdpr(crate::gdpr_cmd::GdprCmd),
     /// The debtor portal: mint a sign-in link for a debtor.
     #[command(subcommand)]
     Portal(crate::portal_cmd::PortalCmd),
@@ -107,6 +110,7 @@ pub fn main() -> ExitCode {
         Command::Claims(cmd) => crate::claims_cmd::run(cmd, &cli.db),
         Command::Ledger(cmd) => commands::ledger(cmd, &cli.db),
         // WIRING-DISPATCH (helpers add their match arms below this line)
+        Command::Gdpr(cmd) => crate::gdpr_cmd::run(cmd, &cli.db),
         Command::Portal(cmd) => crate::portal_cmd::run(cmd, &cli.db),
         Command::Users(cmd) => crate::dashboard::cli::users(cmd, &cli.db),
         Command::Kpi(cmd) => crate::dashboard::cli::kpi(cmd, &cli.db),

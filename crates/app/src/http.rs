@@ -64,6 +64,7 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(resolve_payment))
         .merge(crate::http_cases::routes())
         .merge(crate::http_webhooks::routes())
+        .merge(crate::http_gdpr::routes())
 }
 
 /// An API error with a stable code and a message meant for the integrating engineer.
@@ -78,6 +79,12 @@ pub struct ApiError {
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
         ApiError { status, code, message: message.into(), details: None }
+    }
+
+    /// Adds machine-readable details (shown as `error.details`).
+    pub fn with_details(mut self, details: Value) -> ApiError {
+        self.details = Some(details);
+        self
     }
 
     fn not_found(what: &str) -> ApiError {

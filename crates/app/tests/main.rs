@@ -8,6 +8,7 @@ mod cli_rates;
 mod dashboard;
 mod dashboard_cli;
 mod dashboard_figures;
+mod gdpr;
 mod payments_import;
 mod portal;
 mod portal_browser;

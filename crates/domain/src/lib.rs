@@ -15,6 +15,7 @@ pub mod ledger;
 pub mod matching;
 pub mod money;
 pub mod party;
+pub mod retention;
 
 pub use allocation::{Allocation, AllocationOrder, Designation, allocate};
 pub use claim::{Claim, ClaimInput, ClaimState, DebtorInput};

@@ -8,4 +8,5 @@ mod law;
 mod ledger;
 mod matching;
 mod money;
+mod retention;
 mod tidy;

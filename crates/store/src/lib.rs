@@ -16,6 +16,7 @@ mod claims;
 mod creditors;
 mod digest;
 mod dunning;
+pub mod gdpr;
 mod kpi;
 mod ledger;
 mod migrate;
@@ -31,6 +32,7 @@ pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportRe
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
 pub use domain::{ClaimInput, DebtorInput};
 pub use dunning::{AppliedBatch, StepToApply, run_key};
+pub use gdpr::{DebtorExport, EraseOutcome, ErasureReport};
 pub use kpi::{KpiBucket, KpiRefresh};
 pub use ledger::AppendOutcome;
 pub use payments::{

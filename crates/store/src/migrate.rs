@@ -11,6 +11,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (6, "portal", include_str!("../migrations/sqlite/0006_portal.sql")),
     (8, "webhooks", include_str!("../migrations/sqlite/0008_webhooks.sql")),
     (9, "dashboard", include_str!("../migrations/sqlite/0009_dashboard.sql")),
+    (10, "gdpr", include_str!("../migrations/sqlite/0010_gdpr.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -20,6 +21,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (6, "portal", include_str!("../migrations/postgres/0006_portal.sql")),
     (8, "webhooks", include_str!("../migrations/postgres/0008_webhooks.sql")),
     (9, "dashboard", include_str!("../migrations/postgres/0009_dashboard.sql")),
+    (10, "gdpr", include_str!("../migrations/postgres/0010_gdpr.sql")),
 ];
 
 pub(crate) async fn run(store: &Store) -> Result<()> {

@@ -5,6 +5,7 @@ mod cases;
 mod conformance;
 mod dunning;
 mod fixtures;
+mod gdpr;
 mod kpi;
 mod payments;
 mod portal;
