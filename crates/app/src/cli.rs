@@ -52,6 +52,12 @@ pub enum Command {
     #[command(subcommand)]
     Ledger(LedgerCmd),
     // WIRING-VARIANTS (helpers add their variants below this line)
+    /// Deliver queued messages (e-mail, SMS, print and e-box bundles) and list them.
+    #[command(subcommand)]
+    Outbox(crate::outbox_cmd::OutboxCmd),
+    /// Letters: render one as it would be sent.
+    #[command(subcommand)]
+    Letters(crate::letters::LettersCmd),
     /// The debtor portal: mint a sign-in link for a debtor.
     #[command(subcommand)]
     Portal(crate::portal_cmd::PortalCmd),
@@ -108,6 +114,8 @@ pub fn main() -> ExitCode {
         Command::Users(cmd) => crate::dashboard::cli::users(cmd, &cli.db),
         Command::Kpi(cmd) => crate::dashboard::cli::kpi(cmd, &cli.db),
         Command::Run(args) => crate::run_cmd::run(args, &cli.db),
+        Command::Outbox(cmd) => crate::outbox_cmd::run(cmd, &cli.db),
+        Command::Letters(cmd) => crate::letters::run(cmd, &cli.db),
         Command::Law(cmd) => {
             crate::rates_cmd::tables_for_law(&cli.db).and_then(|t| crate::cli_law::run_with_tables(cmd, &t))
         }

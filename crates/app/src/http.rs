@@ -63,6 +63,7 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(list_unmatched_payments))
         .routes(routes!(resolve_payment))
         .merge(crate::http_cases::routes())
+        .merge(crate::http_templates::routes())
 }
 
 /// An API error with a stable code and a message meant for the integrating engineer.
@@ -77,6 +78,12 @@ pub struct ApiError {
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
         ApiError { status, code, message: message.into(), details: None }
+    }
+
+    /// Adds machine-readable details (where a template error is, what is missing).
+    pub fn with_details(mut self, details: Value) -> ApiError {
+        self.details = Some(details);
+        self
     }
 
     fn not_found(what: &str) -> ApiError {

@@ -23,6 +23,7 @@ use utoipa::{Modify, OpenApi};
         (name = "claims", description = "Claims, their ledgers and credit notes"),
         (name = "payments", description = "Bank-file payments and the unmatched queue"),
         (name = "cases", description = "Promises, plans, postponements, disputes and other case actions"),
+        (name = "templates", description = "The creditor's own letter, e-mail and SMS templates"),
     )
 )]
 pub struct ApiDoc;

@@ -11,3 +11,5 @@ mod dashboard_figures;
 mod payments_import;
 mod portal;
 mod portal_browser;
+mod outbox;
+mod templates_api;

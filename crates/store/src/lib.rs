@@ -19,9 +19,11 @@ mod dunning;
 mod kpi;
 mod ledger;
 mod migrate;
+mod outbox;
 mod payments;
 mod portal;
 mod search;
+mod templates;
 mod users;
 
 pub use audit::{Actor, ActorKind, AuditFilter, AuditRecord, NewAudit, WaiveOutcome};
@@ -32,12 +34,14 @@ pub use domain::{ClaimInput, DebtorInput};
 pub use dunning::{AppliedBatch, StepToApply, run_key};
 pub use kpi::{KpiBucket, KpiRefresh};
 pub use ledger::AppendOutcome;
+pub use outbox::{Delivery, DeliveryStatus, NewDelivery, NextStep, OutboxFilter, OutboxMessage, stamp};
 pub use payments::{
     MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome,
     StoredSuggestion,
 };
 pub use portal::{NewPortalSession, PortalEvent, PortalSession};
 pub use search::CaseHit;
+pub use templates::StoredTemplate;
 pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

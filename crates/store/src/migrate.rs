@@ -8,6 +8,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (2, "payments", include_str!("../migrations/sqlite/0002_payments.sql")),
     (3, "dunning", include_str!("../migrations/sqlite/0003_dunning.sql")),
     (4, "cases", include_str!("../migrations/sqlite/0004_cases.sql")),
+    (5, "delivery", include_str!("../migrations/sqlite/0005_delivery.sql")),
     (6, "portal", include_str!("../migrations/sqlite/0006_portal.sql")),
     (9, "dashboard", include_str!("../migrations/sqlite/0009_dashboard.sql")),
 ];
@@ -16,6 +17,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (2, "payments", include_str!("../migrations/postgres/0002_payments.sql")),
     (3, "dunning", include_str!("../migrations/postgres/0003_dunning.sql")),
     (4, "cases", include_str!("../migrations/postgres/0004_cases.sql")),
+    (5, "delivery", include_str!("../migrations/postgres/0005_delivery.sql")),
     (6, "portal", include_str!("../migrations/postgres/0006_portal.sql")),
     (9, "dashboard", include_str!("../migrations/postgres/0009_dashboard.sql")),
 ];
