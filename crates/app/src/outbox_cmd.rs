@@ -146,6 +146,12 @@ pub struct Worker {
     bundle_seq: std::sync::atomic::AtomicU64,
 }
 
+impl std::fmt::Debug for Worker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Worker").field("owner", &self.owner).field("transports", &self.transports).finish()
+    }
+}
+
 impl Worker {
     pub async fn new(store: Store, transports: Transports) -> anyhow::Result<Worker> {
         let tables = crate::rates_cmd::tables_in_force(&store).await?;

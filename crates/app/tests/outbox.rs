@@ -234,8 +234,8 @@ store::both_backends! {
 
     async fn a_debtor_without_any_reachable_channel_is_failed_and_visible(store) {
         let creditor = store.create_creditor(&se_creditor()).await.unwrap();
-        let mut input = claim("F-9", "K9", vec![Channel::Sms]);
-        input.debtor.phone = None;
+        let mut input = claim("F-9", "K9", vec![Channel::Email]);
+        input.debtor.email = None;
         store.create_claim(creditor.id, &input).await.unwrap();
         let tables = app::rates_cmd::tables_in_force(&store).await.unwrap();
         app::run_cmd::run_date(&store, &tables, &Strategies::builtin(), date(2026, 11, 20), false, 100, |_| {})
@@ -246,7 +246,7 @@ store::both_backends! {
         assert_eq!(summary.total().failed, 1, "{summary:?}");
         let failed = messages_in(&store, "failed").await;
         assert_eq!(failed.len(), 1);
-        assert!(failed[0].last_error.as_deref().unwrap_or("").contains("no sms address"), "{:?}", failed[0]);
+        assert!(failed[0].last_error.as_deref().unwrap_or("").contains("no email address"), "{:?}", failed[0]);
     }
 }
 

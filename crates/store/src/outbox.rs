@@ -192,11 +192,11 @@ impl Store {
     ) -> Result<Vec<OutboxMessage>> {
         let now_s = stamp(now);
         let until = stamp(now + jiff::SignedDuration::from_secs(lease_secs.max(1)));
-        let candidates = sqlx::query(&format!(
+        let candidates = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT creditor_id, id FROM outbox WHERE status IN {DUE} \
              AND (next_attempt_at IS NULL OR next_attempt_at <= $1) AND (lease_until IS NULL OR lease_until <= $1) \
              ORDER BY creditor_id, id LIMIT $2"
-        ))
+        )))
         .bind(now_s.as_str())
         .bind(limit.clamp(1, 10_000))
         .fetch_all(self.pool())
@@ -205,10 +205,10 @@ impl Store {
         for row in &candidates {
             let creditor: i64 = row.try_get(0)?;
             let id: i64 = row.try_get(1)?;
-            let taken = sqlx::query(&format!(
+            let taken = sqlx::query(sqlx::AssertSqlSafe(format!(
                 "UPDATE outbox SET lease_owner = $1, lease_until = $2 WHERE creditor_id = $3 AND id = $4 \
                  AND status IN {DUE} AND (lease_until IS NULL OR lease_until <= $5)"
-            ))
+            )))
             .bind(owner)
             .bind(until.as_str())
             .bind(creditor)
@@ -218,9 +218,9 @@ impl Store {
             .await?
             .rows_affected();
             if taken == 1 {
-                let row = sqlx::query(&format!(
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!(
                     "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE creditor_id = $1 AND id = $2 AND lease_owner = $3"
-                ))
+                )))
                 .bind(creditor)
                 .bind(id)
                 .bind(owner)
@@ -378,7 +378,7 @@ impl Store {
         let clause = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
         let sql =
             format!("SELECT {MESSAGE_COLUMNS} FROM outbox {clause} ORDER BY creditor_id, id DESC LIMIT ${}", n + 1);
-        let mut query = sqlx::query(&sql);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         if let Some(c) = filter.creditor {
             query = query.bind(c.0);
         }
@@ -391,7 +391,7 @@ impl Store {
 
     /// One message.
     pub async fn outbox_message(&self, creditor: CreditorId, id: i64) -> Result<Option<OutboxMessage>> {
-        let row = sqlx::query(&format!("SELECT {MESSAGE_COLUMNS} FROM outbox WHERE creditor_id = $1 AND id = $2"))
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {MESSAGE_COLUMNS} FROM outbox WHERE creditor_id = $1 AND id = $2")))
             .bind(creditor.0)
             .bind(id)
             .fetch_optional(self.pool())
