@@ -63,7 +63,8 @@ fn retries_back_off_exponentially_up_to_a_cap() {
     assert_eq!(retry_delay(1), 60);
     assert_eq!(retry_delay(2), 120);
     assert_eq!(retry_delay(3), 240);
-    assert_eq!(retry_delay(9), MAX_RETRY_SECS);
+    assert_eq!(retry_delay(9), 15_360);
+    assert_eq!(retry_delay(10), MAX_RETRY_SECS);
     assert_eq!(retry_delay(u32::MAX), MAX_RETRY_SECS);
     for n in 1..40 {
         assert!(retry_delay(n + 1) >= retry_delay(n));

@@ -6,6 +6,7 @@ mod conformance;
 mod dunning;
 mod fixtures;
 mod kpi;
+mod outbox;
 mod payments;
 mod portal;
 mod users;
