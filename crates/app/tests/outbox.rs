@@ -281,6 +281,21 @@ async fn letters_render_writes_the_letter_with_amounts_and_reference() {
     // The reminder fee booked by the run (60 kr in SE) is a line of its own.
     assert!(compact.contains("60,00"), "the reminder fee: {letter}");
 
+    // An active creditor template replaces Purr's default.
+    {
+        let store = Store::open(&store::DbTarget::Sqlite(db.clone())).await.unwrap();
+        let own = format!(
+            "{}\nPURRTOKEN42 Exempel AB\n",
+            messages::template::default_source(messages::TemplateChannel::Letter)
+        );
+        store.save_template(CreditorId(1), "reminder", "letter", "sv", &own, true).await.unwrap();
+        store.close().await;
+    }
+    let run = purr(&db, &["letters", "render", "--claim", "1", "--step", "reminder", "--out", out.to_str().unwrap()]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let pdf = std::process::Command::new("pdftotext").arg(&out).arg("-").output().unwrap();
+    assert!(text(&pdf.stdout).contains("PURRTOKEN42"), "{}", text(&pdf.stdout));
+
     let bad = std::process::Command::new(env!("CARGO_BIN_EXE_purr"))
         .arg("--db")
         .arg(&db)
@@ -290,4 +305,52 @@ async fn letters_render_writes_the_letter_with_amounts_and_reference() {
         .unwrap();
     assert!(!bad.status.success());
     assert!(text(&bad.stderr).contains("not a step kind"), "{}", text(&bad.stderr));
+}
+
+fn purr(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_purr"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("PURR_DATABASE_URL")
+        .env_remove("PURR_SMTP_URL")
+        .env_remove("PURR_PRINT_DIR")
+        .output()
+        .unwrap()
+}
+
+/// `purr outbox work --once` and `purr outbox list` as a real process, sending to the test's SMTP server.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn outbox_work_and_list_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    {
+        let store = Store::open(&store::DbTarget::Sqlite(db.clone())).await.unwrap();
+        book(&store, 2, vec![Channel::Email, Channel::Letter]).await;
+        store.close().await;
+    }
+    let sink = SmtpSink::start().await;
+    let url = sink.url();
+    let db2 = db.clone();
+    let work = tokio::task::spawn_blocking(move || {
+        purr(&db2, &["outbox", "work", "--once", "--json", "--smtp", &url, "--now", MONDAY])
+    })
+    .await
+    .unwrap();
+    assert!(work.status.success(), "{}", text(&work.stderr));
+    let summary: serde_json::Value = serde_json::from_slice(&work.stdout).unwrap();
+    assert_eq!(summary["channels"]["email"]["sent"], 2, "{summary}");
+    assert_eq!(sink.received().len(), 2);
+
+    let db3 = db.clone();
+    let list = tokio::task::spawn_blocking(move || purr(&db3, &["outbox", "list", "--status", "sent", "--json"]))
+        .await
+        .unwrap();
+    assert!(list.status.success(), "{}", text(&list.stderr));
+    let rows: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 2, "{rows}");
+    assert_eq!(rows[0]["attempts"], 1);
+
+    let help = purr(&db, &["outbox", "work", "--help"]);
+    assert!(text(&help.stdout).contains("Examples:"), "{}", text(&help.stdout));
 }

@@ -391,11 +391,13 @@ impl Store {
 
     /// One message.
     pub async fn outbox_message(&self, creditor: CreditorId, id: i64) -> Result<Option<OutboxMessage>> {
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {MESSAGE_COLUMNS} FROM outbox WHERE creditor_id = $1 AND id = $2")))
-            .bind(creditor.0)
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?;
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE creditor_id = $1 AND id = $2"
+        )))
+        .bind(creditor.0)
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
         row.as_ref().map(message_from_row).transpose()
     }
 
