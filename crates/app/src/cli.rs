@@ -55,6 +55,12 @@ pub enum Command {
     /// GDPR duties: export a debtor's data, erase (pseudonymise) a debtor, the retention job.
     #[command(subcommand)]
     Gdpr(crate::gdpr_cmd::GdprCmd),
+    /// Deliver queued messages (e-mail, SMS, print and e-box bundles) and list them.
+    #[command(subcommand)]
+    Outbox(crate::outbox_cmd::OutboxCmd),
+    /// Letters: render one as it would be sent.
+    #[command(subcommand)]
+    Letters(crate::letters::LettersCmd),
     /// The debtor portal: mint a sign-in link for a debtor.
     #[command(subcommand)]
     Portal(crate::portal_cmd::PortalCmd),
@@ -115,6 +121,8 @@ pub fn main() -> ExitCode {
         Command::Users(cmd) => crate::dashboard::cli::users(cmd, &cli.db),
         Command::Kpi(cmd) => crate::dashboard::cli::kpi(cmd, &cli.db),
         Command::Run(args) => crate::run_cmd::run(args, &cli.db),
+        Command::Outbox(cmd) => crate::outbox_cmd::run(cmd, &cli.db),
+        Command::Letters(cmd) => crate::letters::run(cmd, &cli.db),
         Command::Law(cmd) => {
             crate::rates_cmd::tables_for_law(&cli.db).and_then(|t| crate::cli_law::run_with_tables(cmd, &t))
         }

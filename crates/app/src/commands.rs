@@ -22,6 +22,10 @@ pub struct ServeArgs {
     /// Address and port to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: String,
+    /// Do not run the outbox worker in the background (by default it sends due messages every
+    /// 30 s when PURR_SMTP_URL, PURR_SMS_ENDPOINT or PURR_PRINT_DIR sets a transport).
+    #[arg(long)]
+    pub no_outbox: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -70,6 +74,17 @@ pub fn serve(args: ServeArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
         println!("Purr is serving {} at {base}/api/v1 (Ctrl-C stops it).", db.target().describe());
         // The webhook delivery worker runs beside the API (`purr webhooks work` is the same loop).
         let _webhooks = crate::webhooks_cmd::spawn_background(store.clone())?;
+        if !args.no_outbox {
+            let transports = crate::outbox_cmd::TransportArgs::from_env()?;
+            if transports.any() {
+                println!("The outbox worker sends due messages every 30 s ({transports:?}).");
+                crate::outbox_cmd::spawn_background(store.clone(), transports, std::time::Duration::from_secs(30));
+            } else {
+                println!(
+                    "The outbox worker is off: set PURR_SMTP_URL, PURR_SMS_ENDPOINT or PURR_PRINT_DIR to send messages."
+                );
+            }
+        }
         http::serve(store, listener).await?;
         Ok(ExitCode::SUCCESS)
     })

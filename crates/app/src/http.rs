@@ -65,6 +65,7 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .merge(crate::http_cases::routes())
         .merge(crate::http_webhooks::routes())
         .merge(crate::http_gdpr::routes())
+        .merge(crate::http_templates::routes())
 }
 
 /// An API error with a stable code and a message meant for the integrating engineer.

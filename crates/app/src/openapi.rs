@@ -24,6 +24,7 @@ use utoipa::{Modify, OpenApi};
         (name = "payments", description = "Bank-file payments and the unmatched queue"),
         (name = "cases", description = "Promises, plans, postponements, disputes and other case actions"),
         (name = "gdpr", description = "A debtor's data export, erasure (pseudonymisation) and the retention settings"),
+        (name = "templates", description = "The creditor's own letter, e-mail and SMS templates"),
     )
 )]
 pub struct ApiDoc;

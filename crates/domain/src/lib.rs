@@ -7,6 +7,7 @@
 
 pub mod allocation;
 pub mod claim;
+pub mod delivery;
 pub mod dunning;
 pub mod ident;
 pub mod ids;

@@ -54,6 +54,11 @@ pub const PERSONAL_TABLES: &[(&str, &str)] = &[
     ("portal_audit", "what the debtor did in the portal: personal values in the detail become the pseudonym"),
     ("payments", "payments booked to the debtor's claims: payer name and message become the pseudonym"),
     (
+        "deliveries",
+        "each message as sent to the debtor: the stored bytes are dropped, address and detail become the pseudonym; \
+         hash, size and time stay as proof of what was sent",
+    ),
+    (
         "webhook_events",
         "events about the debtor or its claims: free text (a dispute's reason or note) becomes the pseudonym",
     ),
@@ -65,6 +70,7 @@ pub const PERSONAL_TABLES: &[(&str, &str)] = &[
 
 /// Every table that holds no data about a debtor, and why.
 pub const NOT_PERSONAL_TABLES: &[(&str, &str)] = &[
+    ("letter_templates", "the creditor's own templates"),
     ("webhook_subscriptions", "the creditor's endpoints and signing secrets"),
     ("webhook_deliveries", "delivery state per subscription and event (the content is in webhook_events)"),
     ("webhook_attempts", "status codes and transport errors of each delivery attempt"),
@@ -541,6 +547,13 @@ impl Store {
             ("ledger_entries", by_claims("ledger_entries") + " ORDER BY id"),
             ("dunning_steps", by_claims("dunning_steps") + " ORDER BY claim_id, step_no"),
             ("outbox", by_debtor("outbox") + " ORDER BY id"),
+            (
+                "deliveries",
+                "SELECT creditor_id, id, outbox_id, idempotency_key, attempt, channel, address, status, detail, \
+                 content_type, sha256, bytes, at FROM deliveries WHERE creditor_id = $1 AND outbox_id IN \
+                 (SELECT id FROM outbox WHERE creditor_id = $1 AND debtor_id = $2) ORDER BY id"
+                    .into(),
+            ),
             ("case_flows", by_claims("case_flows") + " ORDER BY claim_id"),
             ("case_events", by_claims("case_events") + " ORDER BY id"),
             (
@@ -749,6 +762,19 @@ impl Store {
             .rows_affected();
         }
         rows.insert("payments".into(), changed);
+
+        let n = sqlx::query(
+            "UPDATE deliveries SET address = $3, detail = $3, content = NULL WHERE creditor_id = $1 \
+             AND outbox_id IN (SELECT id FROM outbox WHERE creditor_id = $1 AND debtor_id = $2) \
+             AND (address <> $3 OR content IS NOT NULL)",
+        )
+        .bind(creditor.0)
+        .bind(debtor.0)
+        .bind(pseudo.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        rows.insert("deliveries".into(), n);
 
         let events = webhook_event_rows(&mut tx, creditor, debtor, &claims).await?;
         let mut changed = 0;

@@ -20,9 +20,11 @@ pub mod gdpr;
 mod kpi;
 mod ledger;
 mod migrate;
+mod outbox;
 mod payments;
 mod portal;
 mod search;
+mod templates;
 mod users;
 mod webhooks;
 
@@ -35,12 +37,14 @@ pub use dunning::{AppliedBatch, StepToApply, run_key};
 pub use gdpr::{DebtorExport, EraseOutcome, ErasureReport};
 pub use kpi::{KpiBucket, KpiRefresh};
 pub use ledger::AppendOutcome;
+pub use outbox::{Delivery, DeliveryStatus, NewDelivery, NextStep, OutboxFilter, OutboxMessage, stamp};
 pub use payments::{
     MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome,
     StoredSuggestion,
 };
 pub use portal::{NewPortalSession, PortalEvent, PortalSession};
 pub use search::CaseHit;
+pub use templates::StoredTemplate;
 pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};
 pub use webhooks::{
     AttemptOutcome, AttemptRecord, DueDelivery, EVENT_TYPES, WebhookAttempt, WebhookDelivery, WebhookEvent,

@@ -120,6 +120,20 @@ async fn book(store: &Store) -> Book {
     store.add_portal_message(c, d, Some(disputed.id), &format!("Hej, {NAME} här. Mejla {EMAIL}")).await.unwrap();
     assert!(store.record_survey(c, paid.id, d, 4).await.unwrap());
     store.portal_audit(c, d, Some(disputed.id), "message", &format!("from {EMAIL}")).await.unwrap();
+    // The outbox worker sent her first message by e-mail (the exact bytes are kept).
+    let now = "2025-02-21T10:00:00Z".parse().unwrap();
+    let leased = store.lease_due_messages(now, "w", 60, 1000).await.unwrap();
+    let message = leased.iter().find(|m| m.debtor == d).expect("a message to Greta");
+    let body = format!("To: {EMAIL}\r\nSubject: Påminnelse\r\n\r\nHej {NAME}\r\n");
+    let sent = store::NewDelivery {
+        channel: Channel::Email,
+        address: EMAIL,
+        status: store::DeliveryStatus::Sent,
+        detail: "250 queued",
+        content_type: "message/rfc822",
+        content: Some(body.as_bytes()),
+    };
+    store.record_attempt(message, "w", Some(&sent), &store::NextStep::Sent).await.unwrap();
     // A segment computed for her (no store API writes segments yet).
     store
         .raw_execute(

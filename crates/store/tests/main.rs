@@ -7,6 +7,7 @@ mod dunning;
 mod fixtures;
 mod gdpr;
 mod kpi;
+mod outbox;
 mod payments;
 mod portal;
 mod users;

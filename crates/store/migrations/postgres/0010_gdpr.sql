@@ -52,3 +52,18 @@ BEGIN
     END IF;
     RAISE EXCEPTION 'case events are append-only';
 END $$;
+
+-- Deliveries: erasure may drop the stored bytes and rewrite the address and detail; the hash,
+-- size, channel, status and time stay as the proof of what was sent.
+CREATE OR REPLACE FUNCTION purr_refuse_delivery_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE'
+       AND EXISTS (SELECT 1 FROM gdpr_erasing g WHERE g.creditor_id = OLD.creditor_id)
+       AND NEW.creditor_id = OLD.creditor_id AND NEW.id = OLD.id AND NEW.outbox_id = OLD.outbox_id
+       AND NEW.idempotency_key = OLD.idempotency_key AND NEW.attempt = OLD.attempt
+       AND NEW.channel = OLD.channel AND NEW.status = OLD.status AND NEW.content_type = OLD.content_type
+       AND NEW.sha256 IS NOT DISTINCT FROM OLD.sha256 AND NEW.bytes = OLD.bytes AND NEW.at = OLD.at THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'deliveries are append-only';
+END $$;

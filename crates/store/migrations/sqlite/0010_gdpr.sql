@@ -42,3 +42,14 @@ WHEN NOT EXISTS (SELECT 1 FROM gdpr_erasing g WHERE g.creditor_id = OLD.creditor
   OR NEW.at IS NOT OLD.at OR NEW.actor IS NOT OLD.actor OR NEW.kind IS NOT OLD.kind
   OR NEW.idempotency_key IS NOT OLD.idempotency_key OR NEW.request_hash IS NOT OLD.request_hash
 BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END;
+
+-- Deliveries: erasure may drop the stored bytes and rewrite the address and detail; the hash,
+-- size, channel, status and time stay as the proof of what was sent.
+DROP TRIGGER deliveries_no_update;
+CREATE TRIGGER deliveries_no_update BEFORE UPDATE ON deliveries
+WHEN NOT EXISTS (SELECT 1 FROM gdpr_erasing g WHERE g.creditor_id = OLD.creditor_id)
+  OR NEW.creditor_id IS NOT OLD.creditor_id OR NEW.id IS NOT OLD.id OR NEW.outbox_id IS NOT OLD.outbox_id
+  OR NEW.idempotency_key IS NOT OLD.idempotency_key OR NEW.attempt IS NOT OLD.attempt
+  OR NEW.channel IS NOT OLD.channel OR NEW.status IS NOT OLD.status OR NEW.content_type IS NOT OLD.content_type
+  OR NEW.sha256 IS NOT OLD.sha256 OR NEW.bytes IS NOT OLD.bytes OR NEW.at IS NOT OLD.at
+BEGIN SELECT RAISE(ABORT, 'deliveries are append-only'); END;

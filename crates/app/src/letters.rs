@@ -1,0 +1,308 @@
+//! One letter's facts from the book, and `purr letters render`.
+//!
+//! [`letter_input`] builds a [`messages::LetterInput`] for (creditor, claim, step kind) from the
+//! creditor, debtor, claim, its ledger entries and dunning steps, and the law engine: the fees
+//! and interest the ledger holds (each fee kind once; reversed entries left out), the interest
+//! split into the law engine's periods when they add up to what was booked, what was paid, the
+//! step's own date and deadline, the creditor's payment details and the portal code (the payment
+//! reference, as the portal's code login expects). The outbox worker and `purr letters render`
+//! use the same function, so a rendered letter is the letter that is sent.
+
+use crate::db::DbArgs;
+use anyhow::{Context, anyhow};
+use clap::{Args, Subcommand};
+use domain::dunning::StepKind;
+use domain::law::{ClaimFacts, ContractRate, LawTables, Rate, SentStep};
+use domain::{ClaimId, Creditor, CreditorId, Debtor, EntryKind, Jurisdiction, Money};
+use jiff::civil::Date;
+use messages::letter::{ClaimInfo, CreditorInfo, DebtorInfo, FeeItem, InterestItem, PaymentInfo, ReferenceKind};
+use messages::{LetterInput, TemplateChannel};
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use store::Store;
+
+/// The portal's address printed on letters when none is configured (`PURR_PORTAL_URL`).
+pub const DEFAULT_PORTAL_URL: &str = "http://127.0.0.1:8080";
+
+/// The portal's base address: `PURR_PORTAL_URL`, else [`DEFAULT_PORTAL_URL`].
+pub fn portal_base_url() -> String {
+    std::env::var("PURR_PORTAL_URL").ok().filter(|u| !u.trim().is_empty()).unwrap_or_else(|| DEFAULT_PORTAL_URL.into())
+}
+
+/// A letter's input with the parties it was built from.
+#[derive(Debug, Clone)]
+pub struct LetterFacts {
+    pub input: LetterInput,
+    pub creditor: Creditor,
+    pub debtor: Debtor,
+}
+
+/// Builds the letter for `step` on `claim` as of `today` (used when the step was not booked).
+#[allow(clippy::too_many_arguments)]
+pub async fn letter_input(
+    store: &Store,
+    tables: &LawTables,
+    creditor_id: CreditorId,
+    claim_id: ClaimId,
+    step: StepKind,
+    lang: Option<&str>,
+    today: Date,
+    portal_base_url: &str,
+) -> anyhow::Result<LetterFacts> {
+    let creditor = store.creditor(creditor_id).await.with_context(|| format!("creditor {}", creditor_id.0))?;
+    let view = store
+        .claim(creditor_id, claim_id)
+        .await?
+        .ok_or_else(|| anyhow!("claim {} not found for creditor {}", claim_id.0, creditor_id.0))?;
+    let claim = &view.claim;
+    let debtor = store
+        .debtor(creditor_id, claim.debtor_id)
+        .await?
+        .ok_or_else(|| anyhow!("the debtor {} of claim {} is missing", claim.debtor_id.0, claim_id.0))?;
+    let steps = store.dunning_steps(creditor_id, claim_id).await?;
+    let booked = steps.iter().rev().find(|s| s.kind == step);
+    let date = booked.map_or(today, |s| s.sent_on);
+    let deadline = match booked {
+        Some(s) => s.deadline,
+        None => step.fee_kind().and_then(|k| {
+            domain::law::earliest_deadline(creditor.jurisdiction, k, date, domain::law::Delivery::Post)
+                .ok()
+                .map(|d| d.earliest_deadline)
+        }),
+    };
+    let currency = claim.principal.currency();
+    let entries = store.entries(creditor_id, claim_id).await?;
+    let reversed: HashSet<_> = entries
+        .iter()
+        .filter_map(|e| match e.kind {
+            EntryKind::Reversal { of } => Some(of),
+            _ => None,
+        })
+        .collect();
+    let mut fees: Vec<FeeItem> = Vec::new();
+    let mut interest_booked = 0_i64;
+    for e in entries.iter().filter(|e| !reversed.contains(&e.id) && e.amount.is_positive()) {
+        match e.kind {
+            EntryKind::Fee { fee } => match fees.iter_mut().find(|f| f.kind == fee) {
+                Some(item) => item.amount = Money::from_minor(item.amount.minor() + e.amount.minor(), currency),
+                None => fees.push(FeeItem { kind: fee, amount: e.amount }),
+            },
+            EntryKind::Interest => interest_booked += e.amount.minor(),
+            _ => {}
+        }
+    }
+    let interest = interest_items(tables, &creditor, &debtor, claim, &steps, date, interest_booked);
+    let outstanding = view.balance.outstanding().map_err(|e| anyhow!("balance of claim {}: {e}", claim_id.0))?;
+    let listed = claim.principal.minor()
+        + fees.iter().map(|f| f.amount.minor()).sum::<i64>()
+        + interest.iter().map(|i| i.amount.minor()).sum::<i64>();
+    let paid = Money::from_minor((listed - outstanding.minor()).max(0), currency);
+    let reference = claim.payment_reference.clone().unwrap_or_else(|| claim.invoice_number.clone());
+    let bank = &creditor.bank;
+    let lang = lang.map_or_else(|| debtor.language.as_str().to_string(), str::to_string);
+    let input = LetterInput {
+        step,
+        jurisdiction: creditor.jurisdiction,
+        debtor_kind: debtor.kind,
+        lang,
+        fallback_lang: creditor.default_language.as_str().to_string(),
+        date,
+        creditor: CreditorInfo {
+            name: creditor.legal_name.clone(),
+            org_number: creditor.org_number.clone(),
+            address_lines: Vec::new(),
+            email: None,
+            phone: None,
+        },
+        debtor: DebtorInfo {
+            name: debtor.name.clone(),
+            address_lines: [
+                debtor.address.street.clone(),
+                format!("{} {}", debtor.address.postal_code, debtor.address.city).trim().to_string(),
+                debtor.address.country.clone(),
+            ]
+            .into_iter()
+            .filter(|l| !l.trim().is_empty())
+            .collect(),
+        },
+        claim: ClaimInfo {
+            invoice_number: claim.invoice_number.clone(),
+            issue_date: claim.issue_date,
+            due_date: claim.due_date,
+        },
+        principal: claim.principal,
+        fees,
+        interest,
+        paid,
+        deadline,
+        payment: PaymentInfo {
+            bankgiro: bank.bankgiro.clone(),
+            plusgiro: bank.plusgiro.clone(),
+            no_account: bank.no_account.clone(),
+            iban: bank.iban.clone(),
+            bic: bank.bic.clone(),
+            reference: reference.clone(),
+            reference_kind: Some(match creditor.jurisdiction {
+                Jurisdiction::SE => ReferenceKind::Ocr,
+                Jurisdiction::NO => ReferenceKind::Kid,
+            }),
+            swish_number: None,
+        },
+        portal_base_url: portal_base_url.to_string(),
+        portal_code: reference,
+    };
+    Ok(LetterFacts { input, creditor, debtor })
+}
+
+/// The interest lines: the law engine's periods up to `date` when they add up to what the ledger
+/// booked; else one line with the booked amount (the engine's window and first rate when known).
+fn interest_items(
+    tables: &LawTables,
+    creditor: &Creditor,
+    debtor: &Debtor,
+    claim: &domain::Claim,
+    steps: &[domain::dunning::SentDunningStep],
+    date: Date,
+    booked: i64,
+) -> Vec<InterestItem> {
+    if booked <= 0 {
+        return Vec::new();
+    }
+    let currency = claim.principal.currency();
+    let facts = ClaimFacts {
+        jurisdiction: creditor.jurisdiction,
+        debtor: debtor.kind,
+        principal: claim.principal,
+        due: claim.due_date,
+        reminder_fee_agreed: creditor.reminder_fee_agreed,
+        instalment_plan_agreed: false,
+        contract_rate: claim
+            .contract_rate_percent
+            .and_then(|r| Rate::from_percent(r).ok())
+            .map(ContractRate::AtLeastStatutory),
+    };
+    let sent: Vec<SentStep> = steps
+        .iter()
+        .filter(|s| s.sent_on <= date)
+        .flat_map(|s| s.fee_kinds.iter().map(|&k| SentStep { step: k, sent: s.sent_on, deadline: s.deadline }))
+        .collect();
+    let explained = tables.explain(&facts, &sent, date).ok();
+    if let Some(e) = &explained {
+        let periods = &e.interest.periods;
+        if !periods.is_empty() && periods.iter().map(|p| p.interest.minor()).sum::<i64>() == booked {
+            return periods
+                .iter()
+                .map(|p| InterestItem { from: p.from, through: p.to, rate: p.rate, amount: p.interest })
+                .collect();
+        }
+    }
+    let (from, through) = explained.as_ref().and_then(|e| e.interest.accrual).unwrap_or((claim.due_date, date));
+    let rate = explained
+        .as_ref()
+        .and_then(|e| e.interest.periods.first().map(|p| p.rate))
+        .unwrap_or(Rate::from_micro_percent(0));
+    vec![InterestItem { from, through, rate, amount: Money::from_minor(booked, currency) }]
+}
+
+/// The creditor's active template for (step, channel, language), if any.
+pub async fn creditor_template(
+    store: &Store,
+    creditor: CreditorId,
+    step: StepKind,
+    channel: TemplateChannel,
+    lang: &str,
+) -> anyhow::Result<Option<String>> {
+    Ok(store.active_template(creditor, step.code(), channel.code(), lang).await?)
+}
+
+/// Renders the letter PDF for `facts` (the creditor's active letter template, else Purr's).
+pub async fn render_pdf(store: &Store, facts: &LetterFacts) -> anyhow::Result<(messages::Rendered, Vec<u8>)> {
+    let input = &facts.input;
+    let source = creditor_template(store, facts.creditor.id, input.step, TemplateChannel::Letter, &input.lang).await?;
+    let rendered = messages::template::render(
+        input,
+        TemplateChannel::Letter,
+        source.as_deref(),
+        messages::i18n::Catalog::builtin(),
+    )?;
+    let pdf = messages::pdf::render(input, &rendered)?;
+    Ok((rendered, pdf))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LettersCmd {
+    /// Render one letter as it would be sent, as a PDF file.
+    #[command(
+        after_help = "Examples:\n  purr letters render --creditor 1 --claim 42 --step reminder --out reminder.pdf\n  \
+                      purr letters render --claim 42 --step collection_demand --lang en --out demand-en.pdf\n\n\
+                      The letter uses the claim's booked step (its date and deadline) when there is one, otherwise \
+                      today. Set PURR_PORTAL_URL to print the portal's real address."
+    )]
+    Render(RenderArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The creditor (id).
+    #[arg(long, default_value_t = 1)]
+    pub creditor: i64,
+    /// The claim (id, as `purr claims list` shows it).
+    #[arg(long)]
+    pub claim: i64,
+    /// The step kind: pre_due_notice, reminder, second_reminder, collection_warning,
+    /// collection_demand, payment_demand or handover.
+    #[arg(long, value_name = "KIND")]
+    pub step: String,
+    /// The language (sv, nb, en, …); default the debtor's.
+    #[arg(long, value_name = "xx")]
+    pub lang: Option<String>,
+    /// Where to write the PDF.
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+}
+
+pub fn run(cmd: LettersCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
+    crate::db::block_on(async {
+        match cmd {
+            LettersCmd::Render(args) => {
+                let step = StepKind::from_code(&args.step).ok_or_else(|| {
+                    anyhow!(
+                        "--step {:?} is not a step kind (use pre_due_notice, reminder, second_reminder, \
+                         collection_warning, collection_demand, payment_demand or handover)",
+                        args.step
+                    )
+                })?;
+                let store = db.open().await?;
+                let tables = crate::rates_cmd::tables_in_force(&store).await?;
+                let facts = letter_input(
+                    &store,
+                    &tables,
+                    CreditorId(args.creditor),
+                    ClaimId(args.claim),
+                    step,
+                    args.lang.as_deref(),
+                    crate::today(),
+                    &portal_base_url(),
+                )
+                .await?;
+                let (rendered, pdf) = render_pdf(&store, &facts).await?;
+                for note in &rendered.fallbacks {
+                    eprintln!("note: translation fell back: {note}");
+                }
+                std::fs::write(&args.out, &pdf).with_context(|| format!("cannot write {}", args.out.display()))?;
+                println!(
+                    "Wrote {} ({} bytes): {} for claim {} ({}), {} to pay, language {}.",
+                    args.out.display(),
+                    pdf.len(),
+                    step.code(),
+                    args.claim,
+                    facts.input.claim.invoice_number,
+                    messages::i18n::format_money(&rendered.lang, facts.input.total()),
+                    rendered.lang
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    })
+}
