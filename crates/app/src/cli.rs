@@ -73,6 +73,8 @@ pub enum Command {
     /// Bank payment files (BgMax, Nets OCR giro, camt.053/054): parse, import and match, resolve by hand.
     #[command(subcommand)]
     Payments(crate::cli_payments::PaymentsCmd),
+    /// Drive synthetic debtors through the engine day by day, then audit the book against the law.
+    Simulate(crate::simulate::SimulateArgs),
     /// Time Purr's heavy paths and print the figures.
     #[command(subcommand)]
     Bench(BenchCmd),
@@ -108,6 +110,7 @@ pub fn main() -> ExitCode {
         Command::Users(cmd) => crate::dashboard::cli::users(cmd, &cli.db),
         Command::Kpi(cmd) => crate::dashboard::cli::kpi(cmd, &cli.db),
         Command::Run(args) => crate::run_cmd::run(args, &cli.db),
+        Command::Simulate(args) => crate::simulate::run(args, &cli.db),
         Command::Law(cmd) => {
             crate::rates_cmd::tables_for_law(&cli.db).and_then(|t| crate::cli_law::run_with_tables(cmd, &t))
         }

@@ -21,6 +21,7 @@ mod ledger;
 mod migrate;
 mod payments;
 mod portal;
+mod raw;
 mod search;
 mod users;
 
@@ -37,6 +38,7 @@ pub use payments::{
     StoredSuggestion,
 };
 pub use portal::{NewPortalSession, PortalEvent, PortalSession};
+pub use raw::{RawBook, RawClaim, RawEntry, RawEvent, RawMessage, RawStep};
 pub use search::CaseHit;
 pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};
 
