@@ -85,6 +85,8 @@ pub enum Command {
     /// Webhooks: deliver queued events to the creditors' subscribed URLs (signed, with retries).
     #[command(subcommand)]
     Webhooks(crate::webhooks_cmd::WebhooksCmd),
+    /// Drive synthetic debtors through the engine day by day, then audit the book against the law.
+    Simulate(crate::simulate::SimulateArgs),
     /// Time Purr's heavy paths and print the figures.
     #[command(subcommand)]
     Bench(BenchCmd),
@@ -123,6 +125,7 @@ pub fn main() -> ExitCode {
         Command::Run(args) => crate::run_cmd::run(args, &cli.db),
         Command::Outbox(cmd) => crate::outbox_cmd::run(cmd, &cli.db),
         Command::Letters(cmd) => crate::letters::run(cmd, &cli.db),
+        Command::Simulate(args) => crate::simulate::run(args, &cli.db),
         Command::Law(cmd) => {
             crate::rates_cmd::tables_for_law(&cli.db).and_then(|t| crate::cli_law::run_with_tables(cmd, &t))
         }

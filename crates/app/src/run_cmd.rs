@@ -65,6 +65,10 @@ pub struct RunSummary {
     pub entries_created: u64,
     pub messages_queued: u64,
     pub steps_already_booked: u64,
+    /// The case flows booked before the ladder (reviews of held claims, fee reversals); absent
+    /// in a dry run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flows: Option<crate::daily_flows::FlowsSummary>,
 }
 
 /// Runs the dunning engine for one date over every open claim.
@@ -167,6 +171,13 @@ fn print_summary(s: &RunSummary) {
     for (rule, n) in &s.no_step {
         row(&format!("  {rule}"), n.to_string());
     }
+    if let Some(flows) = &s.flows {
+        println!("  case flows (before the ladder)");
+        for (event, n) in &flows.events {
+            row(&format!("  {event}"), n.to_string());
+        }
+        row("  fees reversed (payments in flight)", flows.fees_reversed.to_string());
+    }
     row("ledger entries created", s.entries_created.to_string());
     row("messages queued", s.messages_queued.to_string());
     if s.steps_already_booked > 0 {
@@ -197,10 +208,13 @@ pub fn run(args: RunArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
             .filter(|(state, _)| state.in_collection())
             .map(|(_, n)| n)
             .sum();
+        // Holds that ended and fees a payment in flight made unnecessary come first, so the
+        // ladder sees today's states.
+        let flows = if args.dry_run { None } else { Some(crate::daily_flows::daily_flows(&store, date).await?) };
         let bar = crate::progress::count(total.max(0) as u64, "claims");
         let summary = run_date(&store, &tables, &strategies, date, args.dry_run, args.batch, |n| bar.inc(n)).await;
         bar.finish_and_clear();
-        let summary = summary?;
+        let summary = RunSummary { flows, ..summary? };
         if args.json {
             println!("{}", serde_json::to_string_pretty(&summary)?);
         } else {

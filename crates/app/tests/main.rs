@@ -13,5 +13,6 @@ mod outbox;
 mod payments_import;
 mod portal;
 mod portal_browser;
+mod simulate;
 mod templates_api;
 mod webhooks;

@@ -50,6 +50,7 @@ fn facts_sql(filter: &str, tail: &str) -> String {
     CAST(COALESCE(SUM(CASE WHEN e.component = 'principal' THEN e.amount_minor END), 0) AS BIGINT) AS bal_principal, \
     CAST(COALESCE(SUM(CASE WHEN e.component IN ('principal', 'fees', 'interest') THEN e.amount_minor END), 0) AS BIGINT) AS bal_outstanding, \
     CAST(COALESCE(SUM(CASE WHEN e.component = 'interest' THEN e.amount_minor END), 0) AS BIGINT) AS bal_interest, \
+    CAST(COALESCE(SUM(CASE WHEN e.component = 'interest' AND e.kind IN ('interest', 'reversal') THEN e.amount_minor END), 0) AS BIGINT) AS interest_charged, \
     CAST(COALESCE(SUM(CASE WHEN e.component = 'fees' THEN e.amount_minor END), 0) AS BIGINT) AS bal_fees, \
     MAX(CASE WHEN e.kind = 'payment' THEN e.effective_date END) AS last_payment \
     FROM claims c \
@@ -133,7 +134,8 @@ fn facts_from_row(row: &AnyRow) -> Result<CaseFacts> {
         due_date_agreed: row.try_get::<i64, _>("due_date_agreed")? != 0,
         principal: money("bal_principal")?,
         outstanding: money("bal_outstanding")?,
-        interest_booked: money("bal_interest")?,
+        // Interest charged so far (payments of it do not make it chargeable again).
+        interest_booked: money("interest_charged")?,
         reminder_fee_agreed: row.try_get::<i64, _>("reminder_fee_agreed")? != 0,
         contract_rate,
         sent: Vec::new(),

@@ -23,6 +23,7 @@ mod migrate;
 mod outbox;
 mod payments;
 mod portal;
+mod raw;
 mod search;
 mod templates;
 mod users;
@@ -43,6 +44,7 @@ pub use payments::{
     StoredSuggestion,
 };
 pub use portal::{NewPortalSession, PortalEvent, PortalSession};
+pub use raw::{RawBook, RawClaim, RawEntry, RawEvent, RawMessage, RawStep};
 pub use search::CaseHit;
 pub use templates::StoredTemplate;
 pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};
