@@ -11,3 +11,4 @@ mod dashboard_figures;
 mod payments_import;
 mod portal;
 mod portal_browser;
+mod run_kill;

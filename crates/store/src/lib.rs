@@ -16,6 +16,7 @@ mod claims;
 mod creditors;
 mod digest;
 mod dunning;
+mod dunning_apply;
 mod kpi;
 mod ledger;
 mod migrate;
