@@ -242,7 +242,8 @@ async fn used_keys(conn: &mut Conn<'_>, creditor: i64, keys: &[&str]) -> Result<
         Conn::Sqlite(c) => {
             for part in keys.chunks(SQLITE_KEYS) {
                 let sql = format!(
-                    "SELECT DISTINCT idempotency_key FROM ledger_entries WHERE creditor_id = ? AND idempotency_key IN ({})",
+                    "SELECT DISTINCT idempotency_key FROM ledger_entries WHERE creditor_id = ? AND idempotency_key IS NOT NULL \
+                     AND idempotency_key IN ({})",
                     placeholders(part.len())
                 );
                 let mut query = sqlx::query(AssertSqlSafe(sql)).bind(creditor);
@@ -256,7 +257,10 @@ async fn used_keys(conn: &mut Conn<'_>, creditor: i64, keys: &[&str]) -> Result<
         }
         Conn::Pg(c) => {
             let rows = sqlx::query(
-                "SELECT DISTINCT idempotency_key FROM ledger_entries WHERE creditor_id = $1 AND idempotency_key = ANY($2)",
+                // Spelled out: the index on keys is partial (IS NOT NULL), and a generic plan for
+                // `= ANY($2)` cannot prove that by itself.
+                "SELECT DISTINCT idempotency_key FROM ledger_entries WHERE creditor_id = $1 \
+                 AND idempotency_key IS NOT NULL AND idempotency_key = ANY($2)",
             )
             .bind(creditor)
             .bind(keys)
