@@ -97,6 +97,9 @@ pub enum BenchCmd {
     /// Import N synthetic claims into SQLite and PostgreSQL and print rows per second.
     Import(BenchImportArgs),
     // WIRING-BENCH (helpers add their bench variants below this line)
+    /// Build a fresh book of N open claims (SE and NO, consumers and businesses) and time one
+    /// daily run over it: claims/s, the phases, entries, messages and peak memory.
+    Run(crate::bench_run::BenchRunArgs),
     /// Serve the portal's claim page from a SQLite book of N claims and measure its latency at a steady rate.
     #[command(
         after_help = "Examples:\n  purr bench portal\n  purr bench portal --claims 100000 --rate 500 --seconds 10 --json"
@@ -136,6 +139,7 @@ pub fn main() -> ExitCode {
         Command::Bench(bench) => match bench {
             BenchCmd::Import(args) => commands::bench_import(args),
             // WIRING-BENCH-DISPATCH (helpers add their bench match arms below this line)
+            BenchCmd::Run(args) => crate::bench_run::bench_run(args, &cli.db),
             BenchCmd::Portal(args) => crate::portal::bench::bench_portal(args),
             BenchCmd::Parse(args) => crate::cli_payments::bench_parse(args),
             BenchCmd::Match(args) => crate::cli_payments::bench_match(args),

@@ -21,6 +21,7 @@ pub mod openapi;
 pub mod progress;
 pub mod rates_cmd;
 // WIRING (helpers add their `pub mod cli_xxx;` lines below this one)
+pub mod bench_run;
 pub mod cli_id;
 pub mod cli_law;
 pub mod cli_payments;

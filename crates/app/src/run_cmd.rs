@@ -15,6 +15,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 use store::{StepToApply, Store};
 
 #[derive(Debug, Args)]
@@ -71,6 +72,14 @@ pub struct RunSummary {
     pub flows: Option<crate::daily_flows::FlowsSummary>,
 }
 
+/// Wall time spent in each phase of a run (`purr bench run` prints them).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Phases {
+    pub prefetch: Duration,
+    pub decide: Duration,
+    pub apply: Duration,
+}
+
 /// Runs the dunning engine for one date over every open claim.
 pub async fn run_date(
     store: &Store,
@@ -79,15 +88,33 @@ pub async fn run_date(
     date: Date,
     dry_run: bool,
     batch: i64,
+    progress: impl FnMut(u64),
+) -> anyhow::Result<RunSummary> {
+    run_date_timed(store, tables, strategies, date, dry_run, batch, progress, &mut Phases::default()).await
+}
+
+/// `run_date`, adding the time spent in each phase to `phases`.
+#[allow(clippy::too_many_arguments)]
+pub async fn run_date_timed(
+    store: &Store,
+    tables: &LawTables,
+    strategies: &Strategies,
+    date: Date,
+    dry_run: bool,
+    batch: i64,
     mut progress: impl FnMut(u64),
+    phases: &mut Phases,
 ) -> anyhow::Result<RunSummary> {
     let mut summary = RunSummary { date: date.to_string(), dry_run, ..RunSummary::default() };
     let mut after: Option<(CreditorId, ClaimId)> = None;
     loop {
+        let started = Instant::now();
         let cases = store.cases_due(date, after, batch).await?;
+        phases.prefetch += started.elapsed();
         let Some(last) = cases.last() else { break };
         after = Some((last.creditor, last.claim));
         summary.batches += 1;
+        let started = Instant::now();
         let mut decisions = Vec::with_capacity(cases.len());
         for facts in &cases {
             let decision = match strategies.for_case(facts.jurisdiction, facts.debtor_kind) {
@@ -96,6 +123,7 @@ pub async fn run_date(
             };
             decisions.push(decision);
         }
+        phases.decide += started.elapsed();
         let mut to_apply = Vec::new();
         for (facts, decision) in cases.iter().zip(&decisions) {
             summary.claims_seen += 1;
@@ -128,7 +156,9 @@ pub async fn run_date(
             }
         }
         if !dry_run {
+            let started = Instant::now();
             let applied = store.apply_dunning(&to_apply).await?;
+            phases.apply += started.elapsed();
             summary.entries_created += applied.entries_created;
             summary.messages_queued += applied.messages_queued;
             summary.steps_already_booked += applied.steps_existing;

@@ -13,6 +13,7 @@ mod outbox;
 mod payments_import;
 mod portal;
 mod portal_browser;
+mod run_kill;
 mod simulate;
 mod templates_api;
 mod webhooks;

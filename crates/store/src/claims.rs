@@ -4,7 +4,7 @@
 //! with the same content is not an error (`Exists`); the same invoice number with other content
 //! is a `Conflict`. A bulk import writes all of its rows or none of them.
 
-mod bulk;
+pub(crate) mod bulk;
 
 use crate::{Result, Store, StoreError, parse_currency, parse_date, parse_state};
 use domain::{Balance, Claim, ClaimId, ClaimInput, ClaimState, CreditorId, DebtorId, DebtorInput, Money};

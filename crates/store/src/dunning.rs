@@ -8,8 +8,7 @@
 //! interrupted and rolled back, ends in the same rows with the same ids. The decisions themselves
 //! come from `domain::dunning::decide`; nothing here decides anything.
 
-use crate::ledger::append_in;
-use crate::{AppendOutcome, Result, Store, StoreError, now_text, parse_currency, parse_date, parse_state, reserve_ids};
+use crate::{Result, Store, StoreError, parse_currency, parse_date, parse_state};
 use domain::dunning::{CaseFacts, CaseFlow, Hold, SentDunningStep, StepKind, TakeStep};
 use domain::law::{ContractRate, Rate};
 use domain::{Channel, ClaimId, ClaimState, CreditorId, DebtorId, DebtorKind, FeeKind, Jurisdiction, Language, Money};
@@ -65,17 +64,37 @@ fn facts_sql(filter: &str, tail: &str) -> String {
     )
 }
 
-/// The page query of `cases_due`. It looks at every claim in collection
-/// (`ClaimState::in_collection`); disputed and paused claims are included so the summary can say
-/// why nothing happened to them.
+/// The page query of `cases_due`: the claim columns of the next page, picked in key order from
+/// the primary key (a row-value comparison, so both databases seek instead of scanning), with
+/// the debtor, creditor, pause and hold joined. It looks at every claim in collection
+/// (`ClaimState::in_collection`); disputed and paused claims are included so the summary can
+/// say why nothing happened to them. Balances and steps come from one range query each
+/// (`page_balances`, `attach_steps`).
 static CASES_SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let states: Vec<String> =
         ClaimState::ALL.into_iter().filter(|s| s.in_collection()).map(|s| format!("'{}'", s.code())).collect();
-    facts_sql(
-        &format!("c.state IN ({}) AND (c.creditor_id > $1 OR (c.creditor_id = $2 AND c.id > $3))", states.join(", ")),
-        "ORDER BY c.creditor_id, c.id LIMIT $4",
+    format!(
+        "SELECT c.creditor_id, c.id, c.debtor_id, c.due_date, c.due_date_agreed, c.currency, \
+    c.contract_rate, c.state, cr.jurisdiction, cr.reminder_fee_agreed, d.kind AS debtor_kind, d.language, d.channels, \
+    fl.paused, fl.hold, cp.payment_grace_bank_days \
+    FROM (SELECT creditor_id, id, debtor_id, due_date, due_date_agreed, currency, contract_rate, state FROM claims \
+    WHERE (creditor_id, id) > ($1, $2) AND state IN ({}) ORDER BY creditor_id, id LIMIT $3) c \
+    JOIN creditors cr ON cr.id = c.creditor_id \
+    JOIN debtors d ON d.creditor_id = c.creditor_id AND d.id = c.debtor_id \
+    LEFT JOIN case_flows fl ON fl.creditor_id = c.creditor_id AND fl.claim_id = c.id \
+    LEFT JOIN case_policies cp ON cp.creditor_id = c.creditor_id \
+    ORDER BY c.creditor_id, c.id",
+        states.join(", ")
     )
 });
+
+/// The balances and latest payment of the claims of one creditor in an id range.
+const BALANCES_SQL: &str = "SELECT claim_id, \
+    CAST(COALESCE(SUM(CASE WHEN component = 'principal' THEN amount_minor END), 0) AS BIGINT) AS bal_principal, \
+    CAST(COALESCE(SUM(CASE WHEN component IN ('principal', 'fees', 'interest') THEN amount_minor END), 0) AS BIGINT) AS bal_outstanding, \
+    CAST(COALESCE(SUM(CASE WHEN component = 'interest' AND kind IN ('interest', 'reversal') THEN amount_minor END), 0) AS BIGINT) AS interest_charged, \
+    MAX(CASE WHEN kind = 'payment' THEN effective_date END) AS last_payment \
+    FROM ledger_entries WHERE creditor_id = $1 AND claim_id >= $2 AND claim_id <= $3 GROUP BY claim_id";
 
 /// The facts of one claim, whatever its state.
 static ONE_SQL: std::sync::LazyLock<String> =
@@ -93,10 +112,34 @@ fn corrupt(what: &str, value: &str) -> StoreError {
     StoreError::Corrupt(format!("bad {what} {value:?}"))
 }
 
+/// A claim's balances as the facts need them (all zero for a claim without entries).
+#[derive(Debug, Default)]
+struct Balances {
+    principal: i64,
+    outstanding: i64,
+    /// Interest charged so far, net of reversals (payments of it do not make it chargeable again).
+    interest_charged: i64,
+    last_payment: Option<String>,
+}
+
+impl Balances {
+    fn from_row(row: &AnyRow) -> Result<Balances> {
+        Ok(Balances {
+            principal: row.try_get("bal_principal")?,
+            outstanding: row.try_get("bal_outstanding")?,
+            interest_charged: row.try_get("interest_charged")?,
+            last_payment: row.try_get("last_payment")?,
+        })
+    }
+}
+
 fn facts_from_row(row: &AnyRow) -> Result<CaseFacts> {
+    facts_with_balances(row, &Balances::from_row(row)?)
+}
+
+fn facts_with_balances(row: &AnyRow, balances: &Balances) -> Result<CaseFacts> {
     let currency: String = row.try_get("currency")?;
     let currency = parse_currency(&currency)?;
-    let money = |col: &str| -> Result<Money> { Ok(Money::from_minor(row.try_get(col)?, currency)) };
     let state: String = row.try_get("state")?;
     let state = parse_state(&state)?;
     let jurisdiction: String = row.try_get("jurisdiction")?;
@@ -110,7 +153,6 @@ fn facts_from_row(row: &AnyRow) -> Result<CaseFacts> {
         .try_get::<Option<String>, _>("contract_rate")?
         .map(|r| Rate::parse(&r).map(ContractRate::AtLeastStatutory).map_err(|_| corrupt("contract rate", &r)))
         .transpose()?;
-    let last_payment: Option<String> = row.try_get("last_payment")?;
     let hold: Option<String> = row.try_get("hold")?;
     let hold = hold
         .map(|h| serde_json::from_str::<Hold>(&h).map_err(|e| StoreError::Corrupt(format!("bad hold {h:?}: {e}"))))
@@ -132,14 +174,13 @@ fn facts_from_row(row: &AnyRow) -> Result<CaseFacts> {
         state,
         due: parse_date(&row.try_get::<String, _>("due_date")?)?,
         due_date_agreed: row.try_get::<i64, _>("due_date_agreed")? != 0,
-        principal: money("bal_principal")?,
-        outstanding: money("bal_outstanding")?,
-        // Interest charged so far (payments of it do not make it chargeable again).
-        interest_booked: money("interest_charged")?,
+        principal: Money::from_minor(balances.principal, currency),
+        outstanding: Money::from_minor(balances.outstanding, currency),
+        interest_booked: Money::from_minor(balances.interest_charged, currency),
         reminder_fee_agreed: row.try_get::<i64, _>("reminder_fee_agreed")? != 0,
         contract_rate,
         sent: Vec::new(),
-        last_payment_file: last_payment.as_deref().map(parse_date).transpose()?,
+        last_payment_file: balances.last_payment.as_deref().map(parse_date).transpose()?,
         disputed: state == ClaimState::Disputed,
         language: Language::parse(&language).map_err(StoreError::Corrupt)?,
         channels: channels.split(',').filter_map(Channel::from_code).collect(),
@@ -166,29 +207,36 @@ fn step_from_row(row: &AnyRow) -> Result<((i64, i64), SentDunningStep)> {
     Ok(((row.try_get("creditor_id")?, row.try_get("claim_id")?), step))
 }
 
-/// Reads the steps of a page of claims (sorted by key) in one range scan and attaches them.
+/// The (creditor, first claim, last claim) ranges of a page sorted by key: one per creditor.
+fn page_ranges(keys: impl Iterator<Item = (i64, i64)>) -> Vec<(i64, i64, i64)> {
+    let mut ranges: Vec<(i64, i64, i64)> = Vec::new();
+    for (creditor, claim) in keys {
+        match ranges.last_mut() {
+            Some((c, _, last)) if *c == creditor => *last = claim,
+            _ => ranges.push((creditor, claim, claim)),
+        }
+    }
+    ranges
+}
+
+/// Reads the steps of a page of claims (sorted by key) with one range scan per creditor and
+/// attaches them.
 pub(crate) async fn attach_steps(conn: &mut AnyConnection, cases: &mut [CaseFacts]) -> Result<()> {
-    let (Some(first), Some(last)) = (cases.first(), cases.last()) else {
-        return Ok(());
-    };
-    let rows = sqlx::query(
-        "SELECT creditor_id, claim_id, step_no, kind, sent_on, deadline, fee_kinds FROM dunning_steps \
-         WHERE (creditor_id > $1 OR (creditor_id = $2 AND claim_id >= $3)) \
-         AND (creditor_id < $4 OR (creditor_id = $5 AND claim_id <= $6)) \
-         ORDER BY creditor_id, claim_id, step_no",
-    )
-    .bind(first.creditor.0)
-    .bind(first.creditor.0)
-    .bind(first.claim.0)
-    .bind(last.creditor.0)
-    .bind(last.creditor.0)
-    .bind(last.claim.0)
-    .fetch_all(&mut *conn)
-    .await?;
     let mut steps: HashMap<(i64, i64), Vec<SentDunningStep>> = HashMap::new();
-    for row in &rows {
-        let (key, step) = step_from_row(row)?;
-        steps.entry(key).or_default().push(step);
+    for (creditor, first, last) in page_ranges(cases.iter().map(|c| (c.creditor.0, c.claim.0))) {
+        let rows = sqlx::query(
+            "SELECT creditor_id, claim_id, step_no, kind, sent_on, deadline, fee_kinds FROM dunning_steps \
+             WHERE creditor_id = $1 AND claim_id >= $2 AND claim_id <= $3 ORDER BY creditor_id, claim_id, step_no",
+        )
+        .bind(creditor)
+        .bind(first)
+        .bind(last)
+        .fetch_all(&mut *conn)
+        .await?;
+        for row in &rows {
+            let (key, step) = step_from_row(row)?;
+            steps.entry(key).or_default().push(step);
+        }
     }
     for case in cases.iter_mut() {
         if let Some(sent) = steps.remove(&(case.creditor.0, case.claim.0)) {
@@ -196,6 +244,18 @@ pub(crate) async fn attach_steps(conn: &mut AnyConnection, cases: &mut [CaseFact
         }
     }
     Ok(())
+}
+
+/// The balances of a page of claims (sorted by key), one range scan of the ledger per creditor.
+async fn page_balances(conn: &mut AnyConnection, keys: &[(i64, i64)]) -> Result<HashMap<(i64, i64), Balances>> {
+    let mut out = HashMap::with_capacity(keys.len());
+    for (creditor, first, last) in page_ranges(keys.iter().copied()) {
+        let rows = sqlx::query(BALANCES_SQL).bind(creditor).bind(first).bind(last).fetch_all(&mut *conn).await?;
+        for row in &rows {
+            out.insert((creditor, row.try_get::<i64, _>("claim_id")?), Balances::from_row(row)?);
+        }
+    }
+    Ok(out)
 }
 
 /// One claim's facts with its fees and interest owed, read on the caller's connection (inside
@@ -260,12 +320,22 @@ impl Store {
         let mut conn = self.pool().acquire().await?;
         let rows = sqlx::query(sqlx::AssertSqlSafe(CASES_SQL.as_str()))
             .bind(ac)
-            .bind(ac)
             .bind(ai)
             .bind(limit.clamp(1, 100_000))
             .fetch_all(&mut *conn)
             .await?;
-        let mut cases = rows.iter().map(facts_from_row).collect::<Result<Vec<_>>>()?;
+        let keys = rows
+            .iter()
+            .map(|r| Ok((r.try_get::<i64, _>("creditor_id")?, r.try_get::<i64, _>("id")?)))
+            .collect::<Result<Vec<_>>>()?;
+        let mut balances = page_balances(&mut conn, &keys).await?;
+        let none = Balances::default();
+        let mut cases = rows
+            .iter()
+            .zip(&keys)
+            .map(|(row, key)| facts_with_balances(row, balances.get(key).unwrap_or(&none)))
+            .collect::<Result<Vec<_>>>()?;
+        balances.clear();
         attach_steps(&mut conn, &mut cases).await?;
         Ok(cases)
     }
@@ -274,79 +344,10 @@ impl Store {
     /// entries (interest and charged fees), the claim's new state and one outbox message. A step
     /// already booked is skipped whole. All of the batch is booked, or (on any error) none.
     pub async fn apply_dunning(&self, batch: &[StepToApply<'_>]) -> Result<AppliedBatch> {
-        let mut report = AppliedBatch::default();
         if batch.is_empty() {
-            return Ok(report);
+            return Ok(AppliedBatch::default());
         }
-        let mut tx = self.pool().begin().await?;
-        let now = now_text();
-        for StepToApply { facts, step } in batch {
-            let creditor = facts.creditor;
-            let key = run_key(step.date, facts.claim, step.step_no);
-            let fee_kinds: Vec<&str> = step.fee_kinds.iter().map(|k| k.code()).collect();
-            let inserted = sqlx::query(
-                "INSERT INTO dunning_steps (creditor_id, claim_id, step_no, kind, sent_on, deadline, fee_kinds, channel, run_key) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (creditor_id, claim_id, step_no) DO NOTHING",
-            )
-            .bind(creditor.0)
-            .bind(facts.claim.0)
-            .bind(i64::from(step.step_no))
-            .bind(step.kind.code())
-            .bind(step.date.to_string())
-            .bind(step.deadline.map(|d| d.to_string()))
-            .bind(fee_kinds.join(","))
-            .bind(step.message.channel.code())
-            .bind(key.as_str())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if inserted == 0 {
-                report.steps_existing += 1;
-                continue;
-            }
-            report.steps_booked += 1;
-            let entries = step.entries();
-            if !entries.is_empty() {
-                match append_in(&mut tx, creditor, facts.claim, &entries, Some(&key)).await? {
-                    AppendOutcome::Booked(booked) => report.entries_created += booked.len() as u64,
-                    AppendOutcome::Exists(_) => {}
-                    AppendOutcome::Conflict(_) => {
-                        return Err(StoreError::Invalid(format!(
-                            "the key {key} was used before for other entries on claim {}",
-                            facts.claim.0
-                        )));
-                    }
-                }
-            }
-            sqlx::query("UPDATE claims SET state = $1 WHERE creditor_id = $2 AND id = $3")
-                .bind(step.new_state.code())
-                .bind(creditor.0)
-                .bind(facts.claim.0)
-                .execute(&mut *tx)
-                .await?;
-            let id = reserve_ids(&mut tx, creditor.0, "message", 1).await?;
-            let queued = sqlx::query(
-                "INSERT INTO outbox (creditor_id, id, claim_id, debtor_id, step, channel, language, payload, idempotency_key, status, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'queued', $10) ON CONFLICT (creditor_id, idempotency_key) DO NOTHING",
-            )
-            .bind(creditor.0)
-            .bind(id)
-            .bind(facts.claim.0)
-            .bind(facts.debtor.0)
-            .bind(step.kind.code())
-            .bind(step.message.channel.code())
-            .bind(step.message.language.as_str())
-            .bind(payload(step).to_string())
-            .bind(key.as_str())
-            .bind(now.as_str())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            report.messages_queued += queued;
-        }
-        crate::webhooks::steps_taken_in(&mut tx, batch).await?; // WEBHOOKS: step.taken, same transaction
-        tx.commit().await?;
-        Ok(report)
+        crate::dunning_apply::apply(self.bulk(), batch).await
     }
 
     /// The steps taken on one claim, oldest first.
@@ -365,7 +366,7 @@ impl Store {
 
 /// What the message renderer needs beyond the outbox columns. Keys are sorted (serde_json's map),
 /// so the same step always gives the same text and the digest stays stable.
-fn payload(step: &TakeStep) -> serde_json::Value {
+pub(crate) fn payload(step: &TakeStep) -> serde_json::Value {
     let fees: Vec<serde_json::Value> = step
         .fees
         .iter()

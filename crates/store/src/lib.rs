@@ -16,6 +16,7 @@ mod claims;
 mod creditors;
 mod digest;
 mod dunning;
+mod dunning_apply;
 pub mod gdpr;
 mod kpi;
 mod ledger;

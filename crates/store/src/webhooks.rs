@@ -11,6 +11,7 @@
 //! those rows. A delivery is `pending` until a 2xx answer (`delivered`, never sent again) or its
 //! last attempt (`failed`); every attempt is logged in `webhook_attempts`.
 
+use crate::claims::bulk::Conn;
 use crate::{Result, Store, StoreError, now_text, reserve_ids};
 use domain::CreditorId;
 use sqlx::any::AnyRow;
@@ -181,6 +182,14 @@ pub(crate) async fn subscribed(conn: &mut AnyConnection, creditor: CreditorId, e
 /// Rows per multi-row insert (6 parameters each, far below either backend's limit).
 const CHUNK: usize = 500;
 
+/// One delivery row per active subscription for each new event of a creditor in a seq range
+/// (binds: now in ms, now as text, creditor, first seq, end seq).
+const FAN_OUT: &str = "INSERT INTO webhook_deliveries (creditor_id, subscription_id, event_seq, state, attempts, \
+     next_attempt_ms, created_at) SELECT e.creditor_id, s.id, e.seq, 'pending', 0, $1, $2 FROM webhook_events e \
+     JOIN webhook_subscriptions s ON s.creditor_id = e.creditor_id AND s.active = 1 \
+     AND s.event_types LIKE '%,' || e.event_type || ',%' \
+     WHERE e.creditor_id = $3 AND e.seq >= $4 AND e.seq < $5";
+
 /// Writes events the caller already knows someone subscribes to, and fans each new one out to
 /// the creditor's active subscriptions for its type. An event id written before is skipped.
 /// Returns how many events were new.
@@ -217,20 +226,14 @@ pub(crate) async fn insert_events(conn: &mut AnyConnection, creditor: CreditorId
         written += q.execute(&mut *conn).await?.rows_affected();
     }
     if written > 0 {
-        sqlx::query(
-            "INSERT INTO webhook_deliveries (creditor_id, subscription_id, event_seq, state, attempts, next_attempt_ms, \
-             created_at) SELECT e.creditor_id, s.id, e.seq, 'pending', 0, $1, $2 FROM webhook_events e \
-             JOIN webhook_subscriptions s ON s.creditor_id = e.creditor_id AND s.active = 1 \
-             AND s.event_types LIKE '%,' || e.event_type || ',%' \
-             WHERE e.creditor_id = $3 AND e.seq >= $4 AND e.seq < $5",
-        )
-        .bind(now_ms())
-        .bind(now.as_str())
-        .bind(creditor.0)
-        .bind(first)
-        .bind(first + events.len() as i64)
-        .execute(&mut *conn)
-        .await?;
+        sqlx::query(FAN_OUT)
+            .bind(now_ms())
+            .bind(now.as_str())
+            .bind(creditor.0)
+            .bind(first)
+            .bind(first + events.len() as i64)
+            .execute(&mut *conn)
+            .await?;
     }
     Ok(written)
 }
@@ -244,49 +247,104 @@ pub(crate) async fn emit_in(conn: &mut AnyConnection, creditor: CreditorId, even
 }
 
 /// `step.taken` for a batch of dunning steps, keyed by each step's run key: one look-up per
-/// creditor in the batch and, when someone listens, one multi-row insert. Called by
-/// `apply_dunning` inside its transaction.
-pub(crate) async fn steps_taken_in(conn: &mut AnyConnection, batch: &[crate::StepToApply<'_>]) -> Result<()> {
+/// creditor in the batch and, when someone listens, one insert per event plus one fan-out.
+/// Called by the set-based apply (`dunning_apply`) inside its transaction on the typed
+/// connection, so the events commit or roll back with the steps.
+pub(crate) async fn steps_taken_in(conn: &mut Conn<'_>, batch: &[crate::StepToApply<'_>]) -> Result<()> {
+    // The same SQL runs on either typed connection (`$n` placeholders work on both).
+    macro_rules! on {
+        ($conn:expr, $q:expr, fetch_optional) => {
+            match $conn {
+                Conn::Sqlite(c) => $q.fetch_optional(&mut **c).await?,
+                Conn::Pg(c) => $q.fetch_optional(&mut **c).await?,
+            }
+        };
+        ($conn:expr, $q:expr, execute) => {
+            match $conn {
+                Conn::Sqlite(c) => $q.execute(&mut **c).await?.rows_affected(),
+                Conn::Pg(c) => $q.execute(&mut **c).await?.rows_affected(),
+            }
+        };
+    }
     let mut creditors: Vec<CreditorId> = batch.iter().map(|s| s.facts.creditor).collect();
     creditors.sort_unstable_by_key(|c| c.0);
     creditors.dedup();
     for creditor in creditors {
-        if !subscribed(&mut *conn, creditor, STEP_TAKEN).await? {
+        let found: Option<i64> = on!(
+            &mut *conn,
+            sqlx::query_scalar(
+                "SELECT id FROM webhook_subscriptions WHERE creditor_id = $1 AND active = 1 \
+                 AND event_types LIKE $2 LIMIT 1",
+            )
+            .bind(creditor.0)
+            .bind(type_pattern(STEP_TAKEN)),
+            fetch_optional
+        );
+        if found.is_none() {
             continue;
         }
-        let events: Vec<NewEvent> = batch
-            .iter()
-            .filter(|s| s.facts.creditor == creditor)
-            .map(|crate::StepToApply { facts, step }| {
-                let key = crate::run_key(step.date, facts.claim, step.step_no);
-                let fees: Vec<serde_json::Value> = step
-                    .fees
-                    .iter()
-                    .filter(|f| f.charged)
-                    .map(|f| serde_json::json!({"fee": f.kind.code(), "amount_minor": f.amount.minor()}))
-                    .collect();
-                NewEvent {
-                    event_id: format!("{STEP_TAKEN}:{key}"),
-                    event_type: STEP_TAKEN,
-                    data: serde_json::json!({
-                        "claim_id": facts.claim.0,
-                        "debtor_id": facts.debtor.0,
-                        "step_no": step.step_no,
-                        "step": step.kind.code(),
-                        "date": step.date.to_string(),
-                        "deadline": step.deadline.map(|d| d.to_string()),
-                        "channel": step.message.channel.code(),
-                        "state": step.new_state.code(),
-                        "currency": facts.outstanding.currency().code(),
-                        "fees": fees,
-                        "interest_minor": step.interest.as_ref().map(|i| i.amount.minor()),
-                    }),
-                }
-            })
-            .collect();
-        insert_events(&mut *conn, creditor, &events).await?;
+        let events: Vec<NewEvent> =
+            batch.iter().filter(|s| s.facts.creditor == creditor).map(|s| step_event(s.facts, s.step)).collect();
+        let first = crate::claims::bulk::reserve(&mut *conn, creditor, "webhook_event", events.len() as i64).await?;
+        let now = now_text();
+        let mut written = 0;
+        for (k, e) in events.iter().enumerate() {
+            written += on!(
+                &mut *conn,
+                sqlx::query(
+                    "INSERT INTO webhook_events (creditor_id, seq, event_id, event_type, payload, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (creditor_id, event_id) DO NOTHING",
+                )
+                .bind(creditor.0)
+                .bind(first + k as i64)
+                .bind(e.event_id.as_str())
+                .bind(e.event_type)
+                .bind(e.data.to_string())
+                .bind(now.as_str()),
+                execute
+            );
+        }
+        if written > 0 {
+            on!(
+                &mut *conn,
+                sqlx::query(FAN_OUT)
+                    .bind(now_ms())
+                    .bind(now.as_str())
+                    .bind(creditor.0)
+                    .bind(first)
+                    .bind(first + events.len() as i64),
+                execute
+            );
+        }
     }
     Ok(())
+}
+
+fn step_event(facts: &domain::dunning::CaseFacts, step: &domain::dunning::TakeStep) -> NewEvent {
+    let key = crate::run_key(step.date, facts.claim, step.step_no);
+    let fees: Vec<serde_json::Value> = step
+        .fees
+        .iter()
+        .filter(|f| f.charged)
+        .map(|f| serde_json::json!({"fee": f.kind.code(), "amount_minor": f.amount.minor()}))
+        .collect();
+    NewEvent {
+        event_id: format!("{STEP_TAKEN}:{key}"),
+        event_type: STEP_TAKEN,
+        data: serde_json::json!({
+            "claim_id": facts.claim.0,
+            "debtor_id": facts.debtor.0,
+            "step_no": step.step_no,
+            "step": step.kind.code(),
+            "date": step.date.to_string(),
+            "deadline": step.deadline.map(|d| d.to_string()),
+            "channel": step.message.channel.code(),
+            "state": step.new_state.code(),
+            "currency": facts.outstanding.currency().code(),
+            "fees": fees,
+            "interest_minor": step.interest.as_ref().map(|i| i.amount.minor()),
+        }),
+    }
 }
 
 /// The webhook event of a booked case action, if its kind has one: a plan, a dispute opened,

@@ -27,7 +27,7 @@ const SQLITE_ROWS: usize = 250;
 /// SQLite keys per look-up statement.
 const SQLITE_KEYS: usize = 500;
 
-enum Conn<'c> {
+pub(crate) enum Conn<'c> {
     Sqlite(&'c mut SqliteConnection),
     Pg(&'c mut PgConnection),
 }
@@ -217,7 +217,7 @@ struct NewClaim<'a> {
 }
 
 /// Reserves `n` consecutive ids of one kind (see `crate::reserve_ids`, the same statement).
-async fn reserve(conn: &mut Conn<'_>, creditor: CreditorId, kind: &str, n: i64) -> Result<i64> {
+pub(crate) async fn reserve(conn: &mut Conn<'_>, creditor: CreditorId, kind: &str, n: i64) -> Result<i64> {
     const SQL: &str = "INSERT INTO id_counters (creditor_id, kind, next_id) VALUES ($1, $2, $3 + 1) \
          ON CONFLICT (creditor_id, kind) DO UPDATE SET next_id = id_counters.next_id + $3 RETURNING next_id";
     let next: i64 = match conn {
@@ -478,7 +478,7 @@ async fn open_ledgers(
 
 /// "?, ?, …": anonymous placeholders. Numbered ones made binding quadratic in their count
 /// (each name is looked up in a list).
-fn placeholders(n: usize) -> String {
+pub(crate) fn placeholders(n: usize) -> String {
     vec!["?"; n].join(", ")
 }
 
