@@ -1,60 +1,15 @@
 //! The GDPR API against a real server on SQLite and PostgreSQL (every answer checked against the
 //! OpenAPI document), and `purr gdpr` from the command line.
 
+use crate::api_client::setup;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use std::process::Command;
-use store::{Role, Store};
+use store::Store;
 
 const NAME: &str = "Ingrid Integritet";
 const EMAIL: &str = "ingrid.integritet@example.se";
 const NATIONAL_ID: &str = "19121212-1212";
-
-struct Api {
-    base: String,
-    http: reqwest::Client,
-    doc: Value,
-}
-
-impl Api {
-    async fn call(&self, method: Method, path: &str, key: &str, body: Option<&Value>) -> (StatusCode, Value) {
-        let mut req = self.http.request(method.clone(), format!("{}{path}", self.base)).bearer_auth(key);
-        if let Some(b) = body {
-            req = req.json(b);
-        }
-        let resp = req.send().await.unwrap();
-        let status = resp.status();
-        let text = resp.text().await.unwrap();
-        let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("status {status}: not JSON ({e}): {text:?}"));
-        crate::api::conforms(&self.doc, &method.as_str().to_ascii_lowercase(), path, status, &value);
-        (status, value)
-    }
-}
-
-struct Setup {
-    api: Api,
-    key: String,
-    key_read: String,
-    key_other: String,
-}
-
-async fn setup(store: &Store) -> Setup {
-    let [se, no] = app::demo::demo_creditors();
-    let a = store.create_creditor(&se).await.unwrap();
-    let b = store.create_creditor(&no).await.unwrap();
-    let key = app::keys::create(store, a.id, "t", Role::Admin).await.unwrap();
-    let key_read = app::keys::create(store, a.id, "t", Role::ReadOnly).await.unwrap();
-    let key_other = app::keys::create(store, b.id, "t", Role::Admin).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let router = app::http::router(store.clone());
-    tokio::spawn(async move {
-        axum::serve(listener, router).await.unwrap();
-    });
-    let (base, http) = (format!("http://{addr}"), reqwest::Client::new());
-    let doc = http.get(format!("{base}/api/openapi.json")).send().await.unwrap().json().await.unwrap();
-    Setup { api: Api { base, http, doc }, key, key_read, key_other }
-}
 
 fn code(v: &Value) -> &str {
     v["error"]["code"].as_str().unwrap_or("")

@@ -2,6 +2,7 @@
 
 mod api;
 mod api_cases;
+mod api_client;
 mod cli_creditors;
 mod cli_import;
 mod cli_rates;

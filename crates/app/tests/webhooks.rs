@@ -3,11 +3,12 @@
 //! HMAC signature, retries after a 500, no duplicate after success, and one creditor never
 //! seeing another's subscriptions. Every API answer is checked against the OpenAPI document.
 
+use crate::api_client::setup;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode as AxumStatus};
 use domain::matching::IncomingPayment;
-use domain::{CreditorId, Currency, Money};
+use domain::{Currency, Money};
 use hmac::{Hmac, Mac};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -15,29 +16,7 @@ use sha2::Sha256;
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use store::{PaymentFile, PaymentLine, Role, Store};
-
-/// A client whose every answer is checked against the server's OpenAPI document.
-struct Api {
-    base: String,
-    http: reqwest::Client,
-    doc: Value,
-}
-
-impl Api {
-    async fn call(&self, method: Method, path: &str, key: &str, body: Option<&Value>) -> (StatusCode, Value) {
-        let mut req = self.http.request(method.clone(), format!("{}{path}", self.base)).bearer_auth(key);
-        if let Some(b) = body {
-            req = req.json(b);
-        }
-        let resp = req.send().await.unwrap();
-        let status = resp.status();
-        let text = resp.text().await.unwrap();
-        let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("status {status}: not JSON ({e}): {text:?}"));
-        crate::api::conforms(&self.doc, &method.as_str().to_ascii_lowercase(), path, status, &value);
-        (status, value)
-    }
-}
+use store::{PaymentFile, PaymentLine, Store};
 
 /// Validates `value` against one component schema of the document.
 fn matches_component(doc: &Value, name: &str, value: &Value) {
@@ -106,32 +85,6 @@ async fn start_receiver() -> (Receiver, String) {
         axum::serve(listener, app).await.unwrap();
     });
     (receiver, format!("http://{addr}/hook"))
-}
-
-struct Setup {
-    api: Api,
-    a: CreditorId,
-    key: String,
-    key_read: String,
-    key_other: String,
-}
-
-async fn setup(store: &Store) -> Setup {
-    let [se, no] = app::demo::demo_creditors();
-    let a = store.create_creditor(&se).await.unwrap();
-    let b = store.create_creditor(&no).await.unwrap();
-    let key = app::keys::create(store, a.id, "t", Role::Admin).await.unwrap();
-    let key_read = app::keys::create(store, a.id, "t", Role::ReadOnly).await.unwrap();
-    let key_other = app::keys::create(store, b.id, "t", Role::Admin).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let router = app::http::router(store.clone());
-    tokio::spawn(async move {
-        axum::serve(listener, router).await.unwrap();
-    });
-    let (base, http) = (format!("http://{addr}"), reqwest::Client::new());
-    let doc = http.get(format!("{base}/api/openapi.json")).send().await.unwrap().json().await.unwrap();
-    Setup { api: Api { base, http, doc }, a: a.id, key, key_read, key_other }
 }
 
 fn payment(bank_ref: &str, minor: i64, reference: &str) -> PaymentLine {
