@@ -56,6 +56,57 @@ Examples:
     /// Book an unmatched payment to a claim you chose.
     #[command(after_help = "Example:\n  purr payments resolve --creditor 1 --payment 17 --claim 4021")]
     Resolve(ResolveArgs),
+    /// The refund queue: claims holding money for their debtor after an overpayment.
+    #[command(after_help = "\
+Each line shows what is held and the debtor's other open claims in the same currency, where the
+money could go instead (`purr payments refund --to`).
+
+Examples:
+  purr payments refunds --creditor 1
+  purr payments refunds --creditor 1 --json")]
+    Refunds(RefundsArgs),
+    /// Settle a credit balance: book that it was paid back to the debtor, or move it to another
+    /// open claim of the same debtor.
+    #[command(after_help = "\
+Without --amount the whole credit is settled. Running the same command again on the same day
+books nothing (it is keyed on the claim, the day, the target and the amount).
+
+Examples:
+  purr payments refund --creditor 1 --claim 4021 --note \"paid to 5050-1055 on 2026-11-23\"
+  purr payments refund --creditor 1 --claim 4021 --amount 120.00 --note \"Swish payout 88412\"
+  purr payments refund --creditor 1 --claim 4021 --to 4388")]
+    Refund(RefundArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RefundsArgs {
+    #[arg(long, value_name = "ID")]
+    pub creditor: i64,
+    /// At most this many claims.
+    #[arg(long, default_value_t = 100)]
+    pub limit: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RefundArgs {
+    #[arg(long, value_name = "ID")]
+    pub creditor: i64,
+    /// The claim holding the credit (from `purr payments refunds`).
+    #[arg(long, value_name = "ID")]
+    pub claim: i64,
+    /// How much, in the claim's currency (e.g. 120.50); all of the credit when left out.
+    #[arg(long, value_name = "AMOUNT")]
+    pub amount: Option<String>,
+    /// Move the credit to this claim of the same debtor instead of paying it back.
+    #[arg(long, value_name = "CLAIM", conflicts_with = "note")]
+    pub to: Option<i64>,
+    /// How the money was paid back (e.g. the payout's reference); required unless --to.
+    #[arg(long, required_unless_present = "to")]
+    pub note: Option<String>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -135,6 +186,8 @@ pub fn run(cmd: PaymentsCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
         PaymentsCmd::Import(args) => block_on(async { run_import(args, &db.open().await?).await }),
         PaymentsCmd::Unmatched(args) => block_on(async { run_unmatched(args, &db.open().await?).await }),
         PaymentsCmd::Resolve(args) => block_on(async { run_resolve(args, &db.open().await?).await }),
+        PaymentsCmd::Refunds(args) => block_on(async { run_refunds(args, &db.open().await?).await }),
+        PaymentsCmd::Refund(args) => block_on(async { run_refund(args, &db.open().await?).await }),
     }
 }
 
@@ -372,6 +425,105 @@ async fn run_resolve(args: ResolveArgs, store: &Store) -> anyhow::Result<ExitCod
         }
         Err(e) => Err(e.into()),
     }
+}
+
+async fn run_refunds(args: RefundsArgs, store: &Store) -> anyhow::Result<ExitCode> {
+    let Some(creditor) = crate::db::creditor_or_usage(store, args.creditor).await?.map(|c| c.id) else {
+        return Ok(ExitCode::from(2));
+    };
+    let list = store.credit_balances(creditor, None, args.limit).await?;
+    if args.json {
+        let items: Vec<_> = list.iter().map(crate::http_refunds::balance_json).collect();
+        println!("{}", serde_json::to_string_pretty(&items)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if list.is_empty() {
+        println!("No credit balances: nobody has paid more than they owed.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{:>7} {:<12} {:>12} {:<3} {:<10} {:<24} could pay", "claim", "invoice", "held", "cur", "since", "debtor");
+    for b in &list {
+        let could: Vec<String> = b
+            .open_claims
+            .iter()
+            .map(|o| format!("claim {} ({} due)", o.claim.0, o.outstanding.to_decimal_string()))
+            .collect();
+        println!(
+            "{:>7} {:<12} {:>12} {:<3} {:<10} {:<24} {}",
+            b.claim.0,
+            b.invoice_number.chars().take(12).collect::<String>(),
+            b.held.to_decimal_string(),
+            b.held.currency(),
+            b.since,
+            b.debtor_name.chars().take(24).collect::<String>(),
+            if could.is_empty() { "-".to_string() } else { could.join(", ") }
+        );
+    }
+    println!(
+        "Pay one back with `purr payments refund --creditor {0} --claim ID --note \"…\"`, or move it with `--to CLAIM`.",
+        creditor.0
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn run_refund(args: RefundArgs, store: &Store) -> anyhow::Result<ExitCode> {
+    let Some(creditor) = crate::db::creditor_or_usage(store, args.creditor).await?.map(|c| c.id) else {
+        return Ok(ExitCode::from(2));
+    };
+    let claim = ClaimId(args.claim);
+    let Some(view) = store.claim(creditor, claim).await? else {
+        eprintln!("error: no claim {} for creditor {}", args.claim, creditor.0);
+        return Ok(ExitCode::from(2));
+    };
+    let currency = view.claim.principal.currency();
+    let amount = match args.amount.as_deref().map(|a| domain::Money::parse(a, currency)) {
+        Some(Ok(m)) => Some(m),
+        Some(Err(e)) => {
+            eprintln!("error: --amount {:?}: {e}", args.amount.unwrap_or_default());
+            return Ok(ExitCode::from(2));
+        }
+        None => None,
+    };
+    let today = crate::today();
+    let target = args.to.map_or_else(|| "out".to_string(), |t| t.to_string());
+    let how_much = amount.map_or_else(|| "all".to_string(), |m| m.minor().to_string());
+    let key = format!("cli:credit:{}:{today}:{target}:{how_much}", claim.0);
+    let outcome = match args.to {
+        Some(to) => store.apply_credit(creditor, claim, ClaimId(to), amount, today, &key).await,
+        None => store.refund_credit(creditor, claim, amount, args.note.as_deref().unwrap_or(""), today, &key).await,
+    };
+    let (fresh, from, to) = match outcome {
+        Ok(store::CreditOutcome::Booked { from, to }) => (true, from, to),
+        Ok(store::CreditOutcome::AlreadyBooked { from, to }) => (false, from, to),
+        Err(store::StoreError::NotFound(what)) => {
+            eprintln!("error: no {what} with that id for creditor {}", creditor.0);
+            return Ok(ExitCode::from(2));
+        }
+        Err(store::StoreError::Invalid(m)) => {
+            eprintln!("error: {m}");
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if args.json {
+        let entries = |e: &[domain::Entry]| e.iter().map(crate::json::entry).collect::<Vec<_>>();
+        println!("{}", serde_json::json!({"booked": fresh, "entries": entries(&from), "to_entries": entries(&to)}));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let moved: i64 = from.iter().map(|e| e.amount.minor()).sum();
+    let amount = domain::Money::from_minor(moved, currency);
+    let what = match args.to {
+        Some(to) => {
+            format!("moved {} {currency} of claim {}'s credit to claim {to}", amount.to_decimal_string(), claim.0)
+        }
+        None => format!("booked {} {currency} of claim {}'s credit as paid back", amount.to_decimal_string(), claim.0),
+    };
+    if fresh {
+        println!("Done: {what}.");
+    } else {
+        println!("Already done today ({what}); nothing new was booked.");
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run_parse(args: ParseArgs) -> anyhow::Result<ExitCode> {

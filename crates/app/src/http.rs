@@ -66,6 +66,7 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .merge(crate::http_webhooks::routes())
         .merge(crate::http_gdpr::routes())
         .merge(crate::http_templates::routes())
+        .merge(crate::http_refunds::routes())
 }
 
 /// An API error with a stable code and a message meant for the integrating engineer.
@@ -88,7 +89,7 @@ impl ApiError {
         self
     }
 
-    fn not_found(what: &str) -> ApiError {
+    pub(crate) fn not_found(what: &str) -> ApiError {
         ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no {what} with that id for your creditor"))
     }
 
@@ -263,8 +264,8 @@ pub(crate) fn parse_id(text: &str, what: &str) -> Result<i64, ApiError> {
 #[into_params(parameter_in = Query)]
 pub struct Page {
     /// Start after this id.
-    after: Option<i64>,
-    limit: Option<i64>,
+    pub(crate) after: Option<i64>,
+    pub(crate) limit: Option<i64>,
 }
 
 #[utoipa::path(

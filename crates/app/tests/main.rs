@@ -14,6 +14,7 @@ mod outbox;
 mod payments_import;
 mod portal;
 mod portal_browser;
+mod refunds_api;
 mod run_kill;
 mod simulate;
 mod templates_api;

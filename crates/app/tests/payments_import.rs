@@ -134,3 +134,59 @@ fn bgmax_file_imported_twice_pays_the_claim_once() {
     assert_eq!(rejected.status.code(), Some(3), "{}", String::from_utf8_lossy(&rejected.stderr));
     assert_eq!(ok(&purr(dir, &["ledger", "digest"])), digest);
 }
+
+#[test]
+fn an_overpayment_waits_in_the_refund_queue_until_paid_back_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    ok(&purr(dir, &["demo", "--debtors", "20"]));
+    let out = ok(&purr(dir, &["claims", "list", "--creditor", "1", "--json", "--limit", "100000"]));
+    let claims: Value = serde_json::from_str(&out).unwrap();
+    let claims = claims.as_array().unwrap();
+    let references: Vec<&str> = claims.iter().filter_map(|c| c["payment_reference"].as_str()).collect();
+    let target = claims
+        .iter()
+        .find(|c| {
+            let reference = c["payment_reference"].as_str();
+            c["balance"]["outstanding_minor"].as_i64().unwrap() > 0
+                && c["balance"]["credit_minor"] == 0
+                && c["currency"] == "SEK"
+                && reference.is_some_and(|r| references.iter().filter(|x| **x == r).count() == 1)
+        })
+        .expect("an open demo claim with its own OCR reference");
+    let id = target["id"].as_i64().unwrap();
+    let owed = target["balance"]["outstanding_minor"].as_i64().unwrap();
+    let today = jiff::Zoned::now().date().strftime("%Y%m%d").to_string();
+    let file: PathBuf = dir.join("BGMAX_OVER.txt");
+    std::fs::write(&file, bgmax_one_payment(target["payment_reference"].as_str().unwrap(), owed + 25_000, &today))
+        .unwrap();
+    ok(&purr(dir, &["payments", "import", file.to_str().unwrap(), "--creditor", "1"]));
+
+    let queue: Value =
+        serde_json::from_str(&ok(&purr(dir, &["payments", "refunds", "--creditor", "1", "--json"]))).unwrap();
+    let mine =
+        queue.as_array().unwrap().iter().find(|q| q["claim_id"] == id).cloned().expect("the overpaid claim is queued");
+    assert_eq!(mine["held_minor"], 25_000, "{mine}");
+    let table = ok(&purr(dir, &["payments", "refunds", "--creditor", "1"]));
+    assert!(table.contains("250.00"), "{table}");
+
+    let id_text = id.to_string();
+    let refund = ["payments", "refund", "--creditor", "1", "--claim", id_text.as_str(), "--note", "paid to 5050-1055"];
+    let done = ok(&purr(dir, &refund));
+    assert!(done.contains("Done") && done.contains("250.00"), "{done}");
+    let digest = ok(&purr(dir, &["ledger", "digest"]));
+    let again = ok(&purr(dir, &refund));
+    assert!(again.contains("Already done"), "{again}");
+    assert_eq!(ok(&purr(dir, &["ledger", "digest"])), digest, "the same refund twice books once");
+    assert_eq!(claim_by_id(dir, id)["balance"]["credit_minor"], 0);
+
+    // Nothing left to pay back: a clear error, exit 1; no note and no --to: a usage error.
+    let more = purr(
+        dir,
+        &["payments", "refund", "--creditor", "1", "--claim", id_text.as_str(), "--amount", "1.00", "--note", "x"],
+    );
+    assert_eq!(more.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&more.stderr).contains("no credit"), "{}", String::from_utf8_lossy(&more.stderr));
+    let usage = purr(dir, &["payments", "refund", "--creditor", "1", "--claim", id_text.as_str()]);
+    assert_eq!(usage.status.code(), Some(2));
+}

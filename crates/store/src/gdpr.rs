@@ -694,7 +694,8 @@ impl Store {
         // Text columns rewritten row by row: (table, key columns, text columns, free text?, where).
         let by_debtor = "creditor_id = $1 AND debtor_id = $2".to_string();
         let by_claims = format!("creditor_id = $1 AND claim_id IN {of_claims}");
-        let rewrites: [(&str, &[&str], &[&str], bool, &String); 5] = [
+        type Rewrite<'a> = (&'a str, &'a [&'a str], &'a [&'a str], bool, &'a String);
+        let rewrites: [Rewrite; 5] = [
             ("outbox", &["id"], &["payload"], true, &by_debtor),
             ("case_events", &["id"], &["details"], true, &by_claims),
             ("case_flows", &["claim_id"], &["pause_reason", "hold"], true, &by_claims),

@@ -15,7 +15,7 @@ pub enum AppendOutcome {
     Conflict(Vec<Entry>),
 }
 
-fn entry_from_row(row: &AnyRow) -> Result<Entry> {
+pub(crate) fn entry_from_row(row: &AnyRow) -> Result<Entry> {
     let kind: String = row.try_get("kind")?;
     let component: String = row.try_get("component")?;
     let currency: String = row.try_get("currency")?;

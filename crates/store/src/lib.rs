@@ -25,6 +25,7 @@ mod outbox;
 mod payments;
 mod portal;
 mod raw;
+mod refunds;
 mod search;
 mod templates;
 mod users;
@@ -46,6 +47,7 @@ pub use payments::{
 };
 pub use portal::{NewPortalSession, PortalEvent, PortalSession};
 pub use raw::{RawBook, RawClaim, RawEntry, RawEvent, RawMessage, RawStep};
+pub use refunds::{CreditBalance, CreditOutcome, OpenClaimRef};
 pub use search::CaseHit;
 pub use templates::StoredTemplate;
 pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};

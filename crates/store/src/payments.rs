@@ -258,7 +258,7 @@ async fn open_claims_in(conn: &mut AnyConnection, creditor: CreditorId) -> Resul
 /// Books `amount` (positive) to one claim: split over its components by `allocate`, anything
 /// left over to its credit balance. Returns the booked entries and the amount put on credit.
 #[allow(clippy::too_many_arguments)]
-async fn book_to_claim(
+pub(crate) async fn book_to_claim(
     conn: &mut AnyConnection,
     creditor: CreditorId,
     claim: ClaimId,

@@ -10,5 +10,6 @@ mod kpi;
 mod outbox;
 mod payments;
 mod portal;
+mod refunds;
 mod users;
 mod webhooks;
