@@ -11,7 +11,7 @@ use reqwest::StatusCode;
 use reqwest::redirect::Policy;
 use store::{ActionResult, Actor, ActorKind, CaseAction, ClaimInput, DebtorInput, Role, Store};
 
-const PASSWORD: &str = "correct horse battery";
+pub(crate) const PASSWORD: &str = "correct horse battery";
 
 struct Site {
     base: String,
@@ -100,7 +100,7 @@ impl Site {
     }
 }
 
-fn claim(invoice: &str, debtor: &str, name: &str, national_id: &str, currency: Currency) -> ClaimInput {
+pub(crate) fn claim(invoice: &str, debtor: &str, name: &str, national_id: &str, currency: Currency) -> ClaimInput {
     ClaimInput {
         invoice_number: invoice.into(),
         debtor: DebtorInput {
@@ -128,7 +128,7 @@ fn claim(invoice: &str, debtor: &str, name: &str, national_id: &str, currency: C
     }
 }
 
-fn fee(currency: Currency) -> NewEntry {
+pub(crate) fn fee(currency: Currency) -> NewEntry {
     NewEntry {
         kind: EntryKind::Fee { fee: FeeKind::Reminder },
         component: Component::Fees,
@@ -138,7 +138,7 @@ fn fee(currency: Currency) -> NewEntry {
     }
 }
 
-async fn add_user(store: &Store, creditor: CreditorId, email: &str, role: Role) {
+pub(crate) async fn add_user(store: &Store, creditor: CreditorId, email: &str, role: Role) {
     let actor = Actor { kind: ActorKind::Cli, name: "test".into() };
     store.add_staff_user(creditor, email, &hash_password(PASSWORD).unwrap(), role, &actor).await.unwrap();
 }
