@@ -1,13 +1,13 @@
 // Browser tests of the creditor dashboard in the system's headless Chromium: sign in with a
 // staff password, read the dashboard (a KPI figure, the charts drawn), find a case by search,
 // resolve a dispute, waive a fee with a reason and find it in the timeline and the audit trail,
-// with axe-core (WCAG 2.x A/AA rules) on every page visited.
+// make and revoke an API key, edit a template with the lint shown, with axe-core (WCAG 2.x A/AA rules) on every page visited.
 //
 // Run by the Rust test `dashboard_browser` (crates/app/tests/dashboard_browser.rs), which starts
 // a server with known data and passes: DASH_BASE (http://127.0.0.1:port), DASH_CREDITOR,
 // DASH_EMAIL and DASH_PASSWORD (an admin of that creditor), DASH_OPEN_BALANCE (the open balance
 // the dashboard must show), DASH_SEARCH (a name that finds the case with a fee), DASH_DISPUTED
-// (a name that finds the disputed case), DASH_ARTIFACTS (where screenshots go) and optionally
+// (a name that finds the disputed case), DASH_CSAT (the CSAT figure shown), DASH_ARTIFACTS (where screenshots go) and optionally
 // CHROMIUM (the browser binary).
 import { chromium } from "playwright-core";
 import fs from "node:fs";
@@ -113,7 +113,8 @@ try {
     check(box && box.width > 200 && box.height > 50, `chart ${i + 1} has a visible size`);
   }
   check((await page.locator("svg.chart rect").count()) > 0, "the bar charts have bars");
-  check((await page.locator("#help ~ dl dt, section[aria-labelledby=help] dt").count()) > 0, "the figures are defined");
+  check((await page.locator("section[aria-labelledby=help] dt").count()) > 0, "the figures are defined");
+  check((await page.locator("#csat").textContent()).trim() === env("DASH_CSAT"), `CSAT is ${env("DASH_CSAT")}`);
   await audit(page, "home");
 
   // Find the disputed case and reject the dispute with a note.
@@ -152,6 +153,50 @@ try {
   check(trail.includes("claim.waive_fee") && trail.includes("Goodwill after a phone call."), "the waiver is audited");
   check(trail.includes("claim.resolve_dispute"), "the dispute's resolution is audited");
   await audit(page, "audit");
+
+  // API keys (the user is an admin): make one, see it once in full, revoke it.
+  await page.getByRole("link", { name: "API keys" }).click();
+  await page.waitForSelector("h1:has-text('API keys')");
+  await audit(page, "keys");
+  await page.fill("#label", "Accounting system");
+  await page.selectOption("#role", "read_only");
+  await page.getByRole("button", { name: "Make the key" }).click();
+  await page.waitForSelector("#key-text");
+  const key = (await page.locator("#key-text").textContent()).trim();
+  check(key.startsWith(`purr_${creditor}_`), "the new key is shown in full once");
+  await audit(page, "key-made");
+  const keyId = key.split("_")[2];
+  await page.getByRole("button", { name: `Revoke key ${keyId} (Accounting system)` }).click();
+  check((await notice(page)).includes("is revoked"), "the key is revoked");
+  check(!(await page.content()).includes(key), "the full key is not shown again");
+  await audit(page, "key-revoked");
+
+  // Templates: Purr's default passes the lint; a broken one is refused with line and column.
+  await page.getByRole("link", { name: "Templates" }).click();
+  await page.waitForSelector("h1:has-text('Letter templates')");
+  await audit(page, "templates");
+  await page.selectOption("#step", "collection_demand");
+  await page.selectOption("#channel", "letter");
+  await page.selectOption("#lang", "sv");
+  await page.getByRole("button", { name: "Open" }).click();
+  await page.waitForSelector("#source");
+  check((await page.locator("#readability").textContent()).includes("LIX"), "the readability figure is shown");
+  await audit(page, "template-default");
+  await page.fill("#source", "# Krav\n\nHej {{ nonsense }}\n");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.waitForSelector("#problems");
+  check((await page.locator("#problems").textContent()).includes("Line 3, column 8"), "the error has its line and column");
+  await audit(page, "template-error");
+  await page.fill("#source", "# Krav\n\nBetala {{ total }} senast {{ deadline }}.\n");
+  await page.check("#active");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.waitForSelector("#problems");
+  check((await page.locator("#problems").textContent()).includes("cannot be made active"), "incomplete: not activated");
+  await page.uncheck("#active");
+  await page.getByRole("button", { name: "Save" }).click();
+  check((await notice(page)).includes("Saved as a draft"), "saved as a draft");
+  check((await page.locator("#missing li").count()) > 0, "the draft's missing legal content is listed");
+  await audit(page, "template-draft");
 
   // The other pages.
   await page.goto(base + "/dashboard/payments");

@@ -51,6 +51,9 @@ async fn dashboard_in_headless_chromium_with_axe() {
     assert!(matches!(opened, ActionResult::Booked { .. }), "{opened:?}");
     assert_eq!(store.claim(a, ClaimId(2)).await.unwrap().unwrap().claim.state, ClaimState::Disputed);
     add_user(store, a, "admin@a.se", Role::Admin).await;
+    // One survey answer: 4 of 5, so CSAT is 100 %.
+    let debtor = store.claim(a, ClaimId(1)).await.unwrap().unwrap().claim.debtor_id;
+    store.record_survey(a, ClaimId(1), debtor, 4).await.unwrap();
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -72,6 +75,7 @@ async fn dashboard_in_headless_chromium_with_axe() {
             .env("DASH_OPEN_BALANCE", "2060.00 SEK")
             .env("DASH_SEARCH", "Avocado")
             .env("DASH_DISPUTED", "Doris")
+            .env("DASH_CSAT", "100.0 %")
             .env("DASH_ARTIFACTS", &artifacts)
             .output()
             .expect("node runs (install nodejs)")
