@@ -468,7 +468,8 @@ store::both_backends! {
         let (status, html, _) = save(&agent, "# Krav\n\nHej {{ nonsense }}\n", false).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(html.contains("Line 3, column 8:") && html.contains("unknown variable"), "{html}");
-        assert!(html.contains("aria-invalid=\"true\""));
+        assert!(html.contains("aria-invalid=\"true\"") && html.contains("nothing was saved"));
+        assert!(html.contains("checked once the template renders"), "no lint of a text that does not render");
         let (status, html, _) = save(&agent, "# Krav\n\r\nBetala {{ total \n", false).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(html.contains("Line 3, column"), "CRLF from the browser counts as one line break");

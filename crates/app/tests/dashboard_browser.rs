@@ -62,6 +62,8 @@ async fn dashboard_in_headless_chromium_with_axe() {
         axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap();
     });
     let artifacts = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("dashboard-e2e");
+    // Only this run's screenshots.
+    let _ = std::fs::remove_dir_all(&artifacts);
     let creditor = a.0.to_string();
     let output = tokio::task::spawn_blocking(move || {
         Command::new("node")

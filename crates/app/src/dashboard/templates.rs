@@ -76,6 +76,8 @@ struct EditPage {
     source: String,
     rows: usize,
     problems: Vec<Problem>,
+    /// False when the text does not render, so the legal-content check could not run.
+    linted: bool,
     missing: Vec<String>,
     readability: Option<(String, String, String)>,
     may_act: bool,
@@ -94,6 +96,8 @@ fn edit_page(
     problems: Vec<Problem>,
 ) -> EditPage {
     let lint = template_json(key, source, custom, active, None);
+    // A text that does not render has its error with line and column among the problems already.
+    let linted = !problems.iter().any(|p| p.at.is_some());
     EditPage {
         signed_in: chrome(staff),
         done,
@@ -106,7 +110,8 @@ fn edit_page(
         rows: lint.source.lines().count().clamp(10, 40),
         source: lint.source,
         problems,
-        missing: lint.missing,
+        linted,
+        missing: if linted { lint.missing } else { vec![] },
         readability: lint.readability.map(|r| {
             let scale =
                 if r.scale == "lix" { "LIX (lower is easier)" } else { "Flesch reading ease (higher is easier)" };
