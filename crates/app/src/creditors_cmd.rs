@@ -186,7 +186,9 @@ pub fn keys(cmd: KeysCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                 if crate::db::creditor_or_usage(&store, creditor).await?.is_none() {
                     return Ok(ExitCode::from(2));
                 }
-                let key = crate::keys::create(&store, CreditorId(creditor), &label, role).await?;
+                let who = std::env::var("USER").unwrap_or_else(|_| "command line".into());
+                let actor = store::Actor { kind: store::ActorKind::Cli, name: who };
+                let key = crate::keys::create_by(&store, CreditorId(creditor), &label, role, &actor).await?;
                 println!("{key}");
                 Ok(ExitCode::SUCCESS)
             }

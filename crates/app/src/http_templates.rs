@@ -71,27 +71,92 @@ pub struct TemplateJson {
     pub readability: Option<ReadabilityJson>,
 }
 
-fn key(step: &str, channel: &str, lang: &str) -> Result<TemplateKey, ApiError> {
+/// The template a path names, or what is wrong with it (the step kinds, channels or language).
+pub fn parse_key(step: &str, channel: &str, lang: &str) -> Result<TemplateKey, String> {
     let step = StepKind::from_code(step).ok_or_else(|| {
-        ApiError::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            format!(
-                "{step:?} is not a step kind (pre_due_notice, reminder, second_reminder, collection_warning, \
-                 collection_demand, payment_demand, handover)"
-            ),
+        format!(
+            "{step:?} is not a step kind (pre_due_notice, reminder, second_reminder, collection_warning, \
+             collection_demand, payment_demand, handover)"
         )
     })?;
-    let channel = TemplateChannel::from_code(channel).ok_or_else(|| {
-        ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("{channel:?} is not a channel (letter, email, sms)"))
-    })?;
-    let locale = messages::i18n::find_locale(lang).ok_or_else(|| {
-        ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("{lang:?} is not a language Purr writes in"))
-    })?;
+    let channel = TemplateChannel::from_code(channel)
+        .ok_or_else(|| format!("{channel:?} is not a channel (letter, email, sms)"))?;
+    let locale =
+        messages::i18n::find_locale(lang).ok_or_else(|| format!("{lang:?} is not a language Purr writes in"))?;
     Ok(TemplateKey { step, channel, lang: locale.code.to_string() })
 }
 
-fn template_json(
+fn key(step: &str, channel: &str, lang: &str) -> Result<TemplateKey, ApiError> {
+    parse_key(step, channel, lang).map_err(|m| ApiError::new(StatusCode::NOT_FOUND, "not_found", m))
+}
+
+/// Why a template may not be saved as asked; nothing is written then.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveRefusal {
+    /// The source is longer than [`MAX_SOURCE_BYTES`].
+    TooLong,
+    /// It does not parse or names a variable that does not exist: where and what.
+    Error(messages::template::TemplateError),
+    /// Activation was asked for, but the template lacks what the law requires (one sentence
+    /// each); it may be saved as a draft.
+    Incomplete(Vec<String>),
+}
+
+/// The longest template source accepted, in bytes.
+pub const MAX_SOURCE_BYTES: usize = 100_000;
+
+/// The one check before a template is stored, by the API and the dashboard alike: the syntax and
+/// variables always, the legal-content lint when it is to be active.
+pub fn check_save(source: &str, key: &TemplateKey, active: bool) -> Result<(), SaveRefusal> {
+    if source.len() > MAX_SOURCE_BYTES {
+        return Err(SaveRefusal::TooLong);
+    }
+    messages::template::check(source, key).map_err(SaveRefusal::Error)?;
+    if active {
+        let checked = messages::lint::check_activation(
+            source,
+            key.step,
+            key.channel,
+            &key.lang,
+            messages::i18n::Catalog::builtin(),
+        );
+        match checked {
+            Ok(_) => {}
+            Err(messages::lint::LintError::Missing(items)) => return Err(SaveRefusal::Incomplete(items)),
+            Err(messages::lint::LintError::Template(e)) => return Err(SaveRefusal::Error(e)),
+        }
+    }
+    Ok(())
+}
+
+impl From<SaveRefusal> for ApiError {
+    fn from(r: SaveRefusal) -> ApiError {
+        match r {
+            SaveRefusal::TooLong => {
+                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", "source: longer than 100 000 bytes")
+            }
+            SaveRefusal::Error(e) => {
+                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "template_error", format!("source: {e}"))
+                    .with_details(json!([{"line": e.line, "column": e.column, "problem": e.message}]))
+            }
+            SaveRefusal::Incomplete(items) => {
+                let details: Vec<serde_json::Value> = items.iter().map(|i| json!({"missing": i})).collect();
+                ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "template_incomplete",
+                    format!(
+                        "the template cannot be activated: {} (save it with \"active\": false to keep a draft)",
+                        items.join("; ")
+                    ),
+                )
+                .with_details(serde_json::Value::Array(details))
+            }
+        }
+    }
+}
+
+/// A template with the legal-content lint's findings and its readability.
+pub fn template_json(
     key: &TemplateKey,
     source: String,
     custom: bool,
@@ -189,41 +254,7 @@ async fn put_template(
 ) -> ApiResult {
     caller.must_write()?;
     let key = key(&step, &channel, &lang)?;
-    if b.source.len() > 100_000 {
-        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", "source: longer than 100 000 bytes"));
-    }
-    if let Err(e) = messages::template::check(&b.source, &key) {
-        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "template_error", format!("source: {e}"))
-            .with_details(json!([{"line": e.line, "column": e.column, "problem": e.message}])));
-    }
-    if b.active {
-        let checked = messages::lint::check_activation(
-            &b.source,
-            key.step,
-            key.channel,
-            &key.lang,
-            messages::i18n::Catalog::builtin(),
-        );
-        match checked {
-            Ok(_) => {}
-            Err(messages::lint::LintError::Missing(items)) => {
-                let details: Vec<serde_json::Value> = items.iter().map(|i| json!({"missing": i})).collect();
-                return Err(ApiError::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "template_incomplete",
-                    format!(
-                        "the template cannot be activated: {} (save it with \"active\": false to keep a draft)",
-                        items.join("; ")
-                    ),
-                )
-                .with_details(serde_json::Value::Array(details)));
-            }
-            Err(messages::lint::LintError::Template(e)) => {
-                return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "template_error", format!("source: {e}"))
-                    .with_details(json!([{"line": e.line, "column": e.column, "problem": e.message}])));
-            }
-        }
-    }
+    check_save(&b.source, &key, b.active)?;
     state
         .store
         .save_template(caller.creditor, key.step.code(), key.channel.code(), &key.lang, &b.source, b.active)

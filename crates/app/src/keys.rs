@@ -3,7 +3,7 @@
 
 use domain::CreditorId;
 use sha2::{Digest, Sha256};
-use store::{ApiKey, Role, Store};
+use store::{Actor, ApiKey, Role, Store};
 
 pub fn hash_secret(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
@@ -23,7 +23,21 @@ pub async fn create(store: &Store, creditor: CreditorId, label: &str, role: Role
     Ok(format!("purr_{}_{key_id}_{secret}", creditor.0))
 }
 
-/// Finds the key a request presents. `None` for anything malformed or unknown.
+/// Like `create`, with an `api_key.create` audit row naming who made the key (same transaction).
+pub async fn create_by(
+    store: &Store,
+    creditor: CreditorId,
+    label: &str,
+    role: Role,
+    by: &Actor,
+) -> anyhow::Result<String> {
+    let key_id = random_hex(4)?;
+    let secret = random_hex(16)?;
+    store.add_api_key_by(creditor, &key_id, &hash_secret(&secret), label, role, by).await?;
+    Ok(format!("purr_{}_{key_id}_{secret}", creditor.0))
+}
+
+/// Finds the key a request presents. `None` for anything malformed, unknown or revoked.
 pub async fn verify(store: &Store, presented: &str) -> Result<Option<ApiKey>, store::StoreError> {
     let mut parts = presented.trim().splitn(4, '_');
     let (Some("purr"), Some(creditor), Some(key_id), Some(secret)) =
@@ -35,7 +49,9 @@ pub async fn verify(store: &Store, presented: &str) -> Result<Option<ApiKey>, st
     if key_id.len() > 32 || secret.len() > 128 {
         return Ok(None);
     }
-    let Some(key) = store.api_key(CreditorId(creditor), key_id).await? else { return Ok(None) };
+    let Some(key) = store.api_key(CreditorId(creditor), key_id).await?.filter(|k| k.revoked_at.is_none()) else {
+        return Ok(None);
+    };
     // Compare hashes, not secrets: equal-length hex strings, so timing says nothing about the secret.
     Ok((key.secret_hash == hash_secret(secret)).then_some(key))
 }

@@ -11,7 +11,7 @@ use reqwest::StatusCode;
 use reqwest::redirect::Policy;
 use store::{ActionResult, Actor, ActorKind, CaseAction, ClaimInput, DebtorInput, Role, Store};
 
-const PASSWORD: &str = "correct horse battery";
+pub(crate) const PASSWORD: &str = "correct horse battery";
 
 struct Site {
     base: String,
@@ -100,7 +100,7 @@ impl Site {
     }
 }
 
-fn claim(invoice: &str, debtor: &str, name: &str, national_id: &str, currency: Currency) -> ClaimInput {
+pub(crate) fn claim(invoice: &str, debtor: &str, name: &str, national_id: &str, currency: Currency) -> ClaimInput {
     ClaimInput {
         invoice_number: invoice.into(),
         debtor: DebtorInput {
@@ -128,7 +128,7 @@ fn claim(invoice: &str, debtor: &str, name: &str, national_id: &str, currency: C
     }
 }
 
-fn fee(currency: Currency) -> NewEntry {
+pub(crate) fn fee(currency: Currency) -> NewEntry {
     NewEntry {
         kind: EntryKind::Fee { fee: FeeKind::Reminder },
         component: Component::Fees,
@@ -138,7 +138,7 @@ fn fee(currency: Currency) -> NewEntry {
     }
 }
 
-async fn add_user(store: &Store, creditor: CreditorId, email: &str, role: Role) {
+pub(crate) async fn add_user(store: &Store, creditor: CreditorId, email: &str, role: Role) {
     let actor = Actor { kind: ActorKind::Cli, name: "test".into() };
     store.add_staff_user(creditor, email, &hash_password(PASSWORD).unwrap(), role, &actor).await.unwrap();
 }
@@ -319,5 +319,225 @@ store::both_backends! {
         assert_eq!(status, StatusCode::SEE_OTHER, "signed out");
         let (status, _, _) = site.get("/dashboard", Some(&reader.cookie)).await;
         assert_eq!(status, StatusCode::OK, "other sessions live on");
+    }
+}
+
+fn unescape(html: &str) -> String {
+    [
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&#60;", "<"),
+        ("&#62;", ">"),
+        ("&quot;", "\""),
+        ("&#34;", "\""),
+        ("&#39;", "'"),
+        ("&#x27;", "'"),
+        ("&amp;", "&"),
+    ]
+    .iter()
+    .fold(html.to_string(), |t, (from, to)| t.replace(from, to))
+}
+
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let at = html.find(start).unwrap_or_else(|| panic!("{start:?} in the page")) + start.len();
+    &html[at..at + html[at..].find(end).unwrap()]
+}
+
+store::both_backends! {
+    async fn api_keys_are_managed_by_admins(store) {
+        let [new_a, new_b] = app::demo::demo_creditors();
+        let a = store.create_creditor(&new_a).await.unwrap().id;
+        let b = store.create_creditor(&new_b).await.unwrap().id;
+        add_user(&store, a, "admin@a.se", Role::Admin).await;
+        add_user(&store, a, "agent@a.se", Role::Agent).await;
+        add_user(&store, a, "reader@a.se", Role::ReadOnly).await;
+        add_user(&store, b, "admin@b.no", Role::Admin).await;
+        let b_key = app::keys::create(&store, b, "b's erp", Role::Admin).await.unwrap();
+        let b_key_id = b_key.split('_').nth(2).unwrap().to_string();
+        let site = Site::start(store.clone()).await;
+        let admin = site.sign_in(a.0, "admin@a.se", PASSWORD).await.unwrap();
+        let agent = site.sign_in(a.0, "agent@a.se", PASSWORD).await.unwrap();
+        let reader = site.sign_in(a.0, "reader@a.se", PASSWORD).await.unwrap();
+
+        // Agents and read-only users neither see the link nor reach the pages.
+        for s in [&agent, &reader] {
+            let (_, html, _) = site.get("/dashboard", Some(&s.cookie)).await;
+            assert!(!html.contains("/dashboard/keys"), "no link for a non-admin");
+            assert_eq!(site.get("/dashboard/keys", Some(&s.cookie)).await.0, StatusCode::FORBIDDEN);
+            let (status, _, _) = site.post("/dashboard/keys", &s.cookie, &[("csrf", &s.csrf), ("label", "x"), ("role", "admin")]).await;
+            assert_eq!(status, StatusCode::FORBIDDEN);
+            let (status, _, _) = site.post(&format!("/dashboard/keys/{b_key_id}/revoke"), &s.cookie, &[("csrf", &s.csrf)]).await;
+            assert_eq!(status, StatusCode::FORBIDDEN);
+        }
+        let (_, html, _) = site.get("/dashboard", Some(&admin.cookie)).await;
+        assert!(html.contains("href=\"/dashboard/keys\""), "admins see the link");
+        let (status, html, _) = site.get("/dashboard/keys", Some(&admin.cookie)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("There are no keys yet.") && !html.contains(&b_key_id), "only a's keys");
+
+        // Making a key: CSRF, a name and a role; the full key is shown once, then only its id.
+        let (status, _, _) = site.post("/dashboard/keys", &admin.cookie, &[("csrf", "nope"), ("label", "erp"), ("role", "agent")]).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, _, _) = site.post("/dashboard/keys", &admin.cookie, &[("csrf", &admin.csrf), ("label", " "), ("role", "agent")]).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        let (status, _, _) = site.post("/dashboard/keys", &admin.cookie, &[("csrf", &admin.csrf), ("label", "erp"), ("role", "owner")]).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        let (status, html, headers) = site.post("/dashboard/keys", &admin.cookie, &[("csrf", &admin.csrf), ("label", "erp"), ("role", "agent")]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(headers["cache-control"], "no-store");
+        let key = between(&html, "<code id=\"key-text\" class=\"secret\">", "</code>").to_string();
+        assert!(key.starts_with(&format!("purr_{}_", a.0)), "{key}");
+        assert!(html.contains("cannot show it again"), "a copy hint");
+        let key_id = key.split('_').nth(2).unwrap().to_string();
+        let (_, html, _) = site.get("/dashboard/keys", Some(&admin.cookie)).await;
+        assert!(html.contains(&key_id) && html.contains("erp") && html.contains("active"), "listed");
+        assert!(!html.contains(&key), "the full key is never shown again");
+
+        // The key works on the API until it is revoked; then it gets 401 like an unknown key.
+        let api = |k: String| {
+            let http = site.http.clone();
+            let url = format!("{}/api/v1/claims", site.base);
+            async move { http.get(url).bearer_auth(k).send().await.unwrap().status() }
+        };
+        assert_eq!(api(key.clone()).await, StatusCode::OK);
+        let (status, _, _) = site.post(&format!("/dashboard/keys/{key_id}/revoke"), &admin.cookie, &[("csrf", "nope")]).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, _, _) = site.post(&format!("/dashboard/keys/{b_key_id}/revoke"), &admin.cookie, &[("csrf", &admin.csrf)]).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "another creditor's key is out of reach");
+        assert_eq!(api(b_key.clone()).await, StatusCode::OK, "b's key still works");
+        let (status, _, headers) = site.post(&format!("/dashboard/keys/{key_id}/revoke"), &admin.cookie, &[("csrf", &admin.csrf)]).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let (_, html, _) = site.get(headers["location"].to_str().unwrap(), Some(&admin.cookie)).await;
+        assert!(html.contains("is revoked") && html.contains("revoked 20"), "the list shows when");
+        assert_eq!(api(key.clone()).await, StatusCode::UNAUTHORIZED);
+        let (_, _, headers) = site.post(&format!("/dashboard/keys/{key_id}/revoke"), &admin.cookie, &[("csrf", &admin.csrf)]).await;
+        assert!(headers["location"].to_str().unwrap().contains("already"));
+
+        // Both changes are in the trail, once each, under the admin.
+        let (_, json, _) = site.get("/dashboard/audit.json", Some(&admin.cookie)).await;
+        let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let keys: Vec<(&str, &str, &str)> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["subject_kind"] == "api_key")
+            .map(|r| (r["action"].as_str().unwrap(), r["actor"].as_str().unwrap(), r["subject_id"].as_str().unwrap()))
+            .collect();
+        assert_eq!(keys, [("api_key.revoke", "admin@a.se", key_id.as_str()), ("api_key.create", "admin@a.se", key_id.as_str())]);
+    }
+}
+
+const TEMPLATE: &str = "/dashboard/templates/edit?step=collection_demand&channel=letter&lang=sv";
+
+store::both_backends! {
+    async fn templates_are_edited_with_the_lint_inline(store) {
+        let [new_a, _] = app::demo::demo_creditors();
+        let a = store.create_creditor(&new_a).await.unwrap().id;
+        add_user(&store, a, "agent@a.se", Role::Agent).await;
+        add_user(&store, a, "reader@a.se", Role::ReadOnly).await;
+        let site = Site::start(store.clone()).await;
+        let agent = site.sign_in(a.0, "agent@a.se", PASSWORD).await.unwrap();
+        let reader = site.sign_in(a.0, "reader@a.se", PASSWORD).await.unwrap();
+        let save = |s: &Session, source: &str, active: bool| {
+            let mut form = vec![("csrf", s.csrf.clone()), ("step", "collection_demand".into()), ("channel", "letter".into()), ("lang", "sv".into()), ("source", source.to_string())];
+            if active {
+                form.push(("active", "yes".into()));
+            }
+            let (http, url, cookie) = (site.http.clone(), format!("{}/dashboard/templates/edit", site.base), s.cookie.clone());
+            async move {
+                let resp = http.post(url).header("cookie", cookie).form(&form).send().await.unwrap();
+                let (status, headers) = (resp.status(), resp.headers().clone());
+                (status, resp.text().await.unwrap(), headers)
+            }
+        };
+
+        // The list, and Purr's default in the editor: complete, with its readability.
+        let (status, html, _) = site.get("/dashboard/templates", Some(&agent.cookie)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("no templates of your own") && html.contains("Purr's defaults"));
+        let (status, html, _) = site.get(TEMPLATE, Some(&agent.cookie)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("Purr's default") && html.contains("everything the law requires"), "default passes");
+        assert!(html.contains("Readability: LIX"), "the readability figure");
+        let default = unescape(between(&html, "spellcheck=\"false\">", "</textarea>"));
+        assert_eq!(default, messages::template::default_source(messages::TemplateChannel::Letter));
+        let (status, _, _) = site.get("/dashboard/templates/edit?step=nagging&channel=letter&lang=sv", Some(&agent.cookie)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+
+        // A syntax error and an unknown variable, with line and column; nothing saved.
+        let (status, html, _) = save(&agent, "# Krav\n\nHej {{ nonsense }}\n", false).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html.contains("Line 3, column 8:") && html.contains("unknown variable"), "{html}");
+        assert!(html.contains("aria-invalid=\"true\"") && html.contains("nothing was saved"));
+        assert!(html.contains("checked once the template renders"), "no lint of a text that does not render");
+        let (status, html, _) = save(&agent, "# Krav\n\r\nBetala {{ total \n", false).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html.contains("Line 3, column"), "CRLF from the browser counts as one line break");
+        assert!(store.template(a, "collection_demand", "letter", "sv").await.unwrap().is_none());
+
+        // Missing legal content: named, not activated, but kept as a draft when asked.
+        let thin = "# Krav\n\nBetala {{ total }} senast {{ deadline }}.\n";
+        let (status, html, _) = save(&agent, thin, true).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html.contains("cannot be made active") && html.contains("SE: "), "each item named");
+        assert!(store.template(a, "collection_demand", "letter", "sv").await.unwrap().is_none());
+        let (status, _, headers) = save(&agent, thin, false).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let (_, html, _) = site.get(headers["location"].to_str().unwrap(), Some(&agent.cookie)).await;
+        assert!(html.contains("Saved as a draft") && html.contains("Missing legal content"), "draft with its lint");
+        let stored = store.template(a, "collection_demand", "letter", "sv").await.unwrap().unwrap();
+        assert_eq!((stored.source.as_str(), stored.active), (thin, false));
+
+        // A complete template is activated; a read-only user may read but not save.
+        let own = format!("{default}\nVänliga hälsningar från oss.\n");
+        let (status, _, _) = save(&reader, &own, true).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (_, html, _) = site.get(TEMPLATE, Some(&reader.cookie)).await;
+        assert!(html.contains("can read templates but not change them") && !html.contains("<textarea"));
+        let (status, _, _) = save(&agent, &own, true).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(store.active_template(a, "collection_demand", "letter", "sv").await.unwrap(), Some(own.clone()));
+        let (_, html, _) = site.get("/dashboard/templates", Some(&agent.cookie)).await;
+        assert!(html.contains("<td>collection_demand</td><td>letter</td><td>sv</td><td>active</td>"), "listed");
+        let (_, json, _) = site.get("/dashboard/audit.json", Some(&agent.cookie)).await;
+        let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let saves: Vec<&serde_json::Value> = rows.as_array().unwrap().iter().filter(|r| r["action"] == "template.save").collect();
+        assert_eq!(saves.len(), 2, "the draft and the activation, nothing for refused saves");
+        assert_eq!(saves[0]["before"]["active"], false);
+        assert_eq!(saves[0]["after"]["active"], true);
+        assert_eq!(saves[0]["subject_id"], "collection_demand/letter/sv");
+    }
+}
+
+store::both_backends! {
+    async fn csat_from_the_portal_survey(store) {
+        let [new_a, _] = app::demo::demo_creditors();
+        let a = store.create_creditor(&new_a).await.unwrap().id;
+        let mut nok = claim("A3", "CA3", "Nils Nok", "19900101-0000", Currency::NOK);
+        nok.due_date = date(2025, 3, 31);
+        store.import_claims(a, &[
+            claim("A1", "CA1", "Alice Avocado", "19700101-0000", Currency::SEK),
+            claim("A2", "CA2", "Bo Berg", "19750101-0000", Currency::SEK),
+            nok,
+        ], &mut |_| {}).await.unwrap();
+        for (id, score) in [(1, 5u8), (2, 2), (3, 4)] {
+            let view = store.claim(a, ClaimId(id)).await.unwrap().unwrap();
+            store.record_survey(a, ClaimId(id), view.claim.debtor_id, score).await.unwrap();
+        }
+        add_user(&store, a, "reader@a.se", Role::ReadOnly).await;
+        let site = Site::start(store.clone()).await;
+        let reader = site.sign_in(a.0, "reader@a.se", PASSWORD).await.unwrap();
+        let csat = |html: &str| between(html, "<p class=\"big\" id=\"csat\">", "</p>").to_string();
+        let (_, html, _) = site.get("/dashboard", Some(&reader.cookie)).await;
+        assert_eq!(csat(&html), "66.7 %", "two of three answered 4 or 5");
+        assert!(html.contains("3 answers, average score 3.67 of 5"));
+        assert!(html.contains("Customer satisfaction (CSAT)"), "defined in the help");
+        let (_, html, _) = site.get("/dashboard?currency=SEK", Some(&reader.cookie)).await;
+        assert_eq!(csat(&html), "50.0 %", "the currency filter");
+        let (_, html, _) = site.get("/dashboard?from=2025-03-01", Some(&reader.cookie)).await;
+        assert_eq!(csat(&html), "100.0 %", "the period filter (by due date)");
+        let (_, html, _) = site.get("/dashboard?to=2024-12-31", Some(&reader.cookie)).await;
+        assert_eq!(csat(&html), "–", "no answers");
+        assert!(html.contains("0 answers"));
     }
 }

@@ -7,6 +7,7 @@ mod cli_creditors;
 mod cli_import;
 mod cli_rates;
 mod dashboard;
+mod dashboard_browser;
 mod dashboard_cli;
 mod dashboard_figures;
 mod gdpr;

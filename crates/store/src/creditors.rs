@@ -1,9 +1,10 @@
 //! Creditors (tenants), their API keys, and the installation's law-table overrides.
 
-use crate::{Result, Store, StoreError, now_text, parse_date};
+use crate::audit::audit_in;
+use crate::{Actor, NewAudit, Result, Store, StoreError, now_text, parse_date};
 use domain::{AllocationOrder, BankDetails, Creditor, CreditorId, Jurisdiction, Language, ReferenceScheme};
-use sqlx::Row;
 use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
 
 /// A creditor before it has an id.
 #[derive(Debug, Clone)]
@@ -56,6 +57,30 @@ pub struct ApiKey {
     pub secret_hash: String,
     pub label: String,
     pub role: Role,
+    pub created_at: String,
+    /// When it was revoked; a revoked key no longer opens the API.
+    pub revoked_at: Option<String>,
+}
+
+/// What revoking a key did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RevokeOutcome {
+    Revoked,
+    /// It had been revoked before: nothing changed.
+    AlreadyRevoked,
+}
+
+fn api_key_from_row(creditor: CreditorId, row: &AnyRow) -> Result<ApiKey> {
+    let role: String = row.try_get("role")?;
+    Ok(ApiKey {
+        creditor_id: creditor,
+        key_id: row.try_get("key_id")?,
+        secret_hash: row.try_get("secret_hash")?,
+        label: row.try_get("label")?,
+        role: Role::from_code(&role).ok_or_else(|| StoreError::Corrupt(format!("bad role {role:?}")))?,
+        created_at: row.try_get("created_at")?,
+        revoked_at: row.try_get("revoked_at")?,
+    })
 }
 
 /// A run-time change to a law table (`purr rates set`), kept with who set it and when.
@@ -149,37 +174,93 @@ impl Store {
         label: &str,
         role: Role,
     ) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO api_keys (creditor_id, key_id, secret_hash, label, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(creditor.0)
-        .bind(key_id)
-        .bind(secret_hash)
-        .bind(label)
-        .bind(role.code())
-        .bind(now_text())
-        .execute(self.pool())
-        .await?;
+        let mut conn = self.pool().acquire().await?;
+        insert_api_key(&mut conn, creditor, key_id, secret_hash, label, role).await
+    }
+
+    /// Stores a new API key and its `api_key.create` audit row in one transaction.
+    pub async fn add_api_key_by(
+        &self,
+        creditor: CreditorId,
+        key_id: &str,
+        secret_hash: &str,
+        label: &str,
+        role: Role,
+        by: &Actor,
+    ) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
+        insert_api_key(&mut tx, creditor, key_id, secret_hash, label, role).await?;
+        let audit = NewAudit {
+            actor: by.clone(),
+            action: "api_key.create".into(),
+            subject_kind: "api_key".into(),
+            subject_id: key_id.into(),
+            before: None,
+            after: Some(serde_json::json!({"label": label, "role": role.code()})),
+            reason: None,
+        };
+        audit_in(&mut tx, creditor, &audit).await?;
+        tx.commit().await?;
         Ok(())
     }
 
+    /// A key by its id, revoked or not (the caller decides what a revoked key may do).
     pub async fn api_key(&self, creditor: CreditorId, key_id: &str) -> Result<Option<ApiKey>> {
         let row = sqlx::query("SELECT * FROM api_keys WHERE creditor_id = $1 AND key_id = $2")
             .bind(creditor.0)
             .bind(key_id)
             .fetch_optional(self.pool())
             .await?;
-        row.map(|row| {
-            let role: String = row.try_get("role")?;
-            Ok(ApiKey {
-                creditor_id: creditor,
-                key_id: row.try_get("key_id")?,
-                secret_hash: row.try_get("secret_hash")?,
-                label: row.try_get("label")?,
-                role: Role::from_code(&role).ok_or_else(|| StoreError::Corrupt(format!("bad role {role:?}")))?,
-            })
-        })
-        .transpose()
+        row.map(|row| api_key_from_row(creditor, &row)).transpose()
+    }
+
+    /// All of a creditor's keys, revoked ones too, oldest first.
+    pub async fn api_keys(&self, creditor: CreditorId) -> Result<Vec<ApiKey>> {
+        let rows = sqlx::query("SELECT * FROM api_keys WHERE creditor_id = $1 ORDER BY created_at, key_id")
+            .bind(creditor.0)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(|row| api_key_from_row(creditor, row)).collect()
+    }
+
+    /// Revokes a key, with its `api_key.revoke` audit row in the same transaction. A second
+    /// revocation changes nothing and writes no audit row.
+    pub async fn revoke_api_key(&self, creditor: CreditorId, key_id: &str, by: &Actor) -> Result<RevokeOutcome> {
+        let mut tx = self.pool().begin().await?;
+        let at = now_text();
+        let changed = sqlx::query(
+            "UPDATE api_keys SET revoked_at = $3 WHERE creditor_id = $1 AND key_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(creditor.0)
+        .bind(key_id)
+        .bind(&at)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            let exists: Option<String> =
+                sqlx::query_scalar("SELECT key_id FROM api_keys WHERE creditor_id = $1 AND key_id = $2")
+                    .bind(creditor.0)
+                    .bind(key_id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            return match exists {
+                Some(_) => Ok(RevokeOutcome::AlreadyRevoked),
+                None => Err(StoreError::NotFound("API key")),
+            };
+        }
+        let audit = NewAudit {
+            actor: by.clone(),
+            action: "api_key.revoke".into(),
+            subject_kind: "api_key".into(),
+            subject_id: key_id.into(),
+            before: Some(serde_json::json!({"revoked": false})),
+            after: Some(serde_json::json!({"revoked": true, "revoked_at": at})),
+            reason: None,
+        };
+        audit_in(&mut tx, creditor, &audit).await?;
+        tx.commit().await?;
+        Ok(RevokeOutcome::Revoked)
     }
 
     pub async fn add_law_override(&self, o: &LawOverride) -> Result<()> {
@@ -212,4 +293,26 @@ impl Store {
             })
             .collect()
     }
+}
+
+async fn insert_api_key(
+    conn: &mut AnyConnection,
+    creditor: CreditorId,
+    key_id: &str,
+    secret_hash: &str,
+    label: &str,
+    role: Role,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO api_keys (creditor_id, key_id, secret_hash, label, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(creditor.0)
+    .bind(key_id)
+    .bind(secret_hash)
+    .bind(label)
+    .bind(role.code())
+    .bind(now_text())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }

@@ -44,6 +44,14 @@ pub struct KpiBucket {
     pub resolve_days: i64,
 }
 
+/// How many portal survey answers gave each score (1 to 5), for claims of one currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SurveyCounts {
+    pub currency: Currency,
+    /// `by_score[0]` answered 1, … `by_score[4]` answered 5.
+    pub by_score: [i64; 5],
+}
+
 /// What a refresh did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KpiRefresh {
@@ -335,5 +343,43 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// The portal survey's answers counted per currency and score, for claims due in the period
+    /// (the same period filter as `kpi_buckets`). Counted by SQL from `portal_survey`: answers
+    /// are few (one per settled claim at most) and stored, not derived, so no aggregate is kept.
+    pub async fn survey_counts(
+        &self,
+        creditor: CreditorId,
+        due_from: Option<jiff::civil::Date>,
+        due_to: Option<jiff::civil::Date>,
+    ) -> Result<Vec<SurveyCounts>> {
+        let rows = sqlx::query(
+            "SELECT c.currency, s.score, CAST(COUNT(*) AS BIGINT) AS answers FROM portal_survey s \
+             JOIN claims c ON c.creditor_id = s.creditor_id AND c.id = s.claim_id \
+             WHERE s.creditor_id = $1 AND c.due_date >= $2 AND c.due_date <= $3 \
+             GROUP BY c.currency, s.score ORDER BY c.currency, s.score",
+        )
+        .bind(creditor.0)
+        .bind(due_from.map_or_else(|| "0000-00-00".to_string(), |d| d.to_string()))
+        .bind(due_to.map_or_else(|| "9999-99-99".to_string(), |d| d.to_string()))
+        .fetch_all(self.pool())
+        .await?;
+        let mut out: Vec<SurveyCounts> = Vec::new();
+        for r in &rows {
+            let currency = parse_currency(&r.try_get::<String, _>("currency")?)?;
+            let score: i64 = r.try_get::<i64, _>("score")?;
+            let slot = usize::try_from(score - 1)
+                .ok()
+                .filter(|i| *i < 5)
+                .ok_or_else(|| crate::StoreError::Corrupt(format!("survey score {score} is not 1 to 5")))?;
+            if out.last().is_none_or(|c| c.currency != currency) {
+                out.push(SurveyCounts { currency, by_score: [0; 5] });
+            }
+            if let Some(last) = out.last_mut() {
+                last.by_score[slot] = r.try_get("answers")?;
+            }
+        }
+        Ok(out)
     }
 }

@@ -34,11 +34,11 @@ mod webhooks;
 pub use audit::{Actor, ActorKind, AuditFilter, AuditRecord, NewAudit, WaiveOutcome};
 pub use cases::{ActionResult, Attachment, AttachmentInfo, CaseAction, CaseEvent, MAX_ATTACHMENT_BYTES};
 pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
-pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
+pub use creditors::{ApiKey, LawOverride, NewCreditor, RevokeOutcome, Role};
 pub use domain::{ClaimInput, DebtorInput};
 pub use dunning::{AppliedBatch, StepToApply, run_key};
 pub use gdpr::{DebtorExport, EraseOutcome, ErasureReport};
-pub use kpi::{KpiBucket, KpiRefresh};
+pub use kpi::{KpiBucket, KpiRefresh, SurveyCounts};
 pub use ledger::AppendOutcome;
 pub use outbox::{Delivery, DeliveryStatus, NewDelivery, NextStep, OutboxFilter, OutboxMessage, stamp};
 pub use payments::{

@@ -6,6 +6,7 @@
 use crate::{Result, Store, now_text};
 use domain::CreditorId;
 use sqlx::Row;
+use sqlx::any::AnyRow;
 
 /// A stored template.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +47,18 @@ impl Store {
         Ok(())
     }
 
+    /// All of a creditor's stored templates, active or not, by step, channel and language.
+    pub async fn templates(&self, creditor: CreditorId) -> Result<Vec<StoredTemplate>> {
+        let rows = sqlx::query(
+            "SELECT step, channel, language, source, active, updated_at FROM letter_templates \
+             WHERE creditor_id = $1 ORDER BY step, channel, language",
+        )
+        .bind(creditor.0)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(template_from_row).collect()
+    }
+
     /// The stored template for a key, active or not.
     pub async fn template(
         &self,
@@ -64,17 +77,7 @@ impl Store {
         .bind(language)
         .fetch_optional(self.pool())
         .await?;
-        row.map(|r| -> Result<StoredTemplate> {
-            Ok(StoredTemplate {
-                step: r.try_get(0)?,
-                channel: r.try_get(1)?,
-                language: r.try_get(2)?,
-                source: r.try_get(3)?,
-                active: r.try_get::<i64, _>(4)? == 1,
-                updated_at: r.try_get(5)?,
-            })
-        })
-        .transpose()
+        row.as_ref().map(template_from_row).transpose()
     }
 
     /// The text of the active template for a key, if the creditor has one.
@@ -87,4 +90,15 @@ impl Store {
     ) -> Result<Option<String>> {
         Ok(self.template(creditor, step, channel, language).await?.filter(|t| t.active).map(|t| t.source))
     }
+}
+
+fn template_from_row(r: &AnyRow) -> Result<StoredTemplate> {
+    Ok(StoredTemplate {
+        step: r.try_get(0)?,
+        channel: r.try_get(1)?,
+        language: r.try_get(2)?,
+        source: r.try_get(3)?,
+        active: r.try_get::<i64, _>(4)? == 1,
+        updated_at: r.try_get(5)?,
+    })
 }

@@ -153,6 +153,19 @@ both_backends! {
         let key = store.api_key(c.id, "k1").await.unwrap().unwrap();
         assert_eq!(key.role, Role::Agent);
         assert!(store.api_key(c.id, "nope").await.unwrap().is_none());
+        assert_eq!(key.revoked_at, None);
+        // Revoking: audited in the same transaction, once; the key stays listed with its date.
+        let by = store::Actor { kind: store::ActorKind::User, name: "admin@example.se".into() };
+        store.add_api_key_by(c.id, "k2", "hash2", "erp", Role::ReadOnly, &by).await.unwrap();
+        assert_eq!(store.revoke_api_key(c.id, "k1", &by).await.unwrap(), store::RevokeOutcome::Revoked);
+        assert_eq!(store.revoke_api_key(c.id, "k1", &by).await.unwrap(), store::RevokeOutcome::AlreadyRevoked);
+        assert!(matches!(store.revoke_api_key(c.id, "nope", &by).await, Err(store::StoreError::NotFound(_))));
+        let other = store.create_creditor(&se_creditor()).await.unwrap();
+        assert!(store.revoke_api_key(other.id, "k2", &by).await.is_err(), "another creditor's key is not found");
+        let keys = store.api_keys(c.id).await.unwrap();
+        assert_eq!(keys.iter().map(|k| (k.key_id.as_str(), k.revoked_at.is_some())).collect::<Vec<_>>(), [("k1", true), ("k2", false)]);
+        let trail = store.audit_log(c.id, &store::AuditFilter { subject: None, before_id: None, limit: 10 }).await.unwrap();
+        assert_eq!(trail.iter().map(|r| (r.action.as_str(), r.subject_id.as_str())).collect::<Vec<_>>(), [("api_key.revoke", "k1"), ("api_key.create", "k2")]);
         let o = LawOverride { table: "se-reference-rate".into(), valid_from: date(2026, 7, 1), value: "2.00".into(), source: "test".into(), set_by: "me".into(), set_at: "2026-11-23T00:00:00Z".into() };
         store.add_law_override(&o).await.unwrap();
         assert_eq!(store.law_overrides().await.unwrap(), vec![o]);

@@ -166,3 +166,44 @@ both_backends! {
         assert_eq!(store.refresh_kpis(creditor, false).await.unwrap().claims_recomputed, 0);
     }
 }
+
+both_backends! {
+    async fn survey_answers_counted_per_currency_and_period(store) {
+        let creditor = store.create_creditor(&se_creditor()).await.unwrap().id;
+        let other = store.create_creditor(&se_creditor()).await.unwrap().id;
+        let mut inputs = Vec::new();
+        for i in 0..6i64 {
+            let mut c = claim(&format!("S{i}"), &format!("D{i}"), 10_000);
+            // Claims 0-3 due in January, 4-5 in March; claim 5 in NOK.
+            c.due_date = if i < 4 { date(2025, 1, 31) } else { date(2025, 3, 31) };
+            if i == 5 {
+                c.principal = Money::from_minor(10_000, Currency::NOK);
+            }
+            inputs.push(c);
+        }
+        store.import_claims(creditor, &inputs, &mut |_| {}).await.unwrap();
+        store.import_claims(other, &inputs[..1], &mut |_| {}).await.unwrap();
+        let claims = store.claims(&ClaimFilter { creditor: Some(creditor), limit: 100, ..Default::default() }).await.unwrap();
+        let scores = [5u8, 4, 2, 5, 1, 3];
+        for (view, score) in claims.iter().zip(scores) {
+            assert!(store.record_survey(creditor, view.claim.id, view.claim.debtor_id, score).await.unwrap());
+        }
+        // A second answer for a claim does not count: the first stands.
+        assert!(!store.record_survey(creditor, claims[2].claim.id, claims[2].claim.debtor_id, 5).await.unwrap());
+        let o = &store.claims(&ClaimFilter { creditor: Some(other), limit: 1, ..Default::default() }).await.unwrap()[0];
+        store.record_survey(other, o.claim.id, o.claim.debtor_id, 1).await.unwrap();
+
+        let all = store.survey_counts(creditor, None, None).await.unwrap();
+        assert_eq!(all.len(), 2);
+        assert_eq!((all[0].currency, all[0].by_score), (Currency::NOK, [0, 0, 1, 0, 0]));
+        assert_eq!((all[1].currency, all[1].by_score), (Currency::SEK, [1, 1, 0, 1, 2]));
+        let january = store.survey_counts(creditor, None, Some(date(2025, 2, 28))).await.unwrap();
+        assert_eq!(january.len(), 1);
+        assert_eq!(january[0].by_score, [0, 1, 0, 1, 2], "due in the period: 5, 4, 2, 5");
+        let march = store.survey_counts(creditor, Some(date(2025, 3, 1)), None).await.unwrap();
+        assert_eq!(march.iter().map(|c| c.by_score.iter().sum::<i64>()).sum::<i64>(), 2);
+        assert!(store.survey_counts(creditor, Some(date(2026, 1, 1)), None).await.unwrap().is_empty());
+        let theirs = store.survey_counts(other, None, None).await.unwrap();
+        assert_eq!(theirs[0].by_score, [1, 0, 0, 0, 0], "each creditor counts its own answers");
+    }
+}

@@ -6,7 +6,7 @@ use domain::{ClaimState, Currency};
 use jiff::ToSpan;
 use jiff::civil::Date;
 use std::collections::BTreeMap;
-use store::KpiBucket;
+use store::{KpiBucket, SurveyCounts};
 
 /// Every figure the page shows, with its definition (term, definition).
 pub const DEFINITIONS: &[(&str, &str)] = &[
@@ -35,6 +35,10 @@ pub const DEFINITIONS: &[(&str, &str)] = &[
         "For closed claims (paid, written off or credited), the average number of days from the due date to the last ledger entry; a claim paid before its due date counts as 0.",
     ),
     ("Claims by state", "How many claims are in each state now."),
+    (
+        "Customer satisfaction (CSAT)",
+        "Of the debtors who answered the portal's one-question survey after their claim was settled (\"How satisfied are you?\", 1 to 5), the share who answered 4 or 5, with the number of answers and the average score. Counted from the stored answers of claims in the period. Purr shows no NPS: that needs a 0-10 \"would you recommend\" question, which the portal does not ask.",
+    ),
     ("Disputes", "Claims whose debtor disputes them and that wait for a decision (state disputed)."),
 ];
 
@@ -184,5 +188,34 @@ fn currency_figures(list: &[&KpiBucket], today: Date) -> CurrencyFigures {
         cure,
         resolved,
         avg_days_to_resolution: (resolved > 0).then(|| (2 * days + resolved) / (2 * resolved)),
+    }
+}
+
+/// The portal survey's figures over the answers given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Survey {
+    pub answers: i64,
+    /// Answers per score, 1 to 5.
+    pub by_score: [i64; 5],
+    /// Share of answers that are 4 or 5.
+    pub csat: PerMille,
+    /// The average score in hundredths (4.25 is 425), rounded half-up.
+    pub average_centi: Option<i64>,
+}
+
+pub fn survey(counts: &[SurveyCounts]) -> Survey {
+    let mut by_score = [0i64; 5];
+    for c in counts {
+        for (sum, n) in by_score.iter_mut().zip(c.by_score) {
+            *sum += n;
+        }
+    }
+    let answers: i64 = by_score.iter().sum();
+    let score_sum: i64 = by_score.iter().zip(1..).map(|(n, score)| n * score).sum();
+    Survey {
+        answers,
+        by_score,
+        csat: per_mille(by_score[3] + by_score[4], answers),
+        average_centi: (answers > 0).then(|| (200 * score_sum + answers) / (2 * answers)),
     }
 }

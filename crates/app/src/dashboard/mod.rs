@@ -12,6 +12,8 @@ pub mod auth;
 pub mod charts;
 pub mod cli;
 pub mod figures;
+pub mod keys;
+pub mod templates;
 
 use askama::Template;
 use auth::{LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_HOURS, Staff};
@@ -45,6 +47,10 @@ pub fn router(store: Store) -> Router {
         .route("/dashboard/cases/{id}/action", post(actions::case_action))
         .route("/dashboard/payments", get(payments))
         .route("/dashboard/payments/{id}/resolve", post(resolve_payment))
+        .route("/dashboard/keys", get(keys::list).post(keys::create))
+        .route("/dashboard/keys/{key_id}/revoke", post(keys::revoke))
+        .route("/dashboard/templates", get(templates::list))
+        .route("/dashboard/templates/edit", get(templates::edit).post(templates::save))
         .route("/dashboard/audit", get(audit_page))
         .route("/dashboard/audit.csv", get(audit_csv))
         .route("/dashboard/audit.json", get(audit_json))
@@ -114,10 +120,17 @@ pub struct Chrome {
     pub email: String,
     pub role: &'static str,
     pub csrf: String,
+    /// Admins see the links to the pages only they may use (API keys).
+    pub admin: bool,
 }
 
 fn chrome(staff: &Staff) -> Option<Chrome> {
-    Some(Chrome { email: staff.user.email.clone(), role: staff.user.role.code(), csrf: staff.csrf.clone() })
+    Some(Chrome {
+        email: staff.user.email.clone(),
+        role: staff.user.role.code(),
+        csrf: staff.csrf.clone(),
+        admin: staff.is_admin(),
+    })
 }
 
 fn check_csrf(staff: &Staff, presented: &str) -> Result<(), PageError> {
@@ -133,6 +146,14 @@ fn must_act(staff: &Staff) -> Result<(), PageError> {
         Ok(())
     } else {
         Err(PageError::new(StatusCode::FORBIDDEN, "Your role (read-only) can look but not change anything."))
+    }
+}
+
+fn must_be_admin(staff: &Staff) -> Result<(), PageError> {
+    if staff.is_admin() {
+        Ok(())
+    } else {
+        Err(PageError::new(StatusCode::FORBIDDEN, "Only an admin of this creditor can manage API keys."))
     }
 }
 
@@ -301,6 +322,10 @@ struct HomePage {
     sections: Vec<Section>,
     by_state: Vec<(String, i64)>,
     disputes: i64,
+    csat: String,
+    survey_answers: i64,
+    survey_average: String,
+    survey_scores: Vec<(i64, i64)>,
     definitions: &'static [(&'static str, &'static str)],
 }
 
@@ -339,6 +364,13 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
     let buckets: Vec<store::KpiBucket> =
         all.into_iter().filter(|b| wanted.is_empty() || b.currency.code() == wanted).collect();
     let f = figures::compute(&buckets, crate::today());
+    let answers: Vec<store::SurveyCounts> = store
+        .survey_counts(staff.creditor, from, to)
+        .await?
+        .into_iter()
+        .filter(|c| wanted.is_empty() || c.currency.code() == wanted)
+        .collect();
+    let survey = figures::survey(&answers);
     let sections = f.per_currency.iter().map(section).collect();
     let creditor = store.creditor(staff.creditor).await?;
     Ok(render(&HomePage {
@@ -355,6 +387,10 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
         sections,
         by_state: f.by_state.iter().map(|(s, n)| (s.code().replace('_', " "), *n)).collect(),
         disputes: f.disputes,
+        csat: figures::percent(survey.csat),
+        survey_answers: survey.answers,
+        survey_average: survey.average_centi.map_or("–".into(), format_minor),
+        survey_scores: (1..).zip(survey.by_score).collect(),
         definitions: figures::DEFINITIONS,
     }))
 }
