@@ -13,6 +13,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (8, "webhooks", include_str!("../migrations/sqlite/0008_webhooks.sql")),
     (9, "dashboard", include_str!("../migrations/sqlite/0009_dashboard.sql")),
     (10, "gdpr", include_str!("../migrations/sqlite/0010_gdpr.sql")),
+    (16, "customer_status", include_str!("../migrations/sqlite/0016_customer_status.sql")),
     (15, "refunds", include_str!("../migrations/sqlite/0015_refunds.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
@@ -25,6 +26,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (8, "webhooks", include_str!("../migrations/postgres/0008_webhooks.sql")),
     (9, "dashboard", include_str!("../migrations/postgres/0009_dashboard.sql")),
     (10, "gdpr", include_str!("../migrations/postgres/0010_gdpr.sql")),
+    (16, "customer_status", include_str!("../migrations/postgres/0016_customer_status.sql")),
     (15, "refunds", include_str!("../migrations/postgres/0015_refunds.sql")),
 ];
 

@@ -35,6 +35,18 @@ pub const DEFINITIONS: &[(&str, &str)] = &[
         "For closed claims (paid, written off or credited), the average number of days from the due date to the last ledger entry; a claim paid before its due date counts as 0.",
     ),
     ("Claims by state", "How many claims are in each state now."),
+    (
+        "Self-service share",
+        "Of the promises to pay, payment plans and postponements made in the period, the share the debtor made in the portal without staff (the rest were made by staff in the dashboard or through the API).",
+    ),
+    (
+        "Complaints",
+        "Complaints about the collection recorded in the period (by staff on the case page or through the API); each is on its case's timeline.",
+    ),
+    (
+        "Retention",
+        "Of the debtors who received at least one dunning letter (a reminder or later) and whose customer status your system reported (PUT /api/v1/debtors/{id}/customer-status), the share reported as still customers. It uses the latest report, whatever the period.",
+    ),
     ("Disputes", "Claims whose debtor disputes them and that wait for a decision (state disputed)."),
 ];
 
@@ -54,7 +66,7 @@ pub const AGEING: [(&str, i64, i64); 6] = [
 /// there is nothing to divide by.
 pub type PerMille = Option<i64>;
 
-fn per_mille(part: i64, whole: i64) -> PerMille {
+pub fn per_mille(part: i64, whole: i64) -> PerMille {
     if whole <= 0 {
         return None;
     }

@@ -301,7 +301,31 @@ struct HomePage {
     sections: Vec<Section>,
     by_state: Vec<(String, i64)>,
     disputes: i64,
+    care: CareFigures,
     definitions: &'static [(&'static str, &'static str)],
+}
+
+/// The customer-care figures as the page shows them.
+struct CareFigures {
+    self_service: String,
+    arrangements: i64,
+    arrangements_self_service: i64,
+    complaints: i64,
+    retention: String,
+    dunned_reported: i64,
+    dunned_still_customers: i64,
+}
+
+fn care(c: &store::CustomerFigures) -> CareFigures {
+    CareFigures {
+        self_service: figures::percent(figures::per_mille(c.arrangements_self_service, c.arrangements)),
+        arrangements: c.arrangements,
+        arrangements_self_service: c.arrangements_self_service,
+        complaints: c.complaints,
+        retention: figures::percent(figures::per_mille(c.dunned_still_customers, c.dunned_reported)),
+        dunned_reported: c.dunned_reported,
+        dunned_still_customers: c.dunned_still_customers,
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -341,6 +365,7 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
     let f = figures::compute(&buckets, crate::today());
     let sections = f.per_currency.iter().map(section).collect();
     let creditor = store.creditor(staff.creditor).await?;
+    let care = care(&store.customer_figures(staff.creditor, from, to).await?);
     Ok(render(&HomePage {
         signed_in: chrome(&staff),
         as_of,
@@ -355,6 +380,7 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
         sections,
         by_state: f.by_state.iter().map(|(s, n)| (s.code().replace('_', " "), *n)).collect(),
         disputes: f.disputes,
+        care,
         definitions: figures::DEFINITIONS,
     }))
 }
