@@ -40,6 +40,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(resume))
         .routes(routes!(write_off))
         .routes(routes!(hand_over))
+        .routes(routes!(note))
+        .routes(routes!(complaint))
         .routes(routes!(events))
         .routes(routes!(get_policy, put_policy))
 }
@@ -419,6 +421,73 @@ async fn resolve(
         return Err(invalid("credit_minor", "only an upheld dispute credits the claim"));
     }
     let request = FlowRequest::ResolveDispute { uphold, credit_minor: b.credit_minor, note: b.note };
+    run(&state, &caller, claim_id(&id)?, &headers, b.idempotency_key, request).await
+}
+
+/// Words for the timeline.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TextBody {
+    /// At most 4 000 characters.
+    text: String,
+    idempotency_key: Option<String>,
+}
+
+fn text(b: &TextBody) -> Result<String, ApiError> {
+    if b.text.chars().count() > 4000 {
+        Err(invalid("text", "is longer than 4 000 characters"))
+    } else {
+        Ok(b.text.clone())
+    }
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/notes",
+    tag = "cases",
+    summary = "Add a note to the claim's timeline (a call, a letter received)",
+    params(("id" = i64, Path, description = "The claim id")),
+    request_body = TextBody,
+    responses(
+        (status = 201, description = "Booked", body = CaseActionJson),
+        (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
+        CaseActionErrors,
+    ),
+    security(("api_key" = [])),
+)]
+async fn note(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(b): ApiJson<TextBody>,
+) -> ApiResult {
+    let request = FlowRequest::Note { text: text(&b)? };
+    run(&state, &caller, claim_id(&id)?, &headers, b.idempotency_key, request).await
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/{id}/complaints",
+    tag = "cases",
+    summary = "Record the debtor's complaint about the collection (counted on the dashboard; collection goes on)",
+    params(("id" = i64, Path, description = "The claim id")),
+    request_body = TextBody,
+    responses(
+        (status = 201, description = "Booked", body = CaseActionJson),
+        (status = 200, description = "Already booked under this idempotency key", body = CaseActionJson),
+        CaseActionErrors,
+    ),
+    security(("api_key" = [])),
+)]
+async fn complaint(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(b): ApiJson<TextBody>,
+) -> ApiResult {
+    let request = FlowRequest::Complaint { text: text(&b)? };
     run(&state, &caller, claim_id(&id)?, &headers, b.idempotency_key, request).await
 }
 

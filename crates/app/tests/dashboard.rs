@@ -267,6 +267,8 @@ store::both_backends! {
             ("resume", "", "Not possible"),
             ("pause", "customer in hospital", "Done: pause."),
             ("resume", "", "Done: resume."),
+            ("complaint", "the letter was rude", "Done: complaint."),
+            ("note", "called, will pay on Friday", "Done: note."),
         ] {
             let (status, _, headers) = site.post("/dashboard/cases/1/action", &agent.cookie, &[("csrf", &agent.csrf), ("action", action), ("reason", reason)]).await;
             assert_eq!(status, StatusCode::SEE_OTHER, "{action}");
@@ -274,6 +276,8 @@ store::both_backends! {
             assert!(html.contains(want), "{action}: want {want:?}");
         }
         assert_ne!(store.claim(a, ClaimId(1)).await.unwrap().unwrap().claim.state, ClaimState::Disputed);
+        let (_, html, _) = site.get("/dashboard", Some(&agent.cookie)).await;
+        assert!(html.contains("<th scope=\"row\">Complaints</th><td class=\"num\">1</td>"), "the complaint is counted");
         let (_, html, _) = site.get("/dashboard/cases/1", Some(&agent.cookie)).await;
         assert!(html.contains("claim.resolve_dispute by agent@a.se") && html.contains("Case: dispute by debtor:portal"), "timeline");
 

@@ -6,6 +6,7 @@ mod api_client;
 mod cli_creditors;
 mod cli_import;
 mod cli_rates;
+mod customers_api;
 mod dashboard;
 mod dashboard_browser;
 mod dashboard_cli;

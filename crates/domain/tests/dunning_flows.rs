@@ -403,3 +403,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn notes_and_complaints_change_nothing_but_need_words() {
+    let mut f = reminded();
+    f.flow.paused = true;
+    let today = date(2025, 3, 10);
+    for req in
+        [FlowRequest::Note { text: "Called, will pay Friday".into() }, FlowRequest::Complaint { text: "Tone".into() }]
+    {
+        let out = act(&f, req.clone(), today).unwrap();
+        assert_eq!(out.event, req.action());
+        assert_eq!((out.new_state, &out.flow), (f.state, &f.flow), "state and hold stay as they were");
+        assert!(out.entries.is_empty() && out.notice.is_none());
+    }
+    let empty = act(&f, FlowRequest::Complaint { text: "  ".into() }, today).unwrap_err();
+    assert_eq!(empty, Refusal::EmptyReason { field: "text" });
+    // A closed claim can still be complained about.
+    f.state = ClaimState::Paid;
+    assert_eq!(
+        act(&f, FlowRequest::Complaint { text: "Too many letters".into() }, today).unwrap().new_state,
+        ClaimState::Paid
+    );
+}

@@ -51,6 +51,7 @@ pub const PERSONAL_TABLES: &[(&str, &str)] = &[
     ("portal_sessions", "portal sessions: deleted"),
     ("portal_messages", "messages the debtor wrote: the body becomes the pseudonym"),
     ("portal_survey", "survey scores: kept (a number)"),
+    ("customer_status", "whether the debtor is still a customer, as the creditor reported: kept (a flag and a date)"),
     ("portal_audit", "what the debtor did in the portal: personal values in the detail become the pseudonym"),
     ("payments", "payments booked to the debtor's claims: payer name and message become the pseudonym"),
     (
@@ -573,6 +574,7 @@ impl Store {
             ),
             ("portal_messages", by_debtor("portal_messages") + " ORDER BY id"),
             ("portal_survey", by_debtor("portal_survey") + " ORDER BY claim_id"),
+            ("customer_status", by_debtor("customer_status")),
             ("portal_audit", by_debtor("portal_audit") + " ORDER BY id"),
         ];
         let mut tables = BTreeMap::new();

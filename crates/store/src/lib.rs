@@ -14,6 +14,7 @@ mod audit;
 mod cases;
 mod claims;
 mod creditors;
+mod customers;
 mod digest;
 mod dunning;
 mod dunning_apply;
@@ -35,6 +36,7 @@ pub use audit::{Actor, ActorKind, AuditFilter, AuditRecord, NewAudit, WaiveOutco
 pub use cases::{ActionResult, Attachment, AttachmentInfo, CaseAction, CaseEvent, MAX_ATTACHMENT_BYTES};
 pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportReport, content_hash};
 pub use creditors::{ApiKey, LawOverride, NewCreditor, RevokeOutcome, Role};
+pub use customers::{CustomerFigures, SELF_SERVICE_KINDS};
 pub use domain::{ClaimInput, DebtorInput};
 pub use dunning::{AppliedBatch, StepToApply, run_key};
 pub use gdpr::{DebtorExport, EraseOutcome, ErasureReport};

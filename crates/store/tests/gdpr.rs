@@ -134,6 +134,8 @@ async fn book(store: &Store) -> Book {
         content: Some(body.as_bytes()),
     };
     store.record_attempt(message, "w", Some(&sent), &store::NextStep::Sent).await.unwrap();
+    // Her customer status, as the creditor's system reported it.
+    store.set_customer_status(c, d, true, jiff::civil::date(2025, 3, 1)).await.unwrap();
     // A segment computed for her (no store API writes segments yet).
     store
         .raw_execute(

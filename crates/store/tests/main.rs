@@ -3,6 +3,7 @@
 mod audit;
 mod cases;
 mod conformance;
+mod customers;
 mod dunning;
 mod fixtures;
 mod gdpr;

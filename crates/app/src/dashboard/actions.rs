@@ -70,6 +70,8 @@ fn request(b: &ActionBody) -> Result<FlowRequest, PageError> {
         "reject_dispute" => FlowRequest::ResolveDispute { uphold: false, credit_minor: None, note: reason(&b.reason)? },
         "write_off" => FlowRequest::WriteOff { reason: reason(&b.reason)? },
         "hand_over" => FlowRequest::HandOver,
+        "note" => FlowRequest::Note { text: reason(&b.reason)? },
+        "complaint" => FlowRequest::Complaint { text: reason(&b.reason)? },
         other => return Err(bad(format!("There is no action {:?}.", other.chars().take(30).collect::<String>()))),
     })
 }

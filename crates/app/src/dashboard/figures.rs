@@ -39,6 +39,18 @@ pub const DEFINITIONS: &[(&str, &str)] = &[
         "Customer satisfaction (CSAT)",
         "Of the debtors who answered the portal's one-question survey after their claim was settled (\"How satisfied are you?\", 1 to 5), the share who answered 4 or 5, with the number of answers and the average score. Counted from the stored answers of claims in the period. Purr shows no NPS: that needs a 0-10 \"would you recommend\" question, which the portal does not ask.",
     ),
+    (
+        "Self-service share",
+        "Of the promises to pay, payment plans and postponements made in the period, the share the debtor made in the portal without staff (the rest were made by staff in the dashboard or through the API).",
+    ),
+    (
+        "Complaints",
+        "Complaints about the collection recorded in the period (by staff on the case page or through the API); each is on its case's timeline.",
+    ),
+    (
+        "Retention",
+        "Of the debtors who received at least one dunning letter (a reminder or later) and whose customer status your system reported (PUT /api/v1/debtors/{id}/customer-status), the share reported as still customers. It uses the latest report, whatever the period.",
+    ),
     ("Disputes", "Claims whose debtor disputes them and that wait for a decision (state disputed)."),
 ];
 
@@ -58,7 +70,7 @@ pub const AGEING: [(&str, i64, i64); 6] = [
 /// there is nothing to divide by.
 pub type PerMille = Option<i64>;
 
-fn per_mille(part: i64, whole: i64) -> PerMille {
+pub fn per_mille(part: i64, whole: i64) -> PerMille {
     if whole <= 0 {
         return None;
     }

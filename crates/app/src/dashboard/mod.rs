@@ -326,7 +326,31 @@ struct HomePage {
     survey_answers: i64,
     survey_average: String,
     survey_scores: Vec<(i64, i64)>,
+    care: CareFigures,
     definitions: &'static [(&'static str, &'static str)],
+}
+
+/// The customer-care figures as the page shows them.
+struct CareFigures {
+    self_service: String,
+    arrangements: i64,
+    arrangements_self_service: i64,
+    complaints: i64,
+    retention: String,
+    dunned_reported: i64,
+    dunned_still_customers: i64,
+}
+
+fn care(c: &store::CustomerFigures) -> CareFigures {
+    CareFigures {
+        self_service: figures::percent(figures::per_mille(c.arrangements_self_service, c.arrangements)),
+        arrangements: c.arrangements,
+        arrangements_self_service: c.arrangements_self_service,
+        complaints: c.complaints,
+        retention: figures::percent(figures::per_mille(c.dunned_still_customers, c.dunned_reported)),
+        dunned_reported: c.dunned_reported,
+        dunned_still_customers: c.dunned_still_customers,
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -373,6 +397,7 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
     let survey = figures::survey(&answers);
     let sections = f.per_currency.iter().map(section).collect();
     let creditor = store.creditor(staff.creditor).await?;
+    let care = care(&store.customer_figures(staff.creditor, from, to).await?);
     Ok(render(&HomePage {
         signed_in: chrome(&staff),
         as_of,
@@ -391,6 +416,7 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
         survey_answers: survey.answers,
         survey_average: survey.average_centi.map_or("–".into(), format_minor),
         survey_scores: (1..).zip(survey.by_score).collect(),
+        care,
         definitions: figures::DEFINITIONS,
     }))
 }

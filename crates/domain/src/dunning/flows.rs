@@ -175,6 +175,15 @@ pub enum FlowRequest {
         reason: String,
     },
     HandOver,
+    /// A note on the case's timeline (a call, a letter received); changes nothing else.
+    Note {
+        text: String,
+    },
+    /// The debtor complained about how the claim is collected: recorded on the timeline and
+    /// counted, so that each one is answered; collection itself goes on unchanged.
+    Complaint {
+        text: String,
+    },
 }
 
 impl FlowRequest {
@@ -189,6 +198,8 @@ impl FlowRequest {
             FlowRequest::Resume => "resume",
             FlowRequest::WriteOff { .. } => "write_off",
             FlowRequest::HandOver => "hand_over",
+            FlowRequest::Note { .. } => "note",
+            FlowRequest::Complaint { .. } => "complaint",
         }
     }
 }
@@ -545,6 +556,14 @@ pub fn apply(
                 entries,
                 notice: None,
             })
+        }
+        FlowRequest::Note { text } => {
+            check_reason("text", text)?;
+            Ok(keep("note", state, flow.clone()))
+        }
+        FlowRequest::Complaint { text } => {
+            check_reason("text", text)?;
+            Ok(keep("complaint", state, flow.clone()))
         }
         FlowRequest::HandOver => {
             if !on_ladder(state) {
