@@ -15,12 +15,11 @@ use crate::letters::{LetterFacts, letter_input, portal_base_url, render_pdf};
 use anyhow::anyhow;
 use clap::{Args, Subcommand};
 use domain::delivery::{MAX_ATTEMPTS, QuietDecision, quiet_hours, retry_delay};
-use domain::dunning::StepKind;
 use domain::{Channel, Jurisdiction};
 use jiff::{SignedDuration, Timestamp};
 use messages::email::{self, SmtpConfig};
 use messages::sms::{HttpSmsConfig, HttpSmsProvider, Sms, SmsProvider};
-use messages::{SendError, TemplateChannel};
+use messages::{LetterKind, SendError, TemplateChannel};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -204,10 +203,16 @@ impl Worker {
         let Some(channel) = Channel::from_code(&message.channel) else {
             return self.give_up(message, Channel::Letter, &format!("unknown channel {code:?}"), summary).await;
         };
-        let (Some(step), Some(claim)) = (StepKind::from_code(&message.step), message.claim) else {
-            let why = format!("no letter template for the notice {:?} yet: handle it by hand", message.step);
+        let Some(step) = LetterKind::from_code(&message.step) else {
+            let why = format!("no template for {:?} (not a step or notice Purr knows): handle it by hand", message.step);
             return self.give_up(message, channel, &why, summary).await;
         };
+        let Some(claim) = message.claim else {
+            let why = format!("the {} message has no claim: handle it by hand", message.step);
+            return self.give_up(message, channel, &why, summary).await;
+        };
+        // A notice's facts are in the timeline event that queued it.
+        let event = message.payload.get("event_id").and_then(|e| e.as_i64());
         let creditor = store.creditor(message.creditor).await?;
         let tz = zone(creditor.jurisdiction);
         let local = now.to_zoned(tz.clone()).datetime();
@@ -229,6 +234,7 @@ impl Worker {
             message.creditor,
             claim,
             step,
+            event,
             Some(&message.language),
             date,
             &self.transports.portal_base_url,

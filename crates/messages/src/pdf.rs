@@ -7,11 +7,18 @@
 //! about 15–120 mm from the left, 44–79 mm from the top) and of a DL/E65 one (40–70 mm); the body
 //! from 95 mm down, 170 mm wide, with new pages as needed; the QR code after the body.
 //!
+//! Right-to-left languages (Arabic, Persian) are not written into PDFs: krilla shapes each text
+//! run, but the layout here places lines left to right without the Unicode bidirectional
+//! algorithm, so a line mixing Arabic words with amounts, dates and references would read in the
+//! wrong order. Their PDFs are written in the creditor's language instead ([`pdf_lang`], and the
+//! fallback is reported like a missing translation); their e-mails and SMS use the translation.
+//!
 //! Layout works in PDF points (f32). These are positions on paper, never money: amounts arrive
 //! here as finished text.
 #![allow(clippy::float_arithmetic)]
 
 use crate::letter::LetterInput;
+use crate::template::TemplateChannel;
 use crate::markup::{Block, wrap};
 use crate::qr::{self, QrMatrix};
 use crate::template::Rendered;
@@ -198,12 +205,13 @@ impl Writer<'_> {
     }
 }
 
-/// The payment code the letter carries, if any: Swish for Swedish consumers paying SEK, EPC for EUR.
+/// The payment code the letter carries, if any: Swish for Swedish consumers paying SEK, EPC for EUR;
+/// for the amount to pay now ([`LetterInput::pay_now`]).
 pub fn payment_code(input: &LetterInput) -> Result<Option<(&'static str, String)>, RenderError> {
     if input.wants_swish()
         && let Some(number) = &input.payment.swish_number
     {
-        return Ok(Some(("Swish", qr::swish_payload(number, input.total(), &input.payment.reference)?)));
+        return Ok(Some(("Swish", qr::swish_payload(number, input.pay_now(), &input.payment.reference)?)));
     }
     if input.wants_epc()
         && let Some(iban) = &input.payment.iban
@@ -212,12 +220,44 @@ pub fn payment_code(input: &LetterInput) -> Result<Option<(&'static str, String)
             input.payment.bic.as_deref(),
             &input.creditor.name,
             iban,
-            input.total(),
+            input.pay_now(),
             &input.payment.reference,
         )?;
         return Ok(Some(("EPC", payload)));
     }
     Ok(None)
+}
+
+/// Whether PDFs are written in `lang`: every left-to-right language Purr knows.
+pub fn writes(lang: &str) -> bool {
+    i18n::find_locale(lang).is_none_or(|l| l.direction == i18n::Direction::Ltr)
+}
+
+/// The language a letter's PDF is written in: the wanted one when [`writes`] allows it, else the
+/// creditor's default. Fetch the creditor's template for this language.
+pub fn pdf_lang(input: &LetterInput) -> &str {
+    if writes(&input.lang) || !writes(&input.fallback_lang) { &input.lang } else { &input.fallback_lang }
+}
+
+/// Renders `input`'s letter template (`source`, or Purr's default) and lays it out as a PDF, in
+/// [`pdf_lang`]; a switch of language is the first of the returned fallbacks.
+pub fn letter(
+    input: &LetterInput,
+    source: Option<&str>,
+    catalog: &'static i18n::Catalog,
+) -> Result<(Rendered, Vec<u8>), RenderError> {
+    let lang = pdf_lang(input);
+    if lang == input.lang {
+        let rendered = crate::template::render(input, TemplateChannel::Letter, source, catalog)?;
+        let bytes = render(input, &rendered)?;
+        return Ok((rendered, bytes));
+    }
+    let switched = LetterInput { lang: lang.to_string(), ..input.clone() };
+    let mut rendered = crate::template::render(&switched, TemplateChannel::Letter, source, catalog)?;
+    let note = format!("pdf: {} → {lang} (right-to-left text is not laid out in PDFs)", input.lang);
+    rendered.fallbacks.insert(0, note);
+    let bytes = render(&switched, &rendered)?;
+    Ok((rendered, bytes))
 }
 
 /// The letter as PDF bytes. `rendered` is the letter template's output for `input`.
