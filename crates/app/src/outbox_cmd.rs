@@ -297,7 +297,9 @@ impl Worker {
                     messages::i18n::Catalog::builtin(),
                 )?;
                 log_fallbacks(message, &rendered.fallbacks);
-                let (_, pdf) = render_pdf(store, &facts).await?;
+                // The attached letter may be in another language (right-to-left PDFs fall back).
+                let (letter, pdf) = render_pdf(store, &facts).await?;
+                log_fallbacks(message, &letter.fallbacks);
                 let attachment = format!("{}.pdf", facts.input.claim.invoice_number);
                 let built = email::build(&email::Email {
                     from: &self.transports.mail_from,
