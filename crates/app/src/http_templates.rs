@@ -150,7 +150,13 @@ async fn get_template(
     let stored = state.store.template(caller.creditor, key.kind.code(), key.channel.code(), &key.lang).await?;
     let body = match stored {
         Some(t) => template_json(&key, t.source, true, t.active, Some(t.updated_at)),
-        None => template_json(&key, messages::template::default_source(key.kind, key.channel).to_string(), false, true, None),
+        None => template_json(
+            &key,
+            messages::template::default_source(key.kind, key.channel).to_string(),
+            false,
+            true,
+            None,
+        ),
     };
     Ok((StatusCode::OK, Json(body)).into_response())
 }

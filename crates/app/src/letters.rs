@@ -17,8 +17,8 @@
 use crate::db::DbArgs;
 use anyhow::{Context, anyhow};
 use clap::{Args, Subcommand};
-use domain::dunning::flows::FlowNotice;
 use domain::dunning::Hold;
+use domain::dunning::flows::FlowNotice;
 use domain::law::{ClaimFacts, ContractRate, LawTables, Rate, SentStep};
 use domain::{ClaimId, Creditor, CreditorId, Debtor, EntryKind, Jurisdiction, Money};
 use jiff::civil::Date;

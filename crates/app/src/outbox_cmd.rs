@@ -204,7 +204,8 @@ impl Worker {
             return self.give_up(message, Channel::Letter, &format!("unknown channel {code:?}"), summary).await;
         };
         let Some(step) = LetterKind::from_code(&message.step) else {
-            let why = format!("no template for {:?} (not a step or notice Purr knows): handle it by hand", message.step);
+            let why =
+                format!("no template for {:?} (not a step or notice Purr knows): handle it by hand", message.step);
             return self.give_up(message, channel, &why, summary).await;
         };
         let Some(claim) = message.claim else {

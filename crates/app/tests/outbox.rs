@@ -395,7 +395,10 @@ async fn letters_render_writes_the_letter_with_amounts_and_reference() {
     assert!(text(&bad.stderr).contains("not a step kind"), "{}", text(&bad.stderr));
 
     // A notice renders from the event that sent it, and says plainly when there is none.
-    let run = purr(&db, &["letters", "render", "--claim", "1", "--step", "plan_confirmation", "--out", out.to_str().unwrap()]);
+    let run = purr(
+        &db,
+        &["letters", "render", "--claim", "1", "--step", "plan_confirmation", "--out", out.to_str().unwrap()],
+    );
     assert!(!run.status.success());
     assert!(text(&run.stderr).contains("has no plan_confirmation on its timeline"), "{}", text(&run.stderr));
     {
@@ -403,7 +406,21 @@ async fn letters_render_writes_the_letter_with_amounts_and_reference() {
         act(&store, dunning::FlowRequest::Plan { months: 2, first_due: date(2026, 12, 1) }, date(2026, 11, 20)).await;
         store.close().await;
     }
-    let run = purr(&db, &["letters", "render", "--claim", "1", "--step", "plan_confirmation", "--lang", "en", "--out", out.to_str().unwrap()]);
+    let run = purr(
+        &db,
+        &[
+            "letters",
+            "render",
+            "--claim",
+            "1",
+            "--step",
+            "plan_confirmation",
+            "--lang",
+            "en",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
     assert!(run.status.success(), "{}", text(&run.stderr));
     let pdf = std::process::Command::new("pdftotext").arg(&out).arg("-").output().unwrap();
     let letter = text(&pdf.stdout);

@@ -542,9 +542,10 @@ impl LetterInput {
             })
             .collect();
         let plan_total = Money::from_minor(n.instalments.iter().map(|i| i.amount.minor()).sum(), self.currency());
-        let missed = n.missed.and_then(|k| schedule.get(k)).map(|l| {
-            serde_json::json!({ "number": l.number, "due": l.due, "amount": l.amount })
-        });
+        let missed = n
+            .missed
+            .and_then(|k| schedule.get(k))
+            .map(|l| serde_json::json!({ "number": l.number, "due": l.due, "amount": l.amount }));
         serde_json::json!({
             "schedule": schedule,
             "plan_total": (!n.instalments.is_empty()).then(|| money(plan_total)),

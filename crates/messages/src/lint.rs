@@ -108,7 +108,9 @@ impl Item {
                 "every instalment with its date and amount ({% for i in notice.schedule %}{{ i.due }} {{ i.amount }}{% endfor %})"
             }
             Item::PlanFee => "the plan fee ({{ notice.plan_fee }})",
-            Item::MissedInstalment => "the missed instalment's amount and date ({{ notice.missed.amount }}, {{ notice.missed.due }})",
+            Item::MissedInstalment => {
+                "the missed instalment's amount and date ({{ notice.missed.amount }}, {{ notice.missed.due }})"
+            }
             Item::LapseDate => "the last day before the plan lapses ({{ notice.lapses_after }})",
             Item::PromisedDate => "the date the debtor promised to pay by ({{ notice.promised }})",
             Item::CreditorAnswer => "the creditor's answer to the dispute ({{ notice.answer }})",

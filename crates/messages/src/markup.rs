@@ -32,11 +32,11 @@ pub fn parse(text: &str) -> Vec<Block> {
         } else if let Some(heading) = line.strip_prefix("# ") {
             flush(&mut paragraph, &mut blocks);
             blocks.push(Block::Heading(heading.trim().to_string()));
-        } else if line.starts_with('|') {
+        } else if let Some(row) = line.strip_prefix('|') {
             flush(&mut paragraph, &mut blocks);
-            let (total, body) = match line.strip_prefix("|=") {
+            let (total, body) = match row.strip_prefix('=') {
                 Some(rest) => (true, rest),
-                None => (false, &line[1..]),
+                None => (false, row),
             };
             let body = body.strip_suffix('|').unwrap_or(body);
             let cells = body.split('|').map(|c| c.trim().to_string()).collect();

@@ -18,10 +18,10 @@
 #![allow(clippy::float_arithmetic)]
 
 use crate::letter::LetterInput;
-use crate::template::TemplateChannel;
 use crate::markup::{Block, wrap};
 use crate::qr::{self, QrMatrix};
 use crate::template::Rendered;
+use crate::template::TemplateChannel;
 use crate::{RenderError, i18n};
 use krilla::Document;
 use krilla::color::rgb;

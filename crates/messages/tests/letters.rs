@@ -3,11 +3,11 @@
 
 use domain::Jurisdiction;
 use domain::dunning::StepKind;
+use messages::LetterKind;
 use messages::i18n::Catalog;
 use messages::lint::{self, Item, LintError};
 use messages::markup;
 use messages::readability::{Rating, Scale};
-use messages::LetterKind;
 use messages::template::{self, TemplateChannel, TemplateKey};
 
 /// Every language Purr writes in.
@@ -132,7 +132,8 @@ fn templates_are_sandboxed() {
 fn a_template_lacking_legal_content_cannot_be_activated_and_the_error_names_it() {
     let source = "# Inkassokrav\n\nHej {{ debtor.name }}! Betala {{ total }} senast {{ deadline }} till {{ creditor.name }} \
                   för faktura {{ claim.invoice_number }}. OCR {{ pay.reference }}.\n";
-    let key = TemplateKey { kind: StepKind::CollectionDemand.into(), channel: TemplateChannel::Letter, lang: "sv".into() };
+    let key =
+        TemplateKey { kind: StepKind::CollectionDemand.into(), channel: TemplateChannel::Letter, lang: "sv".into() };
     template::check(source, &key).expect("it is valid minijinja");
     let error = lint::check_activation(source, StepKind::CollectionDemand, TemplateChannel::Letter, "sv", catalog())
         .unwrap_err();
@@ -182,7 +183,8 @@ fn a_language_without_letters_falls_back_to_the_creditors_language_and_says_so()
 #[test]
 fn a_notice_template_is_checked_against_what_the_notice_must_say() {
     use domain::dunning::flows::FlowNotice;
-    let key = TemplateKey { kind: FlowNotice::PlanConfirmation.into(), channel: TemplateChannel::Letter, lang: "sv".into() };
+    let key =
+        TemplateKey { kind: FlowNotice::PlanConfirmation.into(), channel: TemplateChannel::Letter, lang: "sv".into() };
     let source = "# Din plan\n\n{{ creditor.name }}, faktura {{ claim.invoice_number }}: betala {{ pay.amount }}, OCR {{ pay.reference }}.\n";
     template::check(source, &key).expect("valid minijinja");
     let error = lint::check_activation(source, FlowNotice::PlanConfirmation, TemplateChannel::Letter, "sv", catalog())
