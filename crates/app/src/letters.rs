@@ -23,7 +23,7 @@ use domain::law::{ClaimFacts, ContractRate, LawTables, Rate, SentStep};
 use domain::{ClaimId, Creditor, CreditorId, Debtor, EntryKind, Jurisdiction, Money};
 use jiff::civil::Date;
 use messages::letter::{
-    ClaimInfo, CreditorInfo, DebtorInfo, FeeItem, InstalmentItem, InterestItem, NoticeInfo, PaymentInfo, ReferenceKind,
+    ClaimInfo, CreditorInfo, DebtorInfo, FeeItem, InterestItem, NoticeInfo, PaymentInfo, ReferenceKind,
 };
 use messages::{LetterInput, LetterKind, TemplateChannel};
 use std::collections::HashSet;
@@ -213,7 +213,7 @@ pub async fn notice_info(
     let hold = |d: &serde_json::Value| d.get("hold").and_then(|h| serde_json::from_value::<Hold>(h.clone()).ok());
     let mut info = NoticeInfo::default();
     if let Some(Hold::Plan(plan)) = hold(details) {
-        info.instalments = plan.instalments.iter().map(|i| InstalmentItem { due: i.due, amount: i.amount }).collect();
+        info.instalments = plan.instalments.clone();
         info.plan_fee = Some(plan.fee).filter(|f| f.is_positive());
         if notice == FlowNotice::InstalmentMissed {
             let k = usize::from(plan.notices_sent).saturating_sub(1);

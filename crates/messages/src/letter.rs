@@ -10,7 +10,7 @@
 
 use crate::i18n::{self, Args, Catalog};
 use domain::dunning::StepKind;
-use domain::dunning::flows::FlowNotice;
+use domain::dunning::flows::{FlowNotice, Instalment};
 use domain::{Currency, DebtorKind, FeeKind, Jurisdiction, Money};
 use jiff::civil::Date;
 use serde::Serialize;
@@ -83,18 +83,11 @@ impl From<FlowNotice> for LetterKind {
     }
 }
 
-/// One instalment of a payment plan as a notice shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct InstalmentItem {
-    pub due: Date,
-    pub amount: Money,
-}
-
 /// The facts a case-flow notice adds to the claim's: empty for dunning steps.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NoticeInfo {
     /// The payment plan's schedule (plan confirmation, instalment missed), oldest first.
-    pub instalments: Vec<InstalmentItem>,
+    pub instalments: Vec<Instalment>,
     /// The plan fee, when the plan carries one.
     pub plan_fee: Option<Money>,
     /// Which instalment was missed (0-based), for an instalment-missed notice.

@@ -21,14 +21,14 @@
 
 use crate::i18n::{self, Catalog};
 use crate::letter::{
-    ClaimInfo, CreditorInfo, DebtorInfo, FeeItem, InstalmentItem, InterestItem, LetterInput, LetterKind, NoticeInfo,
-    PaymentInfo, ReferenceKind, Translator, percent,
+    ClaimInfo, CreditorInfo, DebtorInfo, FeeItem, InterestItem, LetterInput, LetterKind, NoticeInfo, PaymentInfo,
+    ReferenceKind, Translator, percent,
 };
 use crate::markup;
 use crate::readability::{self, Readability};
 use crate::template::{self, TemplateChannel, TemplateError};
 use domain::dunning::StepKind;
-use domain::dunning::flows::FlowNotice;
+use domain::dunning::flows::{FlowNotice, Instalment};
 use domain::law::Rate;
 use domain::{Currency, DebtorKind, FeeKind, Jurisdiction, Money};
 use jiff::civil::date;
@@ -277,9 +277,9 @@ fn notice_sample(jurisdiction: Jurisdiction, kind: LetterKind, lang: &str) -> Le
     let plan = |fees: &mut Vec<FeeItem>| {
         fees.push(FeeItem { kind: FeeKind::InstalmentPlan, amount: m(3_000) });
         vec![
-            InstalmentItem { due: date(2026, 4, 30), amount: m(166_000) },
-            InstalmentItem { due: date(2026, 5, 29), amount: m(166_000) },
-            InstalmentItem { due: date(2026, 6, 30), amount: m(165_113) },
+            Instalment { due: date(2026, 4, 30), amount: m(166_000) },
+            Instalment { due: date(2026, 5, 29), amount: m(166_000) },
+            Instalment { due: date(2026, 6, 30), amount: m(166_113) },
         ]
     };
     match kind.notice() {
@@ -323,7 +323,7 @@ pub fn samples(kind: impl Into<LetterKind>, lang: &str) -> Vec<LetterInput> {
 fn shows(item: Item, input: &LetterInput, tr: &Translator<'_>, output: &str) -> bool {
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let lang = tr.format_lang().to_string();
-    let shown = |i: &InstalmentItem| {
+    let shown = |i: &Instalment| {
         output.contains(&flat(&i18n::format_date(&lang, i.due)))
             && output.contains(&flat(&i18n::format_money(&lang, i.amount)))
     };
@@ -396,9 +396,9 @@ pub enum LintError {
     Missing(Vec<String>),
 }
 
-/// Checks `source` (or Purr's default when `None`) for `kind` (a step or notice) and `channel` in `lang`, against a
-/// sample letter of every jurisdiction that has the step. A template that does not render is an
-/// error; one that renders gets a report.
+/// Checks `source` (or Purr's default when `None`) for `kind` (a step or notice) and `channel`
+/// in `lang`, against a sample letter of every jurisdiction that has it. A template that does not
+/// render is an error; one that renders gets a report.
 pub fn lint(
     source: Option<&str>,
     kind: impl Into<LetterKind>,

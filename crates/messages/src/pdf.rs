@@ -7,11 +7,12 @@
 //! about 15–120 mm from the left, 44–79 mm from the top) and of a DL/E65 one (40–70 mm); the body
 //! from 95 mm down, 170 mm wide, with new pages as needed; the QR code after the body.
 //!
-//! Right-to-left languages (Arabic, Persian) are not written into PDFs: krilla shapes each text
-//! run, but the layout here places lines left to right without the Unicode bidirectional
-//! algorithm, so a line mixing Arabic words with amounts, dates and references would read in the
-//! wrong order. Their PDFs are written in the creditor's language instead ([`pdf_lang`], and the
-//! fallback is reported like a missing translation); their e-mails and SMS use the translation.
+//! Right-to-left languages (Arabic, Persian) are not written into PDFs. krilla shapes Arabic with
+//! DejaVu Sans's glyphs, but each line is drawn as one run, left-aligned, without the Unicode
+//! bidirectional algorithm: names, amounts and references inside an Arabic line come out reversed
+//! (pdftotext reads `F-20261` back as `16202-F`). Their PDFs are written in the creditor's
+//! language instead ([`pdf_lang`], the fallback reported like a missing translation); their
+//! e-mails and SMS use the translation.
 //!
 //! Layout works in PDF points (f32). These are positions on paper, never money: amounts arrive
 //! here as finished text.
@@ -20,8 +21,7 @@
 use crate::letter::LetterInput;
 use crate::markup::{Block, wrap};
 use crate::qr::{self, QrMatrix};
-use crate::template::Rendered;
-use crate::template::TemplateChannel;
+use crate::template::{Rendered, TemplateChannel};
 use crate::{RenderError, i18n};
 use krilla::Document;
 use krilla::color::rgb;
@@ -247,16 +247,14 @@ pub fn letter(
     catalog: &'static i18n::Catalog,
 ) -> Result<(Rendered, Vec<u8>), RenderError> {
     let lang = pdf_lang(input);
-    if lang == input.lang {
-        let rendered = crate::template::render(input, TemplateChannel::Letter, source, catalog)?;
-        let bytes = render(input, &rendered)?;
-        return Ok((rendered, bytes));
+    let switched = (lang != input.lang).then(|| LetterInput { lang: lang.to_string(), ..input.clone() });
+    let used = switched.as_ref().unwrap_or(input);
+    let mut rendered = crate::template::render(used, TemplateChannel::Letter, source, catalog)?;
+    if switched.is_some() {
+        let note = format!("pdf: {} → {lang} (right-to-left text is not laid out in PDFs)", input.lang);
+        rendered.fallbacks.insert(0, note);
     }
-    let switched = LetterInput { lang: lang.to_string(), ..input.clone() };
-    let mut rendered = crate::template::render(&switched, TemplateChannel::Letter, source, catalog)?;
-    let note = format!("pdf: {} → {lang} (right-to-left text is not laid out in PDFs)", input.lang);
-    rendered.fallbacks.insert(0, note);
-    let bytes = render(&switched, &rendered)?;
+    let bytes = render(used, &rendered)?;
     Ok((rendered, bytes))
 }
 
