@@ -50,11 +50,11 @@ fn defaults_pass_the_legal_lint_everywhere() {
 
 #[test]
 fn defaults_rate_easy_on_lix_and_flesch() {
-    for lang in ["sv", "nb", "da", "en"] {
+    for lang in ["sv", "nb", "nn", "da", "en"] {
         for step in LetterKind::all() {
             for channel in [TemplateChannel::Letter, TemplateChannel::Email] {
                 let report = lint::lint(None, step, channel, lang, catalog()).unwrap();
-                let figure = report.readability.expect("sv, nb, da and en have a scale");
+                let figure = report.readability.expect("sv, nb, nn, da and en have a scale");
                 let scale = if lang == "en" { Scale::FleschReadingEase } else { Scale::Lix };
                 assert_eq!(figure.scale, scale);
                 assert_eq!(
