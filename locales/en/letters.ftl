@@ -109,3 +109,40 @@ sms-handover = { $creditor }: invoice { $invoice } ({ $total }) has been handed 
 ## Captions beside the payment QR code
 qr-caption-swish = Pay with Swish. Scan the code in the Swish app. Amount and reference are filled in.
 qr-caption-epc = Pay by bank transfer. Scan the code in your bank app. Amount and reference are filled in.
+
+## Notices of the case flows (data/templates/notice-*.j2). More values: $amount (what to pay
+## now), $count (instalments), $number (the missed one), $first_due, $missed_due, $lapses_after,
+## $promised, $plan_fee, $plan_total
+title-plan_confirmation = Your payment plan is set up
+title-instalment_missed = An instalment of your payment plan is not paid
+title-plan_lapsed = Your payment plan has ended
+title-dispute_rejected = Our answer to your objection
+title-promise_broken = We have not received the payment you promised
+
+intro-plan_confirmation = Thank you! You now have a payment plan for invoice { $invoice }. As long as you pay as agreed, we take no further steps. No new fees are added either.
+intro-instalment_missed = We have not received instalment { $number } of your payment plan for invoice { $invoice }. It was { $amount }, due on { $missed_due }. It is easy to miss a payment.
+intro-plan_lapsed = Your payment plan for invoice { $invoice } has ended. An instalment was not paid in time.
+intro-dispute_rejected = You told us that you do not agree with invoice { $invoice } from { $creditor }. We have looked into it with care. We find that the claim is right, so it still stands.
+intro-promise_broken = You promised to pay invoice { $invoice } by { $promised }. We have not received the money yet. Maybe it is on its way. If so, thank you!
+
+answer = Our answer:
+col-due = Pay by
+line-plan-total = Total of the plan
+letter-plan-count =
+    { $count ->
+        [one] The plan has { $count } instalment:
+       *[other] The plan has { $count } instalments:
+    }
+letter-plan-fee = The amounts include a fee of { $plan_fee } for the plan. The law allows this fee.
+
+next-plan_confirmation = Pay each instalment by its date. Use the reference below, so we know the payment is yours. If you cannot pay an instalment, tell us before it is due.
+next-instalment_missed = Please pay { $amount } by { $lapses_after }. Then your plan goes on as before. If we have not received it by then, the plan ends. The usual steps for unpaid invoices then start again.
+next-plan_lapsed = The usual steps for unpaid invoices now start again. That can add new fees. Pay { $total } by { $deadline } to avoid this. Tell us if you need help.
+next-dispute_rejected = We now go on with the claim. Please pay { $total } by { $deadline }. Do you have new facts, or do you still not agree? Tell us before that day. You can also write to { $creditor }.
+next-promise_broken = Please pay { $total } as soon as you can, and by { $deadline } at the latest. Tell us if you cannot pay. There is often a way, such as a payment plan. If we do not hear from you, the usual steps for unpaid invoices start again.
+
+sms-plan_confirmation = { $creditor }: your payment plan for invoice { $invoice } is set up. Pay the first { $amount } by { $first_due }. See the plan here:
+sms-instalment_missed = { $creditor }: instalment { $number } of your plan ({ $amount }) is not paid. Pay by { $lapses_after } to keep the plan. See it here:
+sms-plan_lapsed = { $creditor }: your payment plan for invoice { $invoice } has ended. { $total } is now due. See it here:
+sms-dispute_rejected = { $creditor }: we have answered your objection to invoice { $invoice }. { $total } is due. See it here:
+sms-promise_broken = { $creditor }: we have not received the payment you promised for invoice { $invoice } ({ $total }). See it here:

@@ -107,3 +107,40 @@ sms-handover = { $creditor }: faktura { $invoice } ({ $total }) er sendt videre.
 ## Tekst ved QR-koden
 qr-caption-swish = Betal med Swish. Skann koden i Swish-appen. Beløp og referanse fylles ut.
 qr-caption-epc = Betal med bankoverføring. Skann koden i bankappen din. Beløp og referanse fylles ut.
+
+## Meldinger fra saksflytene (data/templates/notice-*.j2). Flere verdier: $amount (å betale nå),
+## $count (antall avdrag), $number (avdraget som mangler), $first_due, $missed_due, $lapses_after,
+## $promised, $plan_fee, $plan_total
+title-plan_confirmation = Betalingsplanen din er klar
+title-instalment_missed = Et avdrag i betalingsplanen din er ikke betalt
+title-plan_lapsed = Betalingsplanen din er avsluttet
+title-dispute_rejected = Vårt svar på innsigelsen din
+title-promise_broken = Vi har ikke fått betalingen du lovet
+
+intro-plan_confirmation = Takk! Nå har du en betalingsplan for faktura { $invoice }. Så lenge du betaler etter planen, tar vi ingen nye steg. Det kommer heller ingen nye gebyrer.
+intro-instalment_missed = Vi har ikke fått avdrag { $number } i betalingsplanen din for faktura { $invoice }. Det var på { $amount } og skulle vært betalt { $missed_due }. Det er lett å glemme en betaling.
+intro-plan_lapsed = Betalingsplanen din for faktura { $invoice } er avsluttet. Et avdrag kom ikke inn i tide.
+intro-dispute_rejected = Du har sagt at du ikke er enig i faktura { $invoice } fra { $creditor }. Vi har sett nøye på saken. Vi mener at kravet er riktig. Det gjelder derfor fortsatt.
+intro-promise_broken = Du lovet å betale faktura { $invoice } innen { $promised }. Vi har ikke fått pengene ennå. Kanskje er de på vei. I så fall takk!
+
+answer = Vårt svar:
+col-due = Betal innen
+line-plan-total = Sum for planen
+letter-plan-count =
+    { $count ->
+        [one] Planen har { $count } avdrag:
+       *[other] Planen har { $count } avdrag:
+    }
+letter-plan-fee = Beløpene tar med et gebyr på { $plan_fee } for planen. Reglene tillater dette gebyret.
+
+next-plan_confirmation = Betal hvert avdrag innen datoen. Bruk referansen under, så vet vi at det er du som betaler. Kan du ikke betale et avdrag? Si fra før det forfaller.
+next-instalment_missed = Betal { $amount } innen { $lapses_after }. Da fortsetter planen som før. Har vi ikke fått pengene da, blir planen avsluttet. Da starter de vanlige stegene for ubetalte regninger igjen.
+next-plan_lapsed = De vanlige stegene for ubetalte regninger starter nå igjen. Det kan gi nye gebyrer. Betal { $total } innen { $deadline }, så slipper du det. Si fra hvis du trenger hjelp.
+next-dispute_rejected = Vi går nå videre med kravet. Betal { $total } innen { $deadline }. Har du nye opplysninger, eller er du fortsatt uenig? Si fra før den dagen. Du kan også skrive til { $creditor }.
+next-promise_broken = Betal { $total } så snart du kan, og senest { $deadline }. Si fra hvis du ikke kan betale. Ofte finnes det en løsning, for eksempel en betalingsplan. Hører vi ikke fra deg, starter de vanlige stegene for ubetalte regninger igjen.
+
+sms-plan_confirmation = { $creditor }: betalingsplanen din for faktura { $invoice } er klar. Betal første avdrag, { $amount }, innen { $first_due }. Se planen her:
+sms-instalment_missed = { $creditor }: avdrag { $number } i planen din ({ $amount }) er ikke betalt. Betal innen { $lapses_after }, så gjelder planen. Se mer her:
+sms-plan_lapsed = { $creditor }: betalingsplanen din for faktura { $invoice } er avsluttet. Nå skal { $total } betales. Se mer her:
+sms-dispute_rejected = { $creditor }: vi har svart på innsigelsen din mot faktura { $invoice }. { $total } skal betales. Se mer her:
+sms-promise_broken = { $creditor }: vi har ikke fått betalingen du lovet for faktura { $invoice } ({ $total }). Se mer her:

@@ -107,3 +107,40 @@ sms-handover = { $creditor }: faktura { $invoice } ({ $total }) har lämnats vid
 ## Text bredvid QR-koden
 qr-caption-swish = Betala med Swish. Skanna koden i Swish-appen. Belopp och OCR-nummer fylls i.
 qr-caption-epc = Betala med banköverföring. Skanna koden i din bankapp. Belopp och referens fylls i.
+
+## Meddelanden från ärendeflödena (data/templates/notice-*.j2). Fler värden: $amount (att betala
+## nu), $count (antal delar), $number (den missade delen), $first_due, $missed_due, $lapses_after,
+## $promised, $plan_fee, $plan_total
+title-plan_confirmation = Din betalningsplan är klar
+title-instalment_missed = En del av din betalningsplan är inte betald
+title-plan_lapsed = Din betalningsplan har upphört
+title-dispute_rejected = Vårt svar på din invändning
+title-promise_broken = Vi har inte fått betalningen du lovade
+
+intro-plan_confirmation = Tack! Nu har du en betalningsplan för faktura { $invoice }. Så länge du betalar enligt planen tar vi inga nya steg. Det blir inte heller några nya avgifter.
+intro-instalment_missed = Vi har inte fått del { $number } av din betalningsplan för faktura { $invoice }. Den var på { $amount } och skulle vara betald den { $missed_due }. Det är lätt att missa en betalning.
+intro-plan_lapsed = Din betalningsplan för faktura { $invoice } har upphört. En del kom inte in i tid.
+intro-dispute_rejected = Du har sagt att du inte håller med om faktura { $invoice } från { $creditor }. Vi har gått igenom saken noga. Vi anser att kravet är riktigt. Det gäller alltså fortfarande.
+intro-promise_broken = Du lovade att betala faktura { $invoice } senast den { $promised }. Vi har ännu inte fått pengarna. Kanske är de på väg. I så fall tack!
+
+answer = Vårt svar:
+col-due = Betala senast
+line-plan-total = Summa för planen
+letter-plan-count =
+    { $count ->
+        [one] Planen har { $count } del:
+       *[other] Planen har { $count } delar:
+    }
+letter-plan-fee = I beloppen ingår en avgift på { $plan_fee } för planen. Lagen tillåter den avgiften.
+
+next-plan_confirmation = Betala varje del senast på sitt datum. Använd referensen nedan, så vet vi att det är du som betalar. Kan du inte betala en del? Hör av dig innan den ska betalas.
+next-instalment_missed = Betala { $amount } senast den { $lapses_after }. Då fortsätter planen som vanligt. Har vi inte fått pengarna då, upphör planen. Då börjar de vanliga stegen för obetalda fakturor igen.
+next-plan_lapsed = De vanliga stegen för obetalda fakturor börjar nu igen. Det kan ge nya avgifter. Betala { $total } senast den { $deadline } så slipper du det. Hör av dig om du behöver hjälp.
+next-dispute_rejected = Vi går nu vidare med kravet. Betala { $total } senast den { $deadline }. Har du nya uppgifter, eller håller du fortfarande inte med? Hör av dig före den dagen. Du kan också skriva till { $creditor }.
+next-promise_broken = Betala { $total } så snart du kan, och senast den { $deadline }. Hör av dig om du inte kan betala. Ofta finns det en lösning, till exempel en betalningsplan. Hör vi inget börjar de vanliga stegen för obetalda fakturor igen.
+
+sms-plan_confirmation = { $creditor }: din betalningsplan för faktura { $invoice } är klar. Betala första delen, { $amount }, senast { $first_due }. Se planen här:
+sms-instalment_missed = { $creditor }: del { $number } av din plan ({ $amount }) är inte betald. Betala senast { $lapses_after } så gäller planen. Se mer här:
+sms-plan_lapsed = { $creditor }: din betalningsplan för faktura { $invoice } har upphört. Nu ska { $total } betalas. Se mer här:
+sms-dispute_rejected = { $creditor }: vi har svarat på din invändning mot faktura { $invoice }. { $total } ska betalas. Se mer här:
+sms-promise_broken = { $creditor }: vi har inte fått betalningen du lovade för faktura { $invoice } ({ $total }). Se mer här:

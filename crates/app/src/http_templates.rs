@@ -1,4 +1,5 @@
-//! Creditor templates over the API: `PUT/GET /api/v1/templates/{step}/{channel}/{lang}`.
+//! Creditor templates over the API: `PUT/GET /api/v1/templates/{step}/{channel}/{lang}`, where
+//! `step` is a dunning step kind or a case flow's notice (`plan_confirmation`, …).
 //!
 //! A PUT checks the template before anything is written: a syntax error or an unknown variable is
 //! a 422 `template_error` with its line and column; asking to activate a template that lacks what
@@ -13,8 +14,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use domain::dunning::StepKind;
-use messages::{TemplateChannel, TemplateKey};
+use messages::{LetterKind, TemplateChannel, TemplateKey};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use utoipa::ToSchema;
@@ -71,19 +71,15 @@ pub struct TemplateJson {
     pub readability: Option<ReadabilityJson>,
 }
 
-/// The template a path names, or what is wrong with it (the step kinds, channels or language).
+/// The template a path names, or what is wrong with it (the step kinds and notices, channels or language).
 pub fn parse_key(step: &str, channel: &str, lang: &str) -> Result<TemplateKey, String> {
-    let step = StepKind::from_code(step).ok_or_else(|| {
-        format!(
-            "{step:?} is not a step kind (pre_due_notice, reminder, second_reminder, collection_warning, \
-             collection_demand, payment_demand, handover)"
-        )
-    })?;
+    let kind = LetterKind::from_code(step)
+        .ok_or_else(|| format!("{step:?} is not a step kind or notice ({})", LetterKind::codes()))?;
     let channel = TemplateChannel::from_code(channel)
         .ok_or_else(|| format!("{channel:?} is not a channel (letter, email, sms)"))?;
     let locale =
         messages::i18n::find_locale(lang).ok_or_else(|| format!("{lang:?} is not a language Purr writes in"))?;
-    Ok(TemplateKey { step, channel, lang: locale.code.to_string() })
+    Ok(TemplateKey { kind, channel, lang: locale.code.to_string() })
 }
 
 fn key(step: &str, channel: &str, lang: &str) -> Result<TemplateKey, ApiError> {
@@ -115,7 +111,7 @@ pub fn check_save(source: &str, key: &TemplateKey, active: bool) -> Result<(), S
     if active {
         let checked = messages::lint::check_activation(
             source,
-            key.step,
+            key.kind,
             key.channel,
             &key.lang,
             messages::i18n::Catalog::builtin(),
@@ -164,7 +160,7 @@ pub fn template_json(
     updated_at: Option<String>,
 ) -> TemplateJson {
     let report =
-        messages::lint::lint(Some(&source), key.step, key.channel, &key.lang, messages::i18n::Catalog::builtin());
+        messages::lint::lint(Some(&source), key.kind, key.channel, &key.lang, messages::i18n::Catalog::builtin());
     let (missing, readability) = match report {
         Ok(r) => (
             r.problems(),
@@ -180,7 +176,7 @@ pub fn template_json(
         Err(e) => (vec![format!("the template does not render: {e}")], None),
     };
     TemplateJson {
-        step: key.step.code().into(),
+        step: key.kind.code().into(),
         channel: key.channel.code().into(),
         language: key.lang.clone(),
         custom,
@@ -196,16 +192,16 @@ pub fn template_json(
     get,
     path = "/api/v1/templates/{step}/{channel}/{lang}",
     tag = "templates",
-    summary = "The creditor's template for a step, channel and language, or Purr's default",
+    summary = "The creditor's template for a step or notice, channel and language, or Purr's default",
     params(
-        ("step" = String, Path, description = "pre_due_notice, reminder, second_reminder, collection_warning, collection_demand, payment_demand or handover"),
+        ("step" = String, Path, description = "A step kind (pre_due_notice, reminder, second_reminder, collection_warning, collection_demand, payment_demand, handover) or a case flow's notice (plan_confirmation, instalment_missed, plan_lapsed, dispute_rejected, promise_broken)"),
         ("channel" = String, Path, description = "letter, email or sms"),
         ("lang" = String, Path, description = "A language code Purr writes in: sv, nb, en, …"),
     ),
     responses(
         (status = 200, description = "The template, with the lint's findings and readability", body = TemplateJson),
         (status = 401, description = "No or unknown API key", body = ErrorJson),
-        (status = 404, description = "Unknown step kind, channel or language", body = ErrorJson),
+        (status = 404, description = "Unknown step kind or notice, channel or language", body = ErrorJson),
     ),
     security(("api_key" = [])),
 )]
@@ -215,10 +211,16 @@ async fn get_template(
     Path((step, channel, lang)): Path<(String, String, String)>,
 ) -> ApiResult {
     let key = key(&step, &channel, &lang)?;
-    let stored = state.store.template(caller.creditor, key.step.code(), key.channel.code(), &key.lang).await?;
+    let stored = state.store.template(caller.creditor, key.kind.code(), key.channel.code(), &key.lang).await?;
     let body = match stored {
         Some(t) => template_json(&key, t.source, true, t.active, Some(t.updated_at)),
-        None => template_json(&key, messages::template::default_source(key.channel).to_string(), false, true, None),
+        None => template_json(
+            &key,
+            messages::template::default_source(key.kind, key.channel).to_string(),
+            false,
+            true,
+            None,
+        ),
     };
     Ok((StatusCode::OK, Json(body)).into_response())
 }
@@ -229,7 +231,7 @@ async fn get_template(
     tag = "templates",
     summary = "Save the creditor's template; activation needs the legal-content lint to pass",
     params(
-        ("step" = String, Path, description = "pre_due_notice, reminder, second_reminder, collection_warning, collection_demand, payment_demand or handover"),
+        ("step" = String, Path, description = "A step kind (pre_due_notice, reminder, second_reminder, collection_warning, collection_demand, payment_demand, handover) or a case flow's notice (plan_confirmation, instalment_missed, plan_lapsed, dispute_rejected, promise_broken)"),
         ("channel" = String, Path, description = "letter, email or sms"),
         ("lang" = String, Path, description = "A language code Purr writes in: sv, nb, en, …"),
     ),
@@ -241,7 +243,7 @@ async fn get_template(
         (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
         (status = 401, description = "No or unknown API key", body = ErrorJson),
         (status = 403, description = "The key is read-only", body = ErrorJson),
-        (status = 404, description = "Unknown step kind, channel or language", body = ErrorJson),
+        (status = 404, description = "Unknown step kind or notice, channel or language", body = ErrorJson),
         (status = 422, description = "template_error (with line and column) or template_incomplete (naming what the law requires); nothing was saved", body = ErrorJson),
     ),
     security(("api_key" = [])),
@@ -257,11 +259,11 @@ async fn put_template(
     check_save(&b.source, &key, b.active)?;
     state
         .store
-        .save_template(caller.creditor, key.step.code(), key.channel.code(), &key.lang, &b.source, b.active)
+        .save_template(caller.creditor, key.kind.code(), key.channel.code(), &key.lang, &b.source, b.active)
         .await?;
     let stored = state
         .store
-        .template(caller.creditor, key.step.code(), key.channel.code(), &key.lang)
+        .template(caller.creditor, key.kind.code(), key.channel.code(), &key.lang)
         .await?
         .ok_or(store::StoreError::NotFound("template"))?;
     Ok((StatusCode::OK, Json(template_json(&key, stored.source, true, stored.active, Some(stored.updated_at))))

@@ -1,22 +1,31 @@
 //! One letter's facts from the book, and `purr letters render`.
 //!
-//! [`letter_input`] builds a [`messages::LetterInput`] for (creditor, claim, step kind) from the
+//! [`letter_input`] builds a [`messages::LetterInput`] for (creditor, claim, step or notice) from the
 //! creditor, debtor, claim, its ledger entries and dunning steps, and the law engine: the fees
 //! and interest the ledger holds (each fee kind once; reversed entries left out), the interest
 //! split into the law engine's periods when they add up to what was booked, what was paid, the
 //! step's own date and deadline, the creditor's payment details and the portal code (the payment
 //! reference, as the portal's code login expects). The outbox worker and `purr letters render`
 //! use the same function, so a rendered letter is the letter that is sent.
+//!
+//! A case flow's notice adds what its event on the claim's timeline holds ([`notice_info`]): the
+//! plan's schedule and fee, the missed instalment and the last day before the plan lapses (its
+//! due date plus the creditor's `plan_grace_days`), the creditor's note rejecting a dispute, the
+//! date of the promise that was broken. A notice's deadline is the plan's next date to pay, or
+//! [`NOTICE_DAYS_TO_PAY`] days after the notice.
 
 use crate::db::DbArgs;
 use anyhow::{Context, anyhow};
 use clap::{Args, Subcommand};
-use domain::dunning::StepKind;
+use domain::dunning::Hold;
+use domain::dunning::flows::FlowNotice;
 use domain::law::{ClaimFacts, ContractRate, LawTables, Rate, SentStep};
 use domain::{ClaimId, Creditor, CreditorId, Debtor, EntryKind, Jurisdiction, Money};
 use jiff::civil::Date;
-use messages::letter::{ClaimInfo, CreditorInfo, DebtorInfo, FeeItem, InterestItem, PaymentInfo, ReferenceKind};
-use messages::{LetterInput, TemplateChannel};
+use messages::letter::{
+    ClaimInfo, CreditorInfo, DebtorInfo, FeeItem, InterestItem, NoticeInfo, PaymentInfo, ReferenceKind,
+};
+use messages::{LetterInput, LetterKind, TemplateChannel};
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,14 +47,21 @@ pub struct LetterFacts {
     pub debtor: Debtor,
 }
 
-/// Builds the letter for `step` on `claim` as of `today` (used when the step was not booked).
+/// How long a notice that asks for the balance (plan lapsed, dispute rejected, promise broken)
+/// gives the debtor to pay: the days after the notice's date.
+pub const NOTICE_DAYS_TO_PAY: i64 = 14;
+
+/// Builds the letter for `kind` on `claim` as of `today` (used when a step was not booked).
+/// A notice reads its facts from the timeline event `event` (the one that queued it), or from
+/// the latest event that sent this notice when `event` is `None`.
 #[allow(clippy::too_many_arguments)]
 pub async fn letter_input(
     store: &Store,
     tables: &LawTables,
     creditor_id: CreditorId,
     claim_id: ClaimId,
-    step: StepKind,
+    kind: LetterKind,
+    event: Option<i64>,
     lang: Option<&str>,
     today: Date,
     portal_base_url: &str,
@@ -61,15 +77,29 @@ pub async fn letter_input(
         .await?
         .ok_or_else(|| anyhow!("the debtor {} of claim {} is missing", claim.debtor_id.0, claim_id.0))?;
     let steps = store.dunning_steps(creditor_id, claim_id).await?;
-    let booked = steps.iter().rev().find(|s| s.kind == step);
-    let date = booked.map_or(today, |s| s.sent_on);
-    let deadline = match booked {
-        Some(s) => s.deadline,
-        None => step.fee_kind().and_then(|k| {
-            domain::law::earliest_deadline(creditor.jurisdiction, k, date, domain::law::Delivery::Post)
-                .ok()
-                .map(|d| d.earliest_deadline)
-        }),
+    let (date, deadline, notice) = match kind {
+        LetterKind::Step(step) => {
+            let booked = steps.iter().rev().find(|s| s.kind == step);
+            let date = booked.map_or(today, |s| s.sent_on);
+            let deadline = match booked {
+                Some(s) => s.deadline,
+                None => step.fee_kind().and_then(|k| {
+                    domain::law::earliest_deadline(creditor.jurisdiction, k, date, domain::law::Delivery::Post)
+                        .ok()
+                        .map(|d| d.earliest_deadline)
+                }),
+            };
+            (date, deadline, NoticeInfo::default())
+        }
+        LetterKind::Notice(notice) => {
+            let info = notice_info(store, creditor_id, claim_id, notice, event).await?;
+            let deadline = match notice {
+                FlowNotice::PlanConfirmation => info.instalments.first().map(|i| i.due),
+                FlowNotice::InstalmentMissed => info.lapses_after,
+                _ => today.checked_add(jiff::Span::new().days(NOTICE_DAYS_TO_PAY)).ok(),
+            };
+            (today, deadline, info)
+        }
     };
     let currency = claim.principal.currency();
     let entries = store.entries(creditor_id, claim_id).await?;
@@ -102,7 +132,7 @@ pub async fn letter_input(
     let bank = &creditor.bank;
     let lang = lang.map_or_else(|| debtor.language.as_str().to_string(), str::to_string);
     let input = LetterInput {
-        step,
+        kind,
         jurisdiction: creditor.jurisdiction,
         debtor_kind: debtor.kind,
         lang,
@@ -151,8 +181,65 @@ pub async fn letter_input(
         },
         portal_base_url: portal_base_url.to_string(),
         portal_code: reference,
+        notice,
     };
     Ok(LetterFacts { input, creditor, debtor })
+}
+
+/// A notice's facts from the claim's timeline: the event that sent it (by id, or the latest with
+/// this notice), its payment plan, the creditor's note, and the promise that came before it.
+pub async fn notice_info(
+    store: &Store,
+    creditor: CreditorId,
+    claim: ClaimId,
+    notice: FlowNotice,
+    event: Option<i64>,
+) -> anyhow::Result<NoticeInfo> {
+    let events = store.case_events(creditor, claim, None, 10_000).await?;
+    let sent = |e: &&store::CaseEvent| e.details.get("notice").and_then(|n| n.as_str()) == Some(notice.code());
+    let found = match event {
+        Some(id) => events.iter().position(|e| e.id == id),
+        None => events.iter().rposition(|e| sent(&e)),
+    };
+    let Some(at) = found else {
+        return Err(anyhow!(
+            "claim {} has no {} on its timeline{}",
+            claim.0,
+            notice.code(),
+            event.map_or_else(String::new, |id| format!(" (event {id})"))
+        ));
+    };
+    let details = &events[at].details;
+    let hold = |d: &serde_json::Value| d.get("hold").and_then(|h| serde_json::from_value::<Hold>(h.clone()).ok());
+    let mut info = NoticeInfo::default();
+    if let Some(Hold::Plan(plan)) = hold(details) {
+        info.instalments = plan.instalments.clone();
+        info.plan_fee = Some(plan.fee).filter(|f| f.is_positive());
+        if notice == FlowNotice::InstalmentMissed {
+            let k = usize::from(plan.notices_sent).saturating_sub(1);
+            let policy = store.case_policy(creditor).await?;
+            info.missed = Some(k);
+            info.lapses_after = plan
+                .instalments
+                .get(k)
+                .and_then(|i| i.due.checked_add(jiff::Span::new().days(i64::from(policy.plan_grace_days))).ok());
+        }
+    }
+    if notice == FlowNotice::DisputeRejected {
+        info.answer = details
+            .pointer("/request/note")
+            .and_then(|n| n.as_str())
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string);
+    }
+    if notice == FlowNotice::PromiseBroken {
+        info.promised = events[..at].iter().rev().find_map(|e| match hold(&e.details) {
+            Some(Hold::Promise { until }) => Some(until),
+            _ => None,
+        });
+    }
+    Ok(info)
 }
 
 /// The interest lines: the law engine's periods up to `date` when they add up to what the ledger
@@ -205,29 +292,24 @@ fn interest_items(
     vec![InterestItem { from, through, rate, amount: Money::from_minor(booked, currency) }]
 }
 
-/// The creditor's active template for (step, channel, language), if any.
+/// The creditor's active template for (step or notice, channel, language), if any.
 pub async fn creditor_template(
     store: &Store,
     creditor: CreditorId,
-    step: StepKind,
+    kind: LetterKind,
     channel: TemplateChannel,
     lang: &str,
 ) -> anyhow::Result<Option<String>> {
-    Ok(store.active_template(creditor, step.code(), channel.code(), lang).await?)
+    Ok(store.active_template(creditor, kind.code(), channel.code(), lang).await?)
 }
 
-/// Renders the letter PDF for `facts` (the creditor's active letter template, else Purr's).
+/// Renders the letter PDF for `facts` (the creditor's active letter template, else Purr's), in
+/// the language `messages::pdf::pdf_lang` picks (right-to-left languages fall back).
 pub async fn render_pdf(store: &Store, facts: &LetterFacts) -> anyhow::Result<(messages::Rendered, Vec<u8>)> {
     let input = &facts.input;
-    let source = creditor_template(store, facts.creditor.id, input.step, TemplateChannel::Letter, &input.lang).await?;
-    let rendered = messages::template::render(
-        input,
-        TemplateChannel::Letter,
-        source.as_deref(),
-        messages::i18n::Catalog::builtin(),
-    )?;
-    let pdf = messages::pdf::render(input, &rendered)?;
-    Ok((rendered, pdf))
+    let lang = messages::pdf::pdf_lang(input);
+    let source = creditor_template(store, facts.creditor.id, input.kind, TemplateChannel::Letter, lang).await?;
+    Ok(messages::pdf::letter(input, source.as_deref(), messages::i18n::Catalog::builtin())?)
 }
 
 #[derive(Debug, Subcommand)]
@@ -235,9 +317,12 @@ pub enum LettersCmd {
     /// Render one letter as it would be sent, as a PDF file.
     #[command(
         after_help = "Examples:\n  purr letters render --creditor 1 --claim 42 --step reminder --out reminder.pdf\n  \
-                      purr letters render --claim 42 --step collection_demand --lang en --out demand-en.pdf\n\n\
+                      purr letters render --claim 42 --step collection_demand --lang en --out demand-en.pdf\n  \
+                      purr letters render --claim 42 --step plan_confirmation --out plan.pdf\n\n\
                       The letter uses the claim's booked step (its date and deadline) when there is one, otherwise \
-                      today. Set PURR_PORTAL_URL to print the portal's real address."
+                      today. A case flow's notice (plan_confirmation, instalment_missed, plan_lapsed, \
+                      dispute_rejected, promise_broken) uses the latest event on the claim's timeline that sent it. \
+                      Set PURR_PORTAL_URL to print the portal's real address."
     )]
     Render(RenderArgs),
 }
@@ -250,8 +335,9 @@ pub struct RenderArgs {
     /// The claim (id, as `purr claims list` shows it).
     #[arg(long)]
     pub claim: i64,
-    /// The step kind: pre_due_notice, reminder, second_reminder, collection_warning,
-    /// collection_demand, payment_demand or handover.
+    /// The step kind (pre_due_notice, reminder, second_reminder, collection_warning,
+    /// collection_demand, payment_demand, handover) or notice (plan_confirmation,
+    /// instalment_missed, plan_lapsed, dispute_rejected, promise_broken).
     #[arg(long, value_name = "KIND")]
     pub step: String,
     /// The language (sv, nb, en, …); default the debtor's.
@@ -266,12 +352,8 @@ pub fn run(cmd: LettersCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
     crate::db::block_on(async {
         match cmd {
             LettersCmd::Render(args) => {
-                let step = StepKind::from_code(&args.step).ok_or_else(|| {
-                    anyhow!(
-                        "--step {:?} is not a step kind (use pre_due_notice, reminder, second_reminder, \
-                         collection_warning, collection_demand, payment_demand or handover)",
-                        args.step
-                    )
+                let step = LetterKind::from_code(&args.step).ok_or_else(|| {
+                    anyhow!("--step {:?} is not a step kind or notice (use one of {})", args.step, LetterKind::codes())
                 })?;
                 let store = db.open().await?;
                 let tables = crate::rates_cmd::tables_in_force(&store).await?;
@@ -281,6 +363,7 @@ pub fn run(cmd: LettersCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                     CreditorId(args.creditor),
                     ClaimId(args.claim),
                     step,
+                    None,
                     args.lang.as_deref(),
                     crate::today(),
                     &portal_base_url(),

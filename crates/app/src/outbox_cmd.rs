@@ -15,12 +15,11 @@ use crate::letters::{LetterFacts, letter_input, portal_base_url, render_pdf};
 use anyhow::anyhow;
 use clap::{Args, Subcommand};
 use domain::delivery::{MAX_ATTEMPTS, QuietDecision, quiet_hours, retry_delay};
-use domain::dunning::StepKind;
 use domain::{Channel, Jurisdiction};
 use jiff::{SignedDuration, Timestamp};
 use messages::email::{self, SmtpConfig};
 use messages::sms::{HttpSmsConfig, HttpSmsProvider, Sms, SmsProvider};
-use messages::{SendError, TemplateChannel};
+use messages::{LetterKind, SendError, TemplateChannel};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -204,10 +203,17 @@ impl Worker {
         let Some(channel) = Channel::from_code(&message.channel) else {
             return self.give_up(message, Channel::Letter, &format!("unknown channel {code:?}"), summary).await;
         };
-        let (Some(step), Some(claim)) = (StepKind::from_code(&message.step), message.claim) else {
-            let why = format!("no letter template for the notice {:?} yet: handle it by hand", message.step);
+        let Some(step) = LetterKind::from_code(&message.step) else {
+            let why =
+                format!("no template for {:?} (not a step or notice Purr knows): handle it by hand", message.step);
             return self.give_up(message, channel, &why, summary).await;
         };
+        let Some(claim) = message.claim else {
+            let why = format!("the {} message has no claim: handle it by hand", message.step);
+            return self.give_up(message, channel, &why, summary).await;
+        };
+        // A notice's facts are in the timeline event that queued it.
+        let event = message.payload.get("event_id").and_then(|e| e.as_i64());
         let creditor = store.creditor(message.creditor).await?;
         let tz = zone(creditor.jurisdiction);
         let local = now.to_zoned(tz.clone()).datetime();
@@ -229,6 +235,7 @@ impl Worker {
             message.creditor,
             claim,
             step,
+            event,
             Some(&message.language),
             date,
             &self.transports.portal_base_url,
@@ -291,7 +298,9 @@ impl Worker {
                     messages::i18n::Catalog::builtin(),
                 )?;
                 log_fallbacks(message, &rendered.fallbacks);
-                let (_, pdf) = render_pdf(store, &facts).await?;
+                // The attached letter may be in another language (right-to-left PDFs fall back).
+                let (letter, pdf) = render_pdf(store, &facts).await?;
+                log_fallbacks(message, &letter.fallbacks);
                 let attachment = format!("{}.pdf", facts.input.claim.invoice_number);
                 let built = email::build(&email::Email {
                     from: &self.transports.mail_from,

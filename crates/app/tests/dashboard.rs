@@ -464,7 +464,7 @@ store::both_backends! {
         assert!(html.contains("Purr's default") && html.contains("everything the law requires"), "default passes");
         assert!(html.contains("Readability: LIX"), "the readability figure");
         let default = unescape(between(&html, "spellcheck=\"false\">", "</textarea>"));
-        assert_eq!(default, messages::template::default_source(messages::TemplateChannel::Letter));
+        assert_eq!(default, messages::template::default_source(messages::LetterKind::Step(domain::dunning::StepKind::CollectionDemand), messages::TemplateChannel::Letter));
         let (status, _, _) = site.get("/dashboard/templates/edit?step=nagging&channel=letter&lang=sv", Some(&agent.cookie)).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
 

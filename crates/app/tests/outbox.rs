@@ -101,7 +101,95 @@ fn closed_port() -> u16 {
     l.local_addr().unwrap().port()
 }
 
+/// Quoted-printable undone enough to search an e-mail's text part: soft breaks and =XX bytes.
+fn unfold_qp(text: &str) -> String {
+    let joined = text.replace("=\r\n", "").replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match (bytes[i], joined.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'=', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Books one case action on claim 1 of creditor 1 through the flows, as the API does.
+async fn act(store: &Store, request: dunning::FlowRequest, today: jiff::civil::Date) {
+    let tables = app::rates_cmd::tables_in_force(store).await.unwrap();
+    let action = store::CaseAction { actor: "test", key: None, request: &request, attachments: &[] };
+    let result = store
+        .case_action(CreditorId(1), ClaimId(1), &action, |facts, policy| {
+            dunning::flows::apply(facts, &request, policy, &tables, today)
+        })
+        .await
+        .unwrap();
+    assert!(matches!(result, store::ActionResult::Booked { .. }), "{result:?}");
+}
+
 store::both_backends! {
+    async fn a_plan_confirmation_is_mailed_with_its_whole_schedule(store) {
+        book(&store, 1, vec![Channel::Email]).await;
+        let first_due = date(2026, 12, 1);
+        act(&store, dunning::FlowRequest::Plan { months: 3, first_due }, date(2026, 11, 20)).await;
+        let facts = store.case_facts(CreditorId(1), ClaimId(1)).await.unwrap().unwrap();
+        let Some(dunning::Hold::Plan(plan)) = facts.flow.hold else { panic!("no plan: {:?}", facts.flow) };
+        assert_eq!(plan.instalments.len(), 3);
+
+        let sink = SmtpSink::start().await;
+        let worker = Worker::new(store.clone(), transports(Some(sink.url()), None)).await.unwrap();
+        let summary = worker.run_pass(ts(MONDAY)).await.unwrap();
+        assert_eq!(summary.channels["email"].sent, 2, "the reminder and the plan's confirmation: {summary:?}");
+        assert_eq!(summary.total().failed, 0, "{summary:?}");
+        assert!(messages_in(&store, "failed").await.is_empty());
+        let sent = messages_in(&store, "sent").await;
+        assert!(sent.iter().any(|m| m.step == "plan_confirmation"), "{sent:?}");
+
+        let mails: Vec<String> = sink.received().iter().map(|m| unfold_qp(&text(&m.data).replace("\r\n", "\n"))).collect();
+        let mail = mails.iter().find(|m| m.contains("betalningsplan")).expect("a mail about the plan");
+        assert!(mail.contains("Subject: Din betalningsplan"), "{mail}");
+        assert!(mail.contains("Planen har 3 delar"), "{mail}");
+        for i in &plan.instalments {
+            let due = messages::i18n::format_date("sv", i.due);
+            let amount = messages::i18n::format_money("sv", i.amount);
+            assert!(mail.contains(&due), "{due} not in the mail:\n{mail}");
+            assert!(mail.contains(&amount), "{amount} not in the mail:\n{mail}");
+        }
+        assert!(mail.contains("5050-1055") && mail.contains("7000100"), "how to pay: {mail}");
+        assert!(mail.contains("application/pdf"), "the letter attached");
+    }
+
+    async fn a_rejected_dispute_is_printed_with_the_creditors_answer(store) {
+        book(&store, 1, vec![Channel::Letter]).await;
+        let today = date(2026, 11, 20);
+        act(&store, dunning::FlowRequest::Dispute { reason: "I never got the goods".into() }, today).await;
+        let note = "The delivery was signed for on 2 September.".to_string();
+        act(&store, dunning::FlowRequest::ResolveDispute { uphold: false, credit_minor: None, note }, today).await;
+        let dir = tempfile::tempdir().unwrap();
+        let worker = Worker::new(store.clone(), transports(None, Some(dir.path().to_path_buf()))).await.unwrap();
+        let summary = worker.run_pass(ts(MONDAY)).await.unwrap();
+        assert_eq!(summary.total().failed, 0, "{summary:?}");
+        assert!(messages_in(&store, "failed").await.is_empty());
+        let notice = messages_in(&store, "sent").await.into_iter().find(|m| m.step == "dispute_rejected").unwrap();
+        let d = store.deliveries(notice.creditor, notice.id).await.unwrap();
+        let pdf_path = dir.path().join("notice.pdf");
+        std::fs::write(&pdf_path, d[0].content.clone().unwrap()).unwrap();
+        let out = std::process::Command::new("pdftotext").arg(&pdf_path).arg("-").output().unwrap();
+        let letter = text(&out.stdout);
+        let compact: String = letter.split_whitespace().collect::<Vec<_>>().join(" ");
+        for needle in ["Vårt svar på din invändning", "signed for on 2 September", "F-100", "7000100", "5050-1055"] {
+            assert!(compact.contains(needle), "{needle:?} not in the letter:\n{letter}");
+        }
+    }
+
     async fn sends_email_records_bytes_and_never_twice(store) {
         book(&store, 1, vec![Channel::Email, Channel::Letter]).await;
         let digest = store.ledger_digest().await.unwrap();
@@ -286,7 +374,7 @@ async fn letters_render_writes_the_letter_with_amounts_and_reference() {
         let store = Store::open(&store::DbTarget::Sqlite(db.clone())).await.unwrap();
         let own = format!(
             "{}\nPURRTOKEN42 Exempel AB\n",
-            messages::template::default_source(messages::TemplateChannel::Letter)
+            messages::template::default_source(dunning::StepKind::Reminder.into(), messages::TemplateChannel::Letter)
         );
         store.save_template(CreditorId(1), "reminder", "letter", "sv", &own, true).await.unwrap();
         store.close().await;
@@ -305,6 +393,40 @@ async fn letters_render_writes_the_letter_with_amounts_and_reference() {
         .unwrap();
     assert!(!bad.status.success());
     assert!(text(&bad.stderr).contains("not a step kind"), "{}", text(&bad.stderr));
+
+    // A notice renders from the event that sent it, and says plainly when there is none.
+    let run = purr(
+        &db,
+        &["letters", "render", "--claim", "1", "--step", "plan_confirmation", "--out", out.to_str().unwrap()],
+    );
+    assert!(!run.status.success());
+    assert!(text(&run.stderr).contains("has no plan_confirmation on its timeline"), "{}", text(&run.stderr));
+    {
+        let store = Store::open(&store::DbTarget::Sqlite(db.clone())).await.unwrap();
+        act(&store, dunning::FlowRequest::Plan { months: 2, first_due: date(2026, 12, 1) }, date(2026, 11, 20)).await;
+        store.close().await;
+    }
+    let run = purr(
+        &db,
+        &[
+            "letters",
+            "render",
+            "--claim",
+            "1",
+            "--step",
+            "plan_confirmation",
+            "--lang",
+            "en",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let pdf = std::process::Command::new("pdftotext").arg(&out).arg("-").output().unwrap();
+    let letter = text(&pdf.stdout);
+    for needle in ["Your payment plan is set up", "The plan has 2 instalments", "01/12/2026", "01/01/2027"] {
+        assert!(letter.contains(needle), "{needle:?} not in\n{letter}");
+    }
 }
 
 fn purr(db: &std::path::Path, args: &[&str]) -> std::process::Output {

@@ -104,4 +104,40 @@ store::both_backends! {
         let (status, body) = api.get("/api/v1/templates/nagging/letter/sv", &key).await;
         assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")));
     }
+
+    async fn notice_templates_are_edited_and_checked_like_the_steps(store) {
+        let [se, _] = app::demo::demo_creditors();
+        let creditor = store.create_creditor(&se).await.unwrap();
+        let key = app::keys::create(&store, creditor.id, "t", Role::Admin).await.unwrap();
+        let api = Client::start(store.clone()).await;
+        let path = "/api/v1/templates/plan_confirmation/email/sv";
+
+        // Purr's default for the notice passes its own lint and shows the schedule.
+        let (status, body) = api.get(path, &key).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!((body["step"].clone(), body["custom"].clone()), (json!("plan_confirmation"), json!(false)));
+        assert_eq!(body["missing"], json!([]), "{body}");
+        assert!(body["source"].as_str().unwrap().contains("notice.schedule"), "{body}");
+        assert_eq!(body["readability"]["rating"], "easy", "{body}");
+
+        // A confirmation without the schedule cannot be activated; the error names it.
+        let thin = json!({"source": "# Plan\n\n{{ creditor.name }} {{ claim.invoice_number }} {{ portal.url }}\n"});
+        let (status, body) = api.put(path, &key, &thin).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert_eq!(body["error"]["code"], "template_incomplete");
+        assert!(body["error"]["message"].as_str().unwrap().contains("every instalment"), "{body}");
+
+        // The default with a line of the creditor's own is activated and used for the notice.
+        let own = format!("{}\nVälkommen åter!\n", body_source(&api, path, &key).await);
+        let (status, body) = api.put(path, &key, &json!({"source": own})).await;
+        assert_eq!((status, body["active"].clone()), (StatusCode::OK, json!(true)), "{body}");
+        assert_eq!(
+            store.active_template(creditor.id, "plan_confirmation", "email", "sv").await.unwrap().as_deref(),
+            Some(own.as_str())
+        );
+    }
+}
+
+async fn body_source(api: &Client, path: &str, key: &str) -> String {
+    api.get(path, key).await.1["source"].as_str().unwrap().to_string()
 }

@@ -10,6 +10,7 @@
 
 use crate::i18n::{self, Args, Catalog};
 use domain::dunning::StepKind;
+use domain::dunning::flows::{FlowNotice, Instalment};
 use domain::{Currency, DebtorKind, FeeKind, Jurisdiction, Money};
 use jiff::civil::Date;
 use serde::Serialize;
@@ -20,6 +21,83 @@ pub const LETTERS_FILE: &str = "letters.ftl";
 /// The address of the debtor portal's login page for a code printed on a letter.
 pub fn portal_link(base_url: &str, code: &str) -> String {
     format!("{}/portal/login?code={code}", base_url.trim_end_matches('/'))
+}
+
+/// What a message is about: a step of the dunning ladder, or a notice of a case flow (a plan
+/// agreed, an instalment missed, a plan lapsed, a dispute rejected, a promise broken). Together
+/// with the channel and the language it keys a template. Its code is the step's or the notice's
+/// (`reminder`, `plan_confirmation`, …), as in the outbox's `step` column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LetterKind {
+    Step(StepKind),
+    Notice(FlowNotice),
+}
+
+impl LetterKind {
+    /// Every kind: the steps in ladder order, then the notices.
+    pub fn all() -> impl Iterator<Item = LetterKind> {
+        StepKind::ALL.into_iter().map(LetterKind::Step).chain(FlowNotice::ALL.into_iter().map(LetterKind::Notice))
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            LetterKind::Step(s) => s.code(),
+            LetterKind::Notice(n) => n.code(),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<LetterKind> {
+        let code = code.trim();
+        LetterKind::all().find(|k| k.code() == code)
+    }
+
+    /// Every code, comma-separated, for error messages and help.
+    pub fn codes() -> String {
+        LetterKind::all().map(LetterKind::code).collect::<Vec<_>>().join(", ")
+    }
+
+    pub fn step(self) -> Option<StepKind> {
+        match self {
+            LetterKind::Step(s) => Some(s),
+            LetterKind::Notice(_) => None,
+        }
+    }
+
+    pub fn notice(self) -> Option<FlowNotice> {
+        match self {
+            LetterKind::Step(_) => None,
+            LetterKind::Notice(n) => Some(n),
+        }
+    }
+}
+
+impl From<StepKind> for LetterKind {
+    fn from(step: StepKind) -> LetterKind {
+        LetterKind::Step(step)
+    }
+}
+
+impl From<FlowNotice> for LetterKind {
+    fn from(notice: FlowNotice) -> LetterKind {
+        LetterKind::Notice(notice)
+    }
+}
+
+/// The facts a case-flow notice adds to the claim's: empty for dunning steps.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NoticeInfo {
+    /// The payment plan's schedule (plan confirmation, instalment missed), oldest first.
+    pub instalments: Vec<Instalment>,
+    /// The plan fee, when the plan carries one.
+    pub plan_fee: Option<Money>,
+    /// Which instalment was missed (0-based), for an instalment-missed notice.
+    pub missed: Option<usize>,
+    /// The last day to catch up before the plan lapses (instalment missed).
+    pub lapses_after: Option<Date>,
+    /// The day the debtor promised to pay by (promise broken).
+    pub promised: Option<Date>,
+    /// The creditor's answer to a dispute, when one was written (dispute rejected).
+    pub answer: Option<String>,
 }
 
 /// The sender.
@@ -89,7 +167,7 @@ pub struct PaymentInfo {
 /// Everything one letter says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LetterInput {
-    pub step: StepKind,
+    pub kind: LetterKind,
     pub jurisdiction: Jurisdiction,
     pub debtor_kind: DebtorKind,
     /// The language wanted (the debtor's).
@@ -113,6 +191,8 @@ pub struct LetterInput {
     pub portal_base_url: String,
     /// The code the debtor types (or the link carries) to log in to the portal.
     pub portal_code: String,
+    /// A notice's own facts (default for dunning steps).
+    pub notice: NoticeInfo,
 }
 
 impl LetterInput {
@@ -135,6 +215,18 @@ impl LetterInput {
 
     pub fn interest_total(&self) -> Money {
         Money::from_minor(self.interest.iter().map(|i| i.amount.minor()).sum(), self.currency())
+    }
+
+    /// What the debtor is asked to pay now: the first instalment of a new plan, the missed
+    /// instalment, else the whole [`total`](Self::total). The payment table and QR codes use it.
+    pub fn pay_now(&self) -> Money {
+        let n = &self.notice;
+        let instalment = match self.kind {
+            LetterKind::Notice(FlowNotice::PlanConfirmation) => n.instalments.first(),
+            LetterKind::Notice(FlowNotice::InstalmentMissed) => n.missed.and_then(|k| n.instalments.get(k)),
+            _ => None,
+        };
+        instalment.map_or_else(|| self.total(), |i| i.amount)
     }
 
     pub fn portal_url(&self) -> String {
@@ -261,6 +353,28 @@ pub fn standard_args(input: &LetterInput, lang: &str) -> Args {
             .str("interest_through", date(last.through))
             .str("rate", percent(lang, first.rate));
     }
+    let n = &input.notice;
+    args = args.str("amount", money(input.pay_now()));
+    if !n.instalments.is_empty() {
+        let count = i64::try_from(n.instalments.len()).unwrap_or(i64::MAX);
+        let plan_total = n.instalments.iter().map(|i| i.amount.minor()).sum::<i64>();
+        args = args.num("count", count).str("plan_total", money(Money::from_minor(plan_total, input.currency())));
+        if let Some(first) = n.instalments.first() {
+            args = args.str("first_due", date(first.due));
+        }
+    }
+    if let Some(fee) = n.plan_fee.filter(|f| f.is_positive()) {
+        args = args.str("plan_fee", money(fee));
+    }
+    if let Some(i) = n.missed.and_then(|k| n.instalments.get(k).map(|i| (k, i))) {
+        args = args.num("number", i64::try_from(i.0 + 1).unwrap_or(i64::MAX)).str("missed_due", date(i.1.due));
+    }
+    if let Some(d) = n.lapses_after {
+        args = args.str("lapses_after", date(d));
+    }
+    if let Some(d) = n.promised {
+        args = args.str("promised", date(d));
+    }
     args
 }
 
@@ -318,7 +432,7 @@ impl LetterInput {
                 kind: "paid",
             });
         }
-        let step = self.step.code().replace('_', "-");
+        let step = self.kind.code().replace('_', "-");
         // Most specific first: this step in this jurisdiction, this step anywhere, any step.
         let legal = |what: &str| {
             tr.first_of(
@@ -345,7 +459,8 @@ impl LetterInput {
         serde_json::json!({
             "lang": lang,
             "jurisdiction": self.jurisdiction.code(),
-            "step": self.step.code(),
+            "step": self.kind.code(),
+            "notice": self.notice_context(&lang),
             "debtor_kind": self.debtor_kind.code(),
             "date": date(self.date),
             "creditor": {
@@ -378,7 +493,7 @@ impl LetterInput {
                 "account": account,
                 "reference_label": reference_label,
                 "reference": p.reference,
-                "amount": money(self.total()),
+                "amount": money(self.pay_now()),
                 "iban": p.iban,
                 "bic": p.bic,
             },
@@ -388,6 +503,50 @@ impl LetterInput {
                 "dispute": legal("dispute"),
                 "complaint": legal("complaint"),
             },
+        })
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct InstalmentLine {
+    number: usize,
+    due: String,
+    amount: String,
+    missed: bool,
+}
+
+impl LetterInput {
+    /// The notice's values for a template: the schedule as lines, the plan's fee and total, the
+    /// missed instalment, the dates that matter and the creditor's answer (empty or null when
+    /// the message is not that notice).
+    fn notice_context(&self, lang: &str) -> serde_json::Value {
+        let money = |m: Money| i18n::format_money(lang, m);
+        let date = |d: Date| i18n::format_date(lang, d);
+        let n = &self.notice;
+        let schedule: Vec<InstalmentLine> = n
+            .instalments
+            .iter()
+            .enumerate()
+            .map(|(k, i)| InstalmentLine {
+                number: k + 1,
+                due: date(i.due),
+                amount: money(i.amount),
+                missed: n.missed == Some(k),
+            })
+            .collect();
+        let plan_total = Money::from_minor(n.instalments.iter().map(|i| i.amount.minor()).sum(), self.currency());
+        let missed = n
+            .missed
+            .and_then(|k| schedule.get(k))
+            .map(|l| serde_json::json!({ "number": l.number, "due": l.due, "amount": l.amount }));
+        serde_json::json!({
+            "schedule": schedule,
+            "plan_total": (!n.instalments.is_empty()).then(|| money(plan_total)),
+            "plan_fee": n.plan_fee.filter(|f| f.is_positive()).map(money),
+            "missed": missed,
+            "lapses_after": n.lapses_after.map(date),
+            "promised": n.promised.map(date),
+            "answer": n.answer.as_deref().map(str::trim).filter(|a| !a.is_empty()),
         })
     }
 }

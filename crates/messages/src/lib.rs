@@ -25,7 +25,7 @@ pub mod template;
 #[cfg(feature = "testing")]
 pub mod testing;
 
-pub use letter::{LetterInput, portal_link};
+pub use letter::{LetterInput, LetterKind, portal_link};
 pub use template::{Rendered, TemplateChannel, TemplateError, TemplateKey};
 
 /// Why a message could not be rendered. None of these get better by retrying.

@@ -12,16 +12,23 @@
 //! output. A template that mentions a value only in a branch never taken, or drops the legal
 //! sentences Purr writes (`legal.dispute`, `legal.consequence`, `legal.complaint`), fails, and
 //! the error names what is missing. It also gives the readability figure of the prose.
+//!
+//! The case flows' notices have their own lists (Purr's rules for a fair notice, not a statute):
+//! a plan confirmation shows every instalment (date and amount) and the plan fee; an
+//! instalment-missed notice names the instalment, its amount and date and the last day before the
+//! plan lapses; a lapsed plan, a rejected dispute and a broken promise show what is due now and
+//! by when; a rejected dispute carries the creditor's answer; a broken promise the promised date.
 
 use crate::i18n::{self, Catalog};
 use crate::letter::{
-    ClaimInfo, CreditorInfo, DebtorInfo, FeeItem, InterestItem, LetterInput, PaymentInfo, ReferenceKind, Translator,
-    percent,
+    ClaimInfo, CreditorInfo, DebtorInfo, FeeItem, InterestItem, LetterInput, LetterKind, NoticeInfo, PaymentInfo,
+    ReferenceKind, Translator, percent,
 };
 use crate::markup;
 use crate::readability::{self, Readability};
 use crate::template::{self, TemplateChannel, TemplateError};
 use domain::dunning::StepKind;
+use domain::dunning::flows::{FlowNotice, Instalment};
 use domain::law::Rate;
 use domain::{Currency, DebtorKind, FeeKind, Jurisdiction, Money};
 use jiff::civil::date;
@@ -44,6 +51,14 @@ pub enum Item {
     ComplaintRoute,
     PortalLink,
     PaymentReference,
+    /// What the debtor is asked to pay now (the instalment, or the total).
+    AmountDue,
+    Schedule,
+    PlanFee,
+    MissedInstalment,
+    LapseDate,
+    PromisedDate,
+    CreditorAnswer,
 }
 
 impl Item {
@@ -62,6 +77,13 @@ impl Item {
             Item::ComplaintRoute => "complaint_route",
             Item::PortalLink => "portal_link",
             Item::PaymentReference => "payment_reference",
+            Item::AmountDue => "amount_due",
+            Item::Schedule => "schedule",
+            Item::PlanFee => "plan_fee",
+            Item::MissedInstalment => "missed_instalment",
+            Item::LapseDate => "lapse_date",
+            Item::PromisedDate => "promised_date",
+            Item::CreditorAnswer => "creditor_answer",
         }
     }
 
@@ -81,13 +103,29 @@ impl Item {
             Item::ComplaintRoute => "where to complain ({{ legal.complaint }})",
             Item::PortalLink => "the link to the debtor portal ({{ portal.url }})",
             Item::PaymentReference => "the payment reference ({{ pay.reference }})",
+            Item::AmountDue => "the amount to pay now ({{ pay.amount }})",
+            Item::Schedule => {
+                "every instalment with its date and amount ({% for i in notice.schedule %}{{ i.due }} {{ i.amount }}{% endfor %})"
+            }
+            Item::PlanFee => "the plan fee ({{ notice.plan_fee }})",
+            Item::MissedInstalment => {
+                "the missed instalment's amount and date ({{ notice.missed.amount }}, {{ notice.missed.due }})"
+            }
+            Item::LapseDate => "the last day before the plan lapses ({{ notice.lapses_after }})",
+            Item::PromisedDate => "the date the debtor promised to pay by ({{ notice.promised }})",
+            Item::CreditorAnswer => "the creditor's answer to the dispute ({{ notice.answer }})",
         }
     }
 }
 
-/// The items the law (and Purr, for e-mail and SMS) requires of one template.
-pub fn required(jurisdiction: Jurisdiction, step: StepKind, channel: TemplateChannel) -> Vec<Item> {
+/// The items the law (and Purr, for e-mail, SMS and the case flows' notices) requires of one
+/// template.
+pub fn required(jurisdiction: Jurisdiction, kind: impl Into<LetterKind>, channel: TemplateChannel) -> Vec<Item> {
     use Item::*;
+    let step = match kind.into() {
+        LetterKind::Step(step) => step,
+        LetterKind::Notice(notice) => return required_of_notice(notice, channel),
+    };
     match channel {
         TemplateChannel::Sms => return vec![Total, PortalLink],
         TemplateChannel::Email => return vec![Creditor, ClaimBasis, Total, PortalLink],
@@ -140,8 +178,29 @@ pub fn required(jurisdiction: Jurisdiction, step: StepKind, channel: TemplateCha
     }
 }
 
+/// What a notice must say, per channel.
+fn required_of_notice(notice: FlowNotice, channel: TemplateChannel) -> Vec<Item> {
+    use Item::*;
+    let what: Vec<Item> = match notice {
+        FlowNotice::PlanConfirmation => vec![Schedule, PlanFee],
+        FlowNotice::InstalmentMissed => vec![MissedInstalment, LapseDate],
+        FlowNotice::PlanLapsed => vec![Total, Deadline],
+        FlowNotice::DisputeRejected => vec![CreditorAnswer, Total, Deadline],
+        FlowNotice::PromiseBroken => vec![PromisedDate, Total],
+    };
+    match channel {
+        TemplateChannel::Sms => vec![AmountDue, PortalLink],
+        TemplateChannel::Email => [vec![Creditor, ClaimBasis], what, vec![PortalLink]].concat(),
+        TemplateChannel::Letter => [vec![Creditor, ClaimBasis], what, vec![AmountDue, PaymentReference]].concat(),
+    }
+}
+
 /// A sample letter with distinctive values, for the dry render and the lint.
-pub fn sample(jurisdiction: Jurisdiction, step: StepKind, lang: &str) -> LetterInput {
+pub fn sample(jurisdiction: Jurisdiction, kind: impl Into<LetterKind>, lang: &str) -> LetterInput {
+    let kind = kind.into();
+    let Some(step) = kind.step() else {
+        return notice_sample(jurisdiction, kind, lang);
+    };
     let (currency, fee) = match (jurisdiction, step) {
         (Jurisdiction::SE, _) => (Currency::SEK, FeeKind::CollectionDemand),
         (Jurisdiction::NO, StepKind::PaymentDemand) => (Currency::NOK, FeeKind::PaymentDemand),
@@ -150,7 +209,7 @@ pub fn sample(jurisdiction: Jurisdiction, step: StepKind, lang: &str) -> LetterI
     let fee = if matches!(step, StepKind::Reminder | StepKind::SecondReminder) { FeeKind::Reminder } else { fee };
     let m = |minor| Money::from_minor(minor, currency);
     LetterInput {
-        step,
+        kind,
         jurisdiction,
         debtor_kind: DebtorKind::Consumer,
         lang: lang.to_string(),
@@ -204,16 +263,77 @@ pub fn sample(jurisdiction: Jurisdiction, step: StepKind, lang: &str) -> LetterI
         },
         portal_base_url: "https://pay.example.se".into(),
         portal_code: "K7Q2-M4XP".into(),
+        notice: NoticeInfo::default(),
     }
 }
 
-/// Sample letters for a step: one per jurisdiction that has the step (both, for steps both have).
-pub fn samples(step: StepKind, lang: &str) -> Vec<LetterInput> {
+/// A sample notice: the reminder's sample with a plan of three instalments (the first paid when
+/// the second was missed), a promise or the creditor's answer, as the notice needs.
+fn notice_sample(jurisdiction: Jurisdiction, kind: LetterKind, lang: &str) -> LetterInput {
+    let mut input = sample(jurisdiction, StepKind::Reminder, lang);
+    input.kind = kind;
+    let currency = input.currency();
+    let m = |minor| Money::from_minor(minor, currency);
+    let plan = |fees: &mut Vec<FeeItem>| {
+        fees.push(FeeItem { kind: FeeKind::InstalmentPlan, amount: m(3_000) });
+        vec![
+            Instalment { due: date(2026, 4, 30), amount: m(166_000) },
+            Instalment { due: date(2026, 5, 29), amount: m(166_000) },
+            Instalment { due: date(2026, 6, 30), amount: m(166_113) },
+        ]
+    };
+    match kind.notice() {
+        Some(FlowNotice::PlanConfirmation) => {
+            input.notice.instalments = plan(&mut input.fees);
+            input.notice.plan_fee = Some(m(3_000));
+            input.deadline = Some(date(2026, 4, 30));
+        }
+        Some(FlowNotice::InstalmentMissed) => {
+            input.notice.instalments = plan(&mut input.fees);
+            input.notice.plan_fee = Some(m(3_000));
+            input.notice.missed = Some(1);
+            input.notice.lapses_after = Some(date(2026, 6, 12));
+            input.paid = m(166_000);
+            input.date = date(2026, 6, 2);
+            input.deadline = Some(date(2026, 6, 12));
+        }
+        Some(FlowNotice::PlanLapsed) => input.paid = m(166_000),
+        Some(FlowNotice::DisputeRejected) => {
+            input.notice.answer = Some("The delivery note of 30 January carries your signature.".into());
+        }
+        Some(FlowNotice::PromiseBroken) => input.notice.promised = Some(date(2026, 3, 31)),
+        None => {}
+    }
+    input
+}
+
+/// Sample letters for a step or notice: one per jurisdiction that has it (both, for steps both
+/// have and for every notice).
+pub fn samples(kind: impl Into<LetterKind>, lang: &str) -> Vec<LetterInput> {
+    let kind = kind.into();
     [Jurisdiction::SE, Jurisdiction::NO]
         .into_iter()
-        .filter(|j| step.exists_in(*j))
-        .map(|j| sample(j, step, lang))
+        .filter(|j| kind.step().is_none_or(|s| s.exists_in(*j)))
+        .map(|j| sample(j, kind, lang))
         .collect()
+}
+
+/// Whether `output` (flattened) shows `item`: one of its texts; for the schedule every
+/// instalment's date and amount, for the missed instalment its date and amount.
+fn shows(item: Item, input: &LetterInput, tr: &Translator<'_>, output: &str) -> bool {
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lang = tr.format_lang().to_string();
+    let shown = |i: &Instalment| {
+        output.contains(&flat(&i18n::format_date(&lang, i.due)))
+            && output.contains(&flat(&i18n::format_money(&lang, i.amount)))
+    };
+    let n = &input.notice;
+    match item {
+        Item::Schedule => return !n.instalments.is_empty() && n.instalments.iter().all(shown),
+        Item::MissedInstalment => return n.missed.and_then(|k| n.instalments.get(k)).is_some_and(shown),
+        _ => {}
+    }
+    needles(item, input, tr).iter().any(|n| !n.is_empty() && output.contains(&flat(n)))
 }
 
 /// The texts one item may appear as in a rendered sample (any one is enough).
@@ -237,6 +357,13 @@ fn needles(item: Item, input: &LetterInput, tr: &Translator<'_>) -> Vec<String> 
         Item::ComplaintRoute => vec![legal("complaint")],
         Item::PortalLink => vec![input.portal_url()],
         Item::PaymentReference => vec![input.payment.reference.clone()],
+        Item::AmountDue => vec![money(input.pay_now())],
+        Item::Schedule => Vec::new(),
+        Item::PlanFee => input.notice.plan_fee.map(money).into_iter().collect(),
+        Item::MissedInstalment => Vec::new(),
+        Item::LapseDate => input.notice.lapses_after.map(date).into_iter().collect(),
+        Item::PromisedDate => input.notice.promised.map(date).into_iter().collect(),
+        Item::CreditorAnswer => input.notice.answer.clone().into_iter().collect(),
     }
 }
 
@@ -269,19 +396,20 @@ pub enum LintError {
     Missing(Vec<String>),
 }
 
-/// Checks `source` (or Purr's default when `None`) for `step` and `channel` in `lang`, against a
-/// sample letter of every jurisdiction that has the step. A template that does not render is an
-/// error; one that renders gets a report.
+/// Checks `source` (or Purr's default when `None`) for `kind` (a step or notice) and `channel`
+/// in `lang`, against a sample letter of every jurisdiction that has it. A template that does not
+/// render is an error; one that renders gets a report.
 pub fn lint(
     source: Option<&str>,
-    step: StepKind,
+    kind: impl Into<LetterKind>,
     channel: TemplateChannel,
     lang: &str,
     catalog: &'static Catalog,
 ) -> Result<LintReport, TemplateError> {
+    let kind = kind.into();
     let mut missing = Vec::new();
     let mut figure = None;
-    for input in samples(step, lang) {
+    for input in samples(kind, lang) {
         let rendered = template::render(&input, channel, source, catalog).map_err(|e| match e {
             crate::RenderError::Template(t) => t,
             other => TemplateError { line: 1, column: 1, message: other.to_string() },
@@ -293,9 +421,8 @@ pub fn lint(
         let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         let output = flat(&output);
         let tr = Translator::new(catalog, lang, lang);
-        for item in required(input.jurisdiction, step, channel) {
-            let found = needles(item, &input, &tr).iter().any(|n| !n.is_empty() && output.contains(&flat(n)));
-            if !found {
+        for item in required(input.jurisdiction, kind, channel) {
+            if !shows(item, &input, &tr, &output) {
                 missing.push((input.jurisdiction, item));
             }
         }
@@ -309,11 +436,11 @@ pub fn lint(
 /// [`lint`] as the gate before activation: `Ok` with the report, or the reason it cannot be used.
 pub fn check_activation(
     source: &str,
-    step: StepKind,
+    kind: impl Into<LetterKind>,
     channel: TemplateChannel,
     lang: &str,
     catalog: &'static Catalog,
 ) -> Result<LintReport, LintError> {
-    let report = lint(Some(source), step, channel, lang, catalog)?;
+    let report = lint(Some(source), kind, channel, lang, catalog)?;
     if report.passes() { Ok(report) } else { Err(LintError::Missing(report.problems())) }
 }

@@ -7,6 +7,13 @@
 //! about 15–120 mm from the left, 44–79 mm from the top) and of a DL/E65 one (40–70 mm); the body
 //! from 95 mm down, 170 mm wide, with new pages as needed; the QR code after the body.
 //!
+//! Right-to-left languages (Arabic, Persian) are not written into PDFs. krilla shapes Arabic with
+//! DejaVu Sans's glyphs, but each line is drawn as one run, left-aligned, without the Unicode
+//! bidirectional algorithm: names, amounts and references inside an Arabic line come out reversed
+//! (pdftotext reads `F-20261` back as `16202-F`). Their PDFs are written in the creditor's
+//! language instead ([`pdf_lang`], the fallback reported like a missing translation); their
+//! e-mails and SMS use the translation.
+//!
 //! Layout works in PDF points (f32). These are positions on paper, never money: amounts arrive
 //! here as finished text.
 #![allow(clippy::float_arithmetic)]
@@ -14,7 +21,7 @@
 use crate::letter::LetterInput;
 use crate::markup::{Block, wrap};
 use crate::qr::{self, QrMatrix};
-use crate::template::Rendered;
+use crate::template::{Rendered, TemplateChannel};
 use crate::{RenderError, i18n};
 use krilla::Document;
 use krilla::color::rgb;
@@ -198,12 +205,13 @@ impl Writer<'_> {
     }
 }
 
-/// The payment code the letter carries, if any: Swish for Swedish consumers paying SEK, EPC for EUR.
+/// The payment code the letter carries, if any: Swish for Swedish consumers paying SEK, EPC for EUR;
+/// for the amount to pay now ([`LetterInput::pay_now`]).
 pub fn payment_code(input: &LetterInput) -> Result<Option<(&'static str, String)>, RenderError> {
     if input.wants_swish()
         && let Some(number) = &input.payment.swish_number
     {
-        return Ok(Some(("Swish", qr::swish_payload(number, input.total(), &input.payment.reference)?)));
+        return Ok(Some(("Swish", qr::swish_payload(number, input.pay_now(), &input.payment.reference)?)));
     }
     if input.wants_epc()
         && let Some(iban) = &input.payment.iban
@@ -212,12 +220,42 @@ pub fn payment_code(input: &LetterInput) -> Result<Option<(&'static str, String)
             input.payment.bic.as_deref(),
             &input.creditor.name,
             iban,
-            input.total(),
+            input.pay_now(),
             &input.payment.reference,
         )?;
         return Ok(Some(("EPC", payload)));
     }
     Ok(None)
+}
+
+/// Whether PDFs are written in `lang`: every left-to-right language Purr knows.
+pub fn writes(lang: &str) -> bool {
+    i18n::find_locale(lang).is_none_or(|l| l.direction == i18n::Direction::Ltr)
+}
+
+/// The language a letter's PDF is written in: the wanted one when [`writes`] allows it, else the
+/// creditor's default. Fetch the creditor's template for this language.
+pub fn pdf_lang(input: &LetterInput) -> &str {
+    if writes(&input.lang) || !writes(&input.fallback_lang) { &input.lang } else { &input.fallback_lang }
+}
+
+/// Renders `input`'s letter template (`source`, or Purr's default) and lays it out as a PDF, in
+/// [`pdf_lang`]; a switch of language is the first of the returned fallbacks.
+pub fn letter(
+    input: &LetterInput,
+    source: Option<&str>,
+    catalog: &'static i18n::Catalog,
+) -> Result<(Rendered, Vec<u8>), RenderError> {
+    let lang = pdf_lang(input);
+    let switched = (lang != input.lang).then(|| LetterInput { lang: lang.to_string(), ..input.clone() });
+    let used = switched.as_ref().unwrap_or(input);
+    let mut rendered = crate::template::render(used, TemplateChannel::Letter, source, catalog)?;
+    if switched.is_some() {
+        let note = format!("pdf: {} → {lang} (right-to-left text is not laid out in PDFs)", input.lang);
+        rendered.fallbacks.insert(0, note);
+    }
+    let bytes = render(used, &rendered)?;
+    Ok((rendered, bytes))
 }
 
 /// The letter as PDF bytes. `rendered` is the letter template's output for `input`.

@@ -2,11 +2,12 @@
 //! sandboxed.
 //!
 //! A template is minijinja text in the small markup of [`crate::markup`]. It is keyed by
-//! (step, channel, language); a creditor's template for a key replaces Purr's default for that
-//! key (the store keeps them, table `letter_templates`). Purr's defaults in `data/templates`
-//! are one per channel and written in no language: every sentence is `t("message-id")`, looked
-//! up in the Fluent catalog (`locales/<lang>/letters.ftl`) with the letter's values as
-//! arguments, so one default serves every language the catalog has.
+//! (kind, channel, language), the kind being a dunning step or a case flow's notice
+//! ([`LetterKind`]); a creditor's template for a key replaces Purr's default for that key (the
+//! store keeps them, table `letter_templates`). Purr's defaults in `data/templates` are one per
+//! channel for the steps and one per channel for the notices, written in no language: every
+//! sentence is `t("message-id")`, looked up in the Fluent catalog (`locales/<lang>/letters.ftl`)
+//! with the letter's values as arguments, so one default serves every language the catalog has.
 //!
 //! Sandboxed: a template sees only the context built from [`crate::LetterInput`] and the `t`
 //! function; there is no loader (no `include` of files), a fuel limit stops runaway loops, and
@@ -14,11 +15,10 @@
 //! renders it against a full sample context, so a syntax error or an unknown variable is
 //! reported with its line and column when the creditor saves it, not when a letter is due.
 
-use crate::letter::{LetterInput, Translator, standard_args};
+use crate::letter::{LetterInput, LetterKind, Translator, standard_args};
 use crate::markup::{self, Block};
 use crate::{RenderError, i18n};
 use domain::Channel;
-use domain::dunning::StepKind;
 use minijinja::value::Serde;
 use minijinja::{Environment, UndefinedBehavior, Value};
 use std::sync::{Arc, Mutex};
@@ -57,10 +57,10 @@ impl TemplateChannel {
     }
 }
 
-/// Which template: step, channel and the language it is written in.
+/// Which template: step or notice, channel and the language it is written in.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TemplateKey {
-    pub step: StepKind,
+    pub kind: LetterKind,
     pub channel: TemplateChannel,
     pub lang: String,
 }
@@ -77,13 +77,19 @@ pub struct TemplateError {
 const DEFAULT_LETTER: &str = include_str!("../../../data/templates/letter.j2");
 const DEFAULT_EMAIL: &str = include_str!("../../../data/templates/email.j2");
 const DEFAULT_SMS: &str = include_str!("../../../data/templates/sms.j2");
+const NOTICE_LETTER: &str = include_str!("../../../data/templates/notice-letter.j2");
+const NOTICE_EMAIL: &str = include_str!("../../../data/templates/notice-email.j2");
+const NOTICE_SMS: &str = include_str!("../../../data/templates/notice-sms.j2");
 
-/// Purr's default template for a channel.
-pub fn default_source(channel: TemplateChannel) -> &'static str {
-    match channel {
-        TemplateChannel::Letter => DEFAULT_LETTER,
-        TemplateChannel::Email => DEFAULT_EMAIL,
-        TemplateChannel::Sms => DEFAULT_SMS,
+/// Purr's default template for a step or notice on a channel.
+pub fn default_source(kind: LetterKind, channel: TemplateChannel) -> &'static str {
+    match (kind, channel) {
+        (LetterKind::Step(_), TemplateChannel::Letter) => DEFAULT_LETTER,
+        (LetterKind::Step(_), TemplateChannel::Email) => DEFAULT_EMAIL,
+        (LetterKind::Step(_), TemplateChannel::Sms) => DEFAULT_SMS,
+        (LetterKind::Notice(_), TemplateChannel::Letter) => NOTICE_LETTER,
+        (LetterKind::Notice(_), TemplateChannel::Email) => NOTICE_EMAIL,
+        (LetterKind::Notice(_), TemplateChannel::Sms) => NOTICE_SMS,
     }
 }
 
@@ -142,7 +148,7 @@ pub fn check(source: &str, key: &TemplateKey) -> Result<(), TemplateError> {
     let env = environment(None, Arc::new(Mutex::new(i18n::Args::new())));
     let template = env.template_from_str(source).map_err(|e| template_error(source, &e))?;
     let catalog = i18n::Catalog::builtin();
-    for sample in crate::lint::samples(key.step, &key.lang) {
+    for sample in crate::lint::samples(key.kind, &key.lang) {
         let tr = Translator::new(catalog, &key.lang, &key.lang);
         let context = Value::from(Serde(sample.context(&tr)));
         template.render(context).map_err(|e| template_error(source, &e))?;
@@ -171,7 +177,7 @@ pub fn render(
     source: Option<&str>,
     catalog: &'static i18n::Catalog,
 ) -> Result<Rendered, RenderError> {
-    let source = source.unwrap_or_else(|| default_source(channel));
+    let source = source.unwrap_or_else(|| default_source(input.kind, channel));
     let tr = Arc::new(Translator::new(catalog, &input.lang, &input.fallback_lang));
     let lang = tr.format_lang().to_string();
     let args = Arc::new(Mutex::new(standard_args(input, &lang)));

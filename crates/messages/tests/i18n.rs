@@ -17,8 +17,8 @@ fn builtin_catalog_has_every_locale_and_every_key_everywhere() {
         assert!(languages.contains(&locale.code), "no translations for {}", locale.code);
     }
     assert!(LOCALES.len() >= 20);
-    // Areas that must be complete everywhere; letters may be partial and fall back.
-    for file in ["common.ftl", "portal.ftl"] {
+    // Areas that must be complete everywhere: the portal and the letters, e-mails and SMS.
+    for file in ["common.ftl", "portal.ftl", "letters.ftl"] {
         let reference = catalog.keys("en", file);
         if file == "common.ftl" {
             assert!(!reference.is_empty());

@@ -3,13 +3,17 @@
 
 use domain::Jurisdiction;
 use domain::dunning::StepKind;
+use messages::LetterKind;
 use messages::i18n::Catalog;
 use messages::lint::{self, Item, LintError};
 use messages::markup;
 use messages::readability::{Rating, Scale};
 use messages::template::{self, TemplateChannel, TemplateKey};
 
-const LANGS: [&str; 3] = ["sv", "nb", "en"];
+/// Every language Purr writes in.
+fn langs() -> impl Iterator<Item = &'static str> {
+    messages::i18n::LOCALES.iter().map(|l| l.code)
+}
 
 fn catalog() -> &'static Catalog {
     Catalog::builtin()
@@ -17,8 +21,8 @@ fn catalog() -> &'static Catalog {
 
 #[test]
 fn defaults_render_in_every_step_channel_and_language_without_fallback() {
-    for lang in LANGS {
-        for step in StepKind::ALL {
+    for lang in langs() {
+        for step in LetterKind::all() {
             for channel in TemplateChannel::ALL {
                 for input in lint::samples(step, lang) {
                     let r = template::render(&input, channel, None, catalog()).unwrap();
@@ -34,8 +38,8 @@ fn defaults_render_in_every_step_channel_and_language_without_fallback() {
 
 #[test]
 fn defaults_pass_the_legal_lint_everywhere() {
-    for lang in LANGS {
-        for step in StepKind::ALL {
+    for lang in langs() {
+        for step in LetterKind::all() {
             for channel in TemplateChannel::ALL {
                 let report = lint::lint(None, step, channel, lang, catalog()).unwrap();
                 assert!(report.passes(), "{lang} {step:?} {channel:?}: {:?}", report.problems());
@@ -46,11 +50,11 @@ fn defaults_pass_the_legal_lint_everywhere() {
 
 #[test]
 fn defaults_rate_easy_on_lix_and_flesch() {
-    for lang in LANGS {
-        for step in StepKind::ALL {
+    for lang in ["sv", "nb", "nn", "da", "en"] {
+        for step in LetterKind::all() {
             for channel in [TemplateChannel::Letter, TemplateChannel::Email] {
                 let report = lint::lint(None, step, channel, lang, catalog()).unwrap();
-                let figure = report.readability.expect("sv, nb and en have a scale");
+                let figure = report.readability.expect("sv, nb, nn, da and en have a scale");
                 let scale = if lang == "en" { Scale::FleschReadingEase } else { Scale::Lix };
                 assert_eq!(figure.scale, scale);
                 assert_eq!(
@@ -91,7 +95,7 @@ fn the_se_demand_shows_every_item_the_law_asks_for() {
 
 #[test]
 fn a_syntax_error_is_reported_with_line_and_column() {
-    let key = TemplateKey { step: StepKind::Reminder, channel: TemplateChannel::Letter, lang: "sv".into() };
+    let key = TemplateKey { kind: StepKind::Reminder.into(), channel: TemplateChannel::Letter, lang: "sv".into() };
     let source = "# Påminnelse\n\nHej {{ debtor.name }}!\nAtt betala: {{ total }\n";
     let error = template::check(source, &key).unwrap_err();
     assert_eq!(error.line, 4, "{error}");
@@ -100,7 +104,7 @@ fn a_syntax_error_is_reported_with_line_and_column() {
 
 #[test]
 fn an_unknown_variable_is_reported_with_line_column_and_name() {
-    let key = TemplateKey { step: StepKind::Reminder, channel: TemplateChannel::Letter, lang: "en".into() };
+    let key = TemplateKey { kind: StepKind::Reminder.into(), channel: TemplateChannel::Letter, lang: "en".into() };
     let source = "# Reminder\n\nDear {{ debtor.name }},\nyou owe {{ totl }}.\n";
     let error = template::check(source, &key).unwrap_err();
     assert_eq!((error.line, error.column), (4, 12), "{error}");
@@ -112,7 +116,7 @@ fn an_unknown_variable_is_reported_with_line_column_and_name() {
 
 #[test]
 fn templates_are_sandboxed() {
-    let key = TemplateKey { step: StepKind::Reminder, channel: TemplateChannel::Letter, lang: "en".into() };
+    let key = TemplateKey { kind: StepKind::Reminder.into(), channel: TemplateChannel::Letter, lang: "en".into() };
     // No loader: a template cannot pull in files.
     assert!(template::check("{% include \"/etc/passwd\" %}", &key).is_err());
     // Fuel: a template that would loop for ever stops.
@@ -128,7 +132,8 @@ fn templates_are_sandboxed() {
 fn a_template_lacking_legal_content_cannot_be_activated_and_the_error_names_it() {
     let source = "# Inkassokrav\n\nHej {{ debtor.name }}! Betala {{ total }} senast {{ deadline }} till {{ creditor.name }} \
                   för faktura {{ claim.invoice_number }}. OCR {{ pay.reference }}.\n";
-    let key = TemplateKey { step: StepKind::CollectionDemand, channel: TemplateChannel::Letter, lang: "sv".into() };
+    let key =
+        TemplateKey { kind: StepKind::CollectionDemand.into(), channel: TemplateChannel::Letter, lang: "sv".into() };
     template::check(source, &key).expect("it is valid minijinja");
     let error = lint::check_activation(source, StepKind::CollectionDemand, TemplateChannel::Letter, "sv", catalog())
         .unwrap_err();
@@ -151,7 +156,7 @@ fn a_template_lacking_legal_content_cannot_be_activated_and_the_error_names_it()
 
 #[test]
 fn the_default_demand_activates_and_a_reminder_needs_less() {
-    let source = template::default_source(TemplateChannel::Letter);
+    let source = template::default_source(StepKind::CollectionDemand.into(), TemplateChannel::Letter);
     for (step, lang) in
         [(StepKind::CollectionDemand, "sv"), (StepKind::PaymentDemand, "nb"), (StepKind::CollectionWarning, "en")]
     {
@@ -165,14 +170,40 @@ fn the_default_demand_activates_and_a_reminder_needs_less() {
 
 #[test]
 fn a_language_without_letters_falls_back_to_the_creditors_language_and_says_so() {
-    let mut input = lint::sample(Jurisdiction::NO, StepKind::Reminder, "de");
+    let mut input = lint::sample(Jurisdiction::NO, StepKind::Reminder, "xx");
     input.fallback_lang = "nb".into();
     let r = template::render(&input, TemplateChannel::Letter, None, catalog()).unwrap();
     assert_eq!(r.lang, "nb");
     assert!(r.subject.contains("Påminnelse"), "{}", r.subject);
-    assert!(r.fallbacks.iter().any(|f| f.contains("de → nb")), "{:?}", r.fallbacks);
+    assert!(r.fallbacks.iter().any(|f| f.contains("xx → nb")), "{:?}", r.fallbacks);
     // The creditor's language also writes the amounts.
     assert!(r.text.contains("4\u{a0}711,00\u{a0}kr"), "{}", r.text);
+}
+
+#[test]
+fn a_notice_template_is_checked_against_what_the_notice_must_say() {
+    use domain::dunning::flows::FlowNotice;
+    let key =
+        TemplateKey { kind: FlowNotice::PlanConfirmation.into(), channel: TemplateChannel::Letter, lang: "sv".into() };
+    let source = "# Din plan\n\n{{ creditor.name }}, faktura {{ claim.invoice_number }}: betala {{ pay.amount }}, OCR {{ pay.reference }}.\n";
+    template::check(source, &key).expect("valid minijinja");
+    let error = lint::check_activation(source, FlowNotice::PlanConfirmation, TemplateChannel::Letter, "sv", catalog())
+        .unwrap_err();
+    let LintError::Missing(problems) = &error else { panic!("{error}") };
+    let text = problems.join("\n");
+    assert!(text.contains("every instalment") && text.contains("plan fee"), "{text}");
+    let with_schedule = format!(
+        "{source}{{% for i in notice.schedule %}}| {{{{ i.due }}}} | {{{{ i.amount }}}} |\n{{% endfor %}}\nAvgift {{{{ notice.plan_fee }}}}.\n"
+    );
+    lint::check_activation(&with_schedule, FlowNotice::PlanConfirmation, TemplateChannel::Letter, "sv", catalog())
+        .unwrap();
+    // A notice's values are unknown to no template, and notice kinds have codes of their own.
+    assert_eq!(LetterKind::from_code("plan_confirmation"), Some(LetterKind::Notice(FlowNotice::PlanConfirmation)));
+    assert_eq!(LetterKind::from_code("reminder"), Some(LetterKind::Step(StepKind::Reminder)));
+    assert_eq!(LetterKind::all().count(), 12);
+    let answer = "{{ notice.answer }} {{ notice.promised }} {{ notice.lapses_after }} {{ notice.missed }}";
+    let key = TemplateKey { kind: StepKind::Reminder.into(), channel: TemplateChannel::Sms, lang: "en".into() };
+    template::check(answer, &key).unwrap();
 }
 
 #[test]

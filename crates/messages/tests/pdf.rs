@@ -2,6 +2,7 @@
 //! the address sits in the window, the payment code is the one the debtor should get.
 
 use domain::dunning::StepKind;
+use domain::dunning::flows::FlowNotice;
 use domain::{Currency, DebtorKind, Jurisdiction, Money};
 use messages::i18n::Catalog;
 use messages::lint;
@@ -159,4 +160,66 @@ fn rendering_is_repeatable() {
     let input = lint::sample(Jurisdiction::NO, StepKind::CollectionWarning, "nb");
     let rendered = template::render(&input, TemplateChannel::Letter, None, Catalog::builtin()).unwrap();
     assert_eq!(pdf::render(&input, &rendered).unwrap(), pdf::render(&input, &rendered).unwrap());
+}
+
+/// The text flattened: runs of white space (pdftotext's layout, no-break spaces) as one space.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_notice_reads_back_in_swedish_norwegian_and_english() {
+    let catalog = Catalog::builtin();
+    for lang in ["sv", "nb", "en"] {
+        for notice in FlowNotice::ALL {
+            for jurisdiction in [Jurisdiction::SE, Jurisdiction::NO] {
+                let input = lint::sample(jurisdiction, notice, lang);
+                let (_, text) = render(&input);
+                let text = flat(&text);
+                let money = |m: Money| flat(&messages::i18n::format_money(lang, m));
+                let date = |d| flat(&messages::i18n::format_date(lang, d));
+                let title = catalog.text(lang, &format!("title-{}", notice.code()), &Default::default()).text;
+                let mut wanted = vec![flat(&title), "F-20261".to_string(), "4711000123".to_string()];
+                let n = &input.notice;
+                match notice {
+                    FlowNotice::PlanConfirmation => {
+                        for i in &n.instalments {
+                            wanted.extend([date(i.due), money(i.amount)]);
+                        }
+                        wanted.push(money(n.plan_fee.unwrap()));
+                    }
+                    FlowNotice::InstalmentMissed => {
+                        let missed = n.instalments[n.missed.unwrap()];
+                        wanted.extend([date(missed.due), money(missed.amount), date(n.lapses_after.unwrap())]);
+                    }
+                    FlowNotice::PlanLapsed => wanted.extend([money(input.total()), date(input.deadline.unwrap())]),
+                    FlowNotice::DisputeRejected => {
+                        wanted.extend([flat(n.answer.as_deref().unwrap()), money(input.total())]);
+                    }
+                    FlowNotice::PromiseBroken => wanted.extend([date(n.promised.unwrap()), money(input.total())]),
+                }
+                for needle in wanted {
+                    assert!(text.contains(&needle), "{lang} {notice:?} {jurisdiction:?}: {needle:?} not in\n{text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn right_to_left_letters_are_printed_in_the_creditors_language_and_say_so() {
+    for lang in ["ar", "fa"] {
+        let mut input = lint::sample(Jurisdiction::SE, FlowNotice::PlanLapsed, lang);
+        input.fallback_lang = "sv".into();
+        assert!(!pdf::writes(lang));
+        let (rendered, bytes) = pdf::letter(&input, None, Catalog::builtin()).unwrap();
+        assert_eq!(rendered.lang, "sv");
+        assert!(rendered.fallbacks[0].contains(&format!("{lang} → sv")), "{:?}", rendered.fallbacks);
+        assert!(flat(&pdf_text(&bytes)).contains("Din betalningsplan för faktura F-20261 har upphört"));
+        // The e-mail and SMS are in the debtor's language.
+        let mail = template::render(&input, TemplateChannel::Email, None, Catalog::builtin()).unwrap();
+        assert_eq!(mail.lang, lang);
+        assert!(mail.fallbacks.is_empty(), "{:?}", mail.fallbacks);
+    }
+    assert!(pdf::writes("pl") && pdf::writes("sv"));
 }

@@ -1,4 +1,5 @@
-//! Creditors' own letter templates, one per (creditor, step kind, channel, language).
+//! Creditors' own letter templates, one per (creditor, step kind or notice, channel, language);
+//! the `step` column holds the code (`reminder`, `plan_confirmation`, …).
 //!
 //! The store keeps the text and whether it is active; checking it (syntax, unknown variables,
 //! the legal-content lint) is `messages`' job and happens before these are called.

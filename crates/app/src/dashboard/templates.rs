@@ -12,7 +12,6 @@ use askama::Template;
 use axum::extract::{Form, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
-use domain::dunning::StepKind;
 use messages::{TemplateChannel, TemplateKey};
 use serde::Deserialize;
 use store::NewAudit;
@@ -49,7 +48,7 @@ pub(super) async fn list(State(state): State<DashState>, staff: Staff) -> PageRe
                 updated: t.updated_at,
             })
             .collect(),
-        steps: StepKind::ALL.iter().map(|s| s.code()).collect(),
+        steps: messages::LetterKind::all().map(|k| k.code()).collect(),
         channels: TemplateChannel::ALL.iter().map(|c| c.code()).collect(),
         languages: messages::i18n::LOCALES.iter().map(|l| (l.code, l.name)).collect(),
     }))
@@ -101,7 +100,7 @@ fn edit_page(
     EditPage {
         signed_in: chrome(staff),
         done,
-        step: key.step.code(),
+        step: key.kind.code(),
         channel: key.channel.code(),
         language: key.lang.clone(),
         custom,
@@ -136,12 +135,12 @@ fn key(step: &str, channel: &str, lang: &str) -> Result<TemplateKey, PageError> 
 
 pub(super) async fn edit(State(state): State<DashState>, staff: Staff, Query(q): Query<EditQuery>) -> PageResult {
     let key = key(&q.step, &q.channel, &q.lang)?;
-    let stored = state.store.template(staff.creditor, key.step.code(), key.channel.code(), &key.lang).await?;
+    let stored = state.store.template(staff.creditor, key.kind.code(), key.channel.code(), &key.lang).await?;
     let done = q.done.map(|d| d.chars().take(200).collect());
     let page = match stored {
         Some(t) => edit_page(&staff, &key, t.source, true, t.active, t.updated_at, done, vec![]),
         None => {
-            let source = messages::template::default_source(key.channel).to_string();
+            let source = messages::template::default_source(key.kind, key.channel).to_string();
             edit_page(&staff, &key, source, false, false, String::new(), done, vec![])
         }
     };
@@ -165,7 +164,7 @@ pub(super) async fn save(State(state): State<DashState>, staff: Staff, Form(b): 
     let active = b.active.is_some();
     // Browsers send a textarea's line breaks as CRLF; store them as the API would receive them.
     let source = b.source.replace("\r\n", "\n");
-    let before = state.store.template(staff.creditor, key.step.code(), key.channel.code(), &key.lang).await?;
+    let before = state.store.template(staff.creditor, key.kind.code(), key.channel.code(), &key.lang).await?;
     if let Err(refusal) = check_save(&source, &key, active) {
         let problems = match refusal {
             SaveRefusal::TooLong => {
@@ -185,8 +184,8 @@ pub(super) async fn save(State(state): State<DashState>, staff: Staff, Form(b): 
         *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         return Ok(r);
     }
-    state.store.save_template(staff.creditor, key.step.code(), key.channel.code(), &key.lang, &source, active).await?;
-    let subject = format!("{}/{}/{}", key.step.code(), key.channel.code(), key.lang);
+    state.store.save_template(staff.creditor, key.kind.code(), key.channel.code(), &key.lang, &source, active).await?;
+    let subject = format!("{}/{}/{}", key.kind.code(), key.channel.code(), key.lang);
     state
         .store
         .record_audit(
@@ -205,7 +204,7 @@ pub(super) async fn save(State(state): State<DashState>, staff: Staff, Form(b): 
     let done = if active { "Saved and active: new messages use it." } else { "Saved as a draft: not used yet." };
     Ok(Redirect::to(&format!(
         "/dashboard/templates/edit?step={}&channel={}&lang={}&done={}",
-        key.step.code(),
+        key.kind.code(),
         key.channel.code(),
         urlencode(&key.lang),
         urlencode(done)

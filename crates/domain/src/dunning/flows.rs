@@ -255,7 +255,7 @@ impl Refusal {
 }
 
 /// A message a flow sends to the debtor (rendered later from the template).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FlowNotice {
     PlanConfirmation,
@@ -266,6 +266,18 @@ pub enum FlowNotice {
 }
 
 impl FlowNotice {
+    pub const ALL: [FlowNotice; 5] = [
+        FlowNotice::PlanConfirmation,
+        FlowNotice::InstalmentMissed,
+        FlowNotice::PlanLapsed,
+        FlowNotice::DisputeRejected,
+        FlowNotice::PromiseBroken,
+    ];
+
+    pub fn from_code(code: &str) -> Option<FlowNotice> {
+        FlowNotice::ALL.into_iter().find(|n| n.code() == code)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             FlowNotice::PlanConfirmation => "plan_confirmation",
