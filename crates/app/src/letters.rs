@@ -325,6 +325,27 @@ pub enum LettersCmd {
                       Set PURR_PORTAL_URL to print the portal's real address."
     )]
     Render(RenderArgs),
+    /// List what a letter template can use: each variable with its value in a sample letter.
+    #[command(after_help = "Examples:\n  purr letters variables\n  \
+                      purr letters variables --step plan_confirmation --lang en\n  \
+                      purr letters variables --step collection_demand --json\n\n\
+                      Besides these, a template has t(\"message-id\") for Purr's sentences in the \
+                      letter's language (locales/<lang>/letters.ftl). Templates are edited with \
+                      PUT /api/v1/templates/{step}/{channel}/{lang} or on the dashboard.")]
+    Variables(VariablesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VariablesArgs {
+    /// The step kind or notice the template is for (they differ: a notice has its own facts).
+    #[arg(long, value_name = "KIND", default_value = "reminder")]
+    pub step: String,
+    /// The language of the sample values.
+    #[arg(long, value_name = "xx", default_value = "en")]
+    pub lang: String,
+    /// Print `[{"name": …, "example": …}]`.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -349,8 +370,12 @@ pub struct RenderArgs {
 }
 
 pub fn run(cmd: LettersCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
+    if let LettersCmd::Variables(args) = &cmd {
+        return variables(args);
+    }
     crate::db::block_on(async {
         match cmd {
+            LettersCmd::Variables(_) => unreachable!("answered above without a database"),
             LettersCmd::Render(args) => {
                 let step = LetterKind::from_code(&args.step).ok_or_else(|| {
                     anyhow!("--step {:?} is not a step kind or notice (use one of {})", args.step, LetterKind::codes())
@@ -388,4 +413,31 @@ pub fn run(cmd: LettersCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
             }
         }
     })
+}
+
+fn variables(args: &VariablesArgs) -> anyhow::Result<ExitCode> {
+    let Some(kind) = LetterKind::from_code(&args.step) else {
+        eprintln!("error: --step {:?} is not a step kind or notice (use one of {})", args.step, LetterKind::codes());
+        return Ok(ExitCode::from(2));
+    };
+    let Some(locale) = messages::i18n::find_locale(&args.lang) else {
+        eprintln!("error: --lang {:?} is not a language Purr writes in", args.lang);
+        return Ok(ExitCode::from(2));
+    };
+    let list = messages::template::variables(kind, locale.code);
+    if args.json {
+        let items: Vec<_> = list.iter().map(|(n, e)| serde_json::json!({"name": n, "example": e})).collect();
+        println!("{}", serde_json::to_string_pretty(&items)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let width = list.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+    println!("Variables of a {} template (examples from Purr's sample letter in {}):", kind.code(), locale.code);
+    for (name, example) in &list {
+        let example: String = example.chars().take(60).collect();
+        println!("  {name:<width$}  {example}");
+    }
+    println!(
+        "Use them as {{{{ claim.invoice_number }}}}; loop over lists with {{% for line in lines %}}…{{% endfor %}}."
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -394,6 +394,15 @@ async fn letters_render_writes_the_letter_with_amounts_and_reference() {
     assert!(!bad.status.success());
     assert!(text(&bad.stderr).contains("not a step kind"), "{}", text(&bad.stderr));
 
+    // What a template can use, with sample values, for scripts and for people.
+    let vars = purr(&db, &["letters", "variables", "--step", "plan_confirmation", "--json"]);
+    assert!(vars.status.success(), "{}", text(&vars.stderr));
+    let vars: serde_json::Value = serde_json::from_str(&text(&vars.stdout)).unwrap();
+    let names: Vec<&str> = vars.as_array().unwrap().iter().filter_map(|v| v["name"].as_str()).collect();
+    assert!(names.contains(&"claim.invoice_number") && names.iter().any(|n| n.starts_with("notice.")), "{names:?}");
+    let unknown = purr(&db, &["letters", "variables", "--step", "nagging"]);
+    assert_eq!(unknown.status.code(), Some(2));
+
     // A notice renders from the event that sent it, and says plainly when there is none.
     let run = purr(
         &db,

@@ -156,6 +156,32 @@ pub fn check(source: &str, key: &TemplateKey) -> Result<(), TemplateError> {
     Ok(())
 }
 
+/// What a template for `kind` can use: each variable's path (`claim.invoice_number`,
+/// `lines[].amount`) with its value in Purr's sample letter in `lang`, sorted by path. Besides
+/// these, a template has the function `t("message-id")` for the catalog's sentences.
+pub fn variables(kind: LetterKind, lang: &str) -> Vec<(String, String)> {
+    let tr = Translator::new(i18n::Catalog::builtin(), lang, lang);
+    let mut out = Vec::new();
+    if let Some(sample) = crate::lint::samples(kind, lang).into_iter().next() {
+        flatten("", &sample.context(&tr), &mut out);
+    }
+    out
+}
+
+fn flatten(path: &str, value: &serde_json::Value, out: &mut Vec<(String, String)>) {
+    use serde_json::Value as J;
+    let child = |key: &str| if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+    match value {
+        J::Object(map) => map.iter().for_each(|(k, v)| flatten(&child(k), v, out)),
+        J::Array(items) => match items.first() {
+            Some(first) => flatten(&format!("{path}[]"), first, out),
+            None => out.push((format!("{path}[]"), "(empty in the sample)".into())),
+        },
+        J::String(text) => out.push((path.to_string(), text.clone())),
+        other => out.push((path.to_string(), other.to_string())),
+    }
+}
+
 /// A rendered message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rendered {

@@ -216,3 +216,25 @@ fn the_portal_link_has_one_format() {
     let sms = template::render(&input, TemplateChannel::Sms, None, catalog()).unwrap();
     assert!(sms.text.ends_with("https://pay.example.se/portal/login?code=K7Q2-M4XP"), "{}", sms.text);
 }
+
+/// Every variable `purr letters variables` lists can be used in a template of that kind, and the
+/// notices list their own facts.
+#[test]
+fn every_listed_variable_works_in_a_template() {
+    for kind in messages::LetterKind::all() {
+        let vars = messages::template::variables(kind, "en");
+        assert!(vars.iter().any(|(n, _)| n == "claim.invoice_number"), "{}: {vars:?}", kind.code());
+        let key = TemplateKey { kind, channel: TemplateChannel::Letter, lang: "en".into() };
+        for (name, _) in vars.iter().filter(|(n, _)| !n.contains("[]")) {
+            let source = format!("# Title\n\n{{{{ {name} }}}}\n");
+            assert!(messages::template::check(&source, &key).is_ok(), "{}: {name} is listed but unknown", kind.code());
+        }
+        let source = "# Title\n\n{% for line in lines %}{{ line.amount }}{% endfor %}\n";
+        assert!(messages::template::check(source, &key).is_ok(), "lists loop as the hint says");
+    }
+    let unknown = messages::template::check(
+        "{{ debtor.shoe_size }}",
+        &TemplateKey { kind: StepKind::Reminder.into(), channel: TemplateChannel::Letter, lang: "en".into() },
+    );
+    assert!(unknown.unwrap_err().to_string().contains("purr letters variables"));
+}
