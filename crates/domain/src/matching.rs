@@ -189,8 +189,15 @@ impl Hasher for FxHasher {
     fn write_u8(&mut self, i: u8) {
         self.write(&[i]);
     }
+    fn write_u64(&mut self, i: u64) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(K);
+    }
     fn finish(&self) -> u64 {
-        self.0
+        // The product's high bits are the well-mixed ones; the table picks buckets by the low
+        // bits, so bring them down (numbers that are multiples of 10 or 1000 would otherwise
+        // crowd a few buckets).
+        self.0.rotate_left(26)
     }
 }
 
@@ -204,8 +211,8 @@ const SHARED: u32 = u32::MAX;
 pub struct Matcher {
     claims: Vec<OpenClaim>,
     outstanding: Vec<i64>,
-    by_reference: FxMap<Box<str>, u32>,
-    by_invoice: FxMap<Box<str>, u32>,
+    by_reference: KeyIndex,
+    by_invoice: KeyIndex,
     /// (debtor, claim index), sorted.
     by_debtor: Vec<(DebtorId, u32)>,
     /// (currency, outstanding at build time, claim index), sorted; for suggestions only.
@@ -236,25 +243,134 @@ pub fn normalize_reference(text: &str) -> String {
     out
 }
 
+/// The most digits a key may have to be stored as a number (every 19-digit number fits a u64).
+const MAX_NUMERIC_DIGITS: usize = 19;
+
+/// A hash index from normalized reference (or invoice number) to claim. Keys that are all digits
+/// and fit a u64 (OCR numbers, KIDs and invoice numbers nearly always are) are stored as that
+/// number, so look-ups neither allocate nor hash text; any other key is stored as its
+/// [`normalize_reference`] text. Every key goes to exactly one of the two maps, so a look-up
+/// finds what a text index over [`normalize_reference`] would find.
+#[derive(Debug, Default)]
+struct KeyIndex {
+    numbers: FxMap<u64, u32>,
+    texts: FxMap<Box<str>, u32>,
+}
+
+/// The key of `text` when it is numeric: without allocating when the text is plain ASCII
+/// digits and separators (no letters, no `-`), otherwise through [`normalize_reference`].
+enum Key {
+    Number(u64),
+    Text(String),
+    Empty,
+}
+
+impl Key {
+    fn of(text: &str) -> Key {
+        let mut value: u64 = 0;
+        let mut digits = 0usize;
+        let mut plain = true;
+        for &b in text.as_bytes() {
+            if b.is_ascii_digit() {
+                if digits == 0 && b == b'0' {
+                    continue;
+                }
+                digits += 1;
+                if digits > MAX_NUMERIC_DIGITS {
+                    plain = false;
+                    break;
+                }
+                value = value * 10 + u64::from(b - b'0');
+            } else if b.is_ascii_alphabetic() || b == b'-' || b >= 0x80 {
+                plain = false;
+                break;
+            }
+        }
+        if plain {
+            return if digits == 0 { Key::Empty } else { Key::Number(value) };
+        }
+        Key::from_normalized(normalize_reference(text))
+    }
+
+    fn from_normalized(key: String) -> Key {
+        if key.is_empty() {
+            Key::Empty
+        } else if key.len() <= MAX_NUMERIC_DIGITS && key.bytes().all(|b| b.is_ascii_digit()) {
+            // Normalized keys carry no leading zero, so the number gives back the same text.
+            key.parse().map_or(Key::Empty, Key::Number)
+        } else {
+            Key::Text(key)
+        }
+    }
+}
+
+impl KeyIndex {
+    fn with_capacity(n: usize) -> KeyIndex {
+        let mut index = KeyIndex::default();
+        index.numbers.reserve(n);
+        index
+    }
+
+    /// Indexes claim `i` under `text`; a key several claims share is marked [`SHARED`].
+    fn insert(&mut self, text: &str, i: u32) {
+        match Key::of(text) {
+            Key::Number(n) => {
+                self.numbers.entry(n).and_modify(|v| *v = SHARED).or_insert(i);
+            }
+            Key::Text(t) => {
+                self.texts.entry(t.into_boxed_str()).and_modify(|v| *v = SHARED).or_insert(i);
+            }
+            Key::Empty => {}
+        }
+    }
+
+    /// The one claim whose key equals that of `text`.
+    fn get(&self, text: &str) -> Option<u32> {
+        let hit = match Key::of(text) {
+            Key::Number(n) => self.numbers.get(&n),
+            Key::Text(t) => self.texts.get(t.as_str()),
+            Key::Empty => None,
+        };
+        match hit {
+            Some(&SHARED) | None => None,
+            Some(&i) => Some(i),
+        }
+    }
+
+    /// Like [`KeyIndex::get`] for a string of ASCII digits.
+    fn get_digits(&self, digits: &[u8]) -> Option<u32> {
+        let start = digits.iter().position(|&b| b != b'0').unwrap_or(digits.len());
+        let digits = &digits[start..];
+        let hit = if digits.is_empty() {
+            None
+        } else if digits.len() <= MAX_NUMERIC_DIGITS {
+            let n = digits.iter().fold(0u64, |n, &b| n * 10 + u64::from(b - b'0'));
+            self.numbers.get(&n)
+        } else {
+            std::str::from_utf8(digits).ok().and_then(|s| self.texts.get(s))
+        };
+        match hit {
+            Some(&SHARED) | None => None,
+            Some(&i) => Some(i),
+        }
+    }
+}
+
 impl Matcher {
     pub fn new(claims: Vec<OpenClaim>) -> Matcher {
         let n = claims.len();
-        let mut by_reference: FxMap<Box<str>, u32> = FxMap::default();
-        let mut by_invoice: FxMap<Box<str>, u32> = FxMap::default();
-        by_reference.reserve(n);
-        by_invoice.reserve(n);
+        let mut by_reference = KeyIndex::with_capacity(n);
+        let mut by_invoice = KeyIndex::with_capacity(n);
         let mut by_debtor = Vec::with_capacity(n);
         let mut by_amount = Vec::with_capacity(n);
         let mut outstanding = Vec::with_capacity(n);
         for (i, c) in claims.iter().enumerate() {
             let i = i as u32;
-            for (map, key) in [(&mut by_reference, &c.reference), (&mut by_invoice, &c.invoice_number)] {
-                if let Some(k) = key {
-                    let k = normalize_reference(k);
-                    if !k.is_empty() {
-                        map.entry(k.into_boxed_str()).and_modify(|v| *v = SHARED).or_insert(i);
-                    }
-                }
+            if let Some(k) = &c.reference {
+                by_reference.insert(k, i);
+            }
+            if let Some(k) = &c.invoice_number {
+                by_invoice.insert(k, i);
             }
             by_debtor.push((c.debtor, i));
             by_amount.push((c.outstanding.currency(), c.outstanding.minor(), i));
@@ -277,19 +393,8 @@ impl Matcher {
             .map(|i| Money::from_minor(self.outstanding[i], self.claims[i].outstanding.currency()))
     }
 
-    fn lookup(map: &FxMap<Box<str>, u32>, key: &str) -> Option<u32> {
-        match map.get(key) {
-            Some(&SHARED) | None => None,
-            Some(&i) => Some(i),
-        }
-    }
-
     fn find_reference(&self, text: &str) -> Option<u32> {
-        let key = normalize_reference(text);
-        if key.is_empty() {
-            return None;
-        }
-        Self::lookup(&self.by_reference, &key)
+        self.by_reference.get(text)
     }
 
     /// Open references one edit (substitution, adjacent transposition, deletion, insertion)
@@ -303,14 +408,10 @@ impl Matcher {
         }
         let mut buf: Vec<u8> = Vec::with_capacity(b.len() + 1);
         let probe = |candidate: &[u8], found: &mut Vec<u32>| {
-            // Candidates are ASCII digits, so this never fails; a leading zero is not a key.
-            if let Ok(s) = std::str::from_utf8(candidate) {
-                let s = s.trim_start_matches('0');
-                if let Some(i) = Self::lookup(&self.by_reference, s)
-                    && !found.contains(&i)
-                {
-                    found.push(i);
-                }
+            if let Some(i) = self.by_reference.get_digits(candidate)
+                && !found.contains(&i)
+            {
+                found.push(i);
             }
         };
         for pos in 0..b.len() {
@@ -449,8 +550,7 @@ impl Matcher {
             let mut numbers = Vec::new();
             for pass_keyword in [true, false] {
                 for m in mentions.iter().filter(|m| m.after_keyword == pass_keyword) {
-                    let key = normalize_reference(&m.number);
-                    let hit = Self::lookup(&self.by_invoice, &key).or_else(|| Self::lookup(&self.by_reference, &key));
+                    let hit = self.by_invoice.get(&m.number).or_else(|| self.by_reference.get(&m.number));
                     if let Some(i) = hit
                         && !picked.iter().any(|(j, _)| *j == i)
                     {

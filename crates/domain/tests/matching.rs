@@ -3,7 +3,7 @@
 
 use domain::matching::{
     AUTO_BOOK_MIN_CONFIDENCE, IncomingPayment, MatchOutcome, MatchReason, Matcher, OpenClaim, SuggestionReason,
-    invoice_numbers_in_text,
+    invoice_numbers_in_text, normalize_reference,
 };
 use domain::{ClaimId, Currency, DebtorId, Money};
 
@@ -181,4 +181,32 @@ fn matches_many_payments_quickly() {
     }
     assert_eq!(matched, n);
     assert!(start.elapsed().as_secs() < 20);
+}
+
+proptest::proptest! {
+    /// The index keys references as numbers where it can: a payment's reference must still hit
+    /// a claim's exactly when both normalize to the same non-empty text.
+    #[test]
+    fn exact_reference_iff_same_normalized_text(
+        a in key_text(),
+        b in key_text(),
+        padding in "[0 ]{0,3}",
+    ) {
+        for written in [b.clone(), format!("{padding}{a}"), a.to_lowercase()] {
+            let mut m = Matcher::new(vec![OpenClaim {
+                id: ClaimId(1),
+                debtor: DebtorId(1),
+                reference: Some(a.clone()),
+                invoice_number: None,
+                outstanding: sek(100),
+            }]);
+            let d = m.match_payment(&pay(100, Some(&written), None));
+            let same = !normalize_reference(&a).is_empty() && normalize_reference(&a) == normalize_reference(&written);
+            proptest::prop_assert_eq!(d.reason == MatchReason::ExactReference, same, "{:?} against {:?}", written, a);
+        }
+    }
+}
+
+fn key_text() -> impl proptest::strategy::Strategy<Value = String> {
+    proptest::prop_oneof!["[01 a\\-]{0,5}", "0{0,3}[1-9][0-9]{16,22}-?", "[0-9A-Za-z\\- ö]{0,8}", "[0-9]{1,25}",]
 }

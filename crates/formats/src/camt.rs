@@ -172,62 +172,101 @@ enum N {
     TtlDbtNtries,
 }
 
+/// Every element name the parser acts on, with its symbol.
+const NAMES: [(&str, N); 52] = [
+    ("BkToCstmrStmt", N::BkToCstmrStmt),
+    ("BkToCstmrDbtCdtNtfctn", N::BkToCstmrDbtCdtNtfctn),
+    ("Stmt", N::Stmt),
+    ("Ntfctn", N::Ntfctn),
+    ("Ntry", N::Ntry),
+    ("TxDtls", N::TxDtls),
+    ("Bal", N::Bal),
+    ("Amt", N::Amt),
+    ("AmtDtls", N::AmtDtls),
+    ("TxAmt", N::TxAmt),
+    ("Strd", N::Strd),
+    ("RfrdDocAmt", N::RfrdDocAmt),
+    ("RmtdAmt", N::RmtdAmt),
+    ("CdtDbtInd", N::CdtDbtInd),
+    ("RvslInd", N::RvslInd),
+    ("Sts", N::Sts),
+    ("Cd", N::Cd),
+    ("Prtry", N::Prtry),
+    ("Refs", N::Refs),
+    ("AcctSvcrRef", N::AcctSvcrRef),
+    ("EndToEndId", N::EndToEndId),
+    ("RltdPties", N::RltdPties),
+    ("Dbtr", N::Dbtr),
+    ("Pty", N::Pty),
+    ("Nm", N::Nm),
+    ("Id", N::Id),
+    ("OrgId", N::OrgId),
+    ("Othr", N::Othr),
+    ("DbtrAcct", N::DbtrAcct),
+    ("IBAN", N::Iban),
+    ("RmtInf", N::RmtInf),
+    ("Ustrd", N::Ustrd),
+    ("CdtrRefInf", N::CdtrRefInf),
+    ("Tp", N::Tp),
+    ("CdOrPrtry", N::CdOrPrtry),
+    ("Ref", N::Ref),
+    ("AddtlTxInf", N::AddtlTxInf),
+    ("BookgDt", N::BookgDt),
+    ("ValDt", N::ValDt),
+    ("Dt", N::Dt),
+    ("DtTm", N::DtTm),
+    ("AddtlNtryInf", N::AddtlNtryInf),
+    ("Btch", N::Btch),
+    ("NbOfTxs", N::NbOfTxs),
+    ("TxsSummry", N::TxsSummry),
+    ("TtlNtries", N::TtlNtries),
+    ("NbOfNtries", N::NbOfNtries),
+    ("Sum", N::Sum),
+    ("TtlNetNtry", N::TtlNetNtry),
+    ("TtlNetNtryAmt", N::TtlNetNtryAmt),
+    ("TtlCdtNtries", N::TtlCdtNtries),
+    ("TtlDbtNtries", N::TtlDbtNtries),
+];
+
+/// A hash of an element name that no two of [`NAMES`] share (the build fails if they do).
+const fn name_hash(name: &[u8]) -> usize {
+    let len = name.len();
+    if len == 0 {
+        return 0;
+    }
+    let mid = if len > 3 { 3 } else { len - 1 };
+    (len + 5 * name[0] as usize + 6 * name[len - 1] as usize + 6 * name[mid] as usize) & 255
+}
+
+/// [`NAMES`] by [`name_hash`]: the index of the one name with that hash, or `u8::MAX`.
+const BY_HASH: [u8; 256] = {
+    let mut table = [u8::MAX; 256];
+    let mut i = 0;
+    while i < NAMES.len() {
+        let h = name_hash(NAMES[i].0.as_bytes());
+        assert!(table[h] == u8::MAX, "two element names share a hash");
+        table[h] = i as u8;
+        i += 1;
+    }
+    table
+};
+
+/// The symbol of an element's local name: one table look-up and one comparison, rather than a
+/// comparison with each name in turn (this runs for every element of the file).
 fn symbol(name: &str) -> N {
-    match name {
-        "BkToCstmrStmt" => N::BkToCstmrStmt,
-        "BkToCstmrDbtCdtNtfctn" => N::BkToCstmrDbtCdtNtfctn,
-        "Stmt" => N::Stmt,
-        "Ntfctn" => N::Ntfctn,
-        "Ntry" => N::Ntry,
-        "TxDtls" => N::TxDtls,
-        "Bal" => N::Bal,
-        "Amt" => N::Amt,
-        "AmtDtls" => N::AmtDtls,
-        "TxAmt" => N::TxAmt,
-        "Strd" => N::Strd,
-        "RfrdDocAmt" => N::RfrdDocAmt,
-        "RmtdAmt" => N::RmtdAmt,
-        "CdtDbtInd" => N::CdtDbtInd,
-        "RvslInd" => N::RvslInd,
-        "Sts" => N::Sts,
-        "Cd" => N::Cd,
-        "Prtry" => N::Prtry,
-        "Refs" => N::Refs,
-        "AcctSvcrRef" => N::AcctSvcrRef,
-        "EndToEndId" => N::EndToEndId,
-        "RltdPties" => N::RltdPties,
-        "Dbtr" => N::Dbtr,
-        "Pty" => N::Pty,
-        "Nm" => N::Nm,
-        "Id" => N::Id,
-        "OrgId" => N::OrgId,
-        "Othr" => N::Othr,
-        "DbtrAcct" => N::DbtrAcct,
-        "IBAN" => N::Iban,
-        "RmtInf" => N::RmtInf,
-        "Ustrd" => N::Ustrd,
-        "CdtrRefInf" => N::CdtrRefInf,
-        "Tp" => N::Tp,
-        "CdOrPrtry" => N::CdOrPrtry,
-        "Ref" => N::Ref,
-        "AddtlTxInf" => N::AddtlTxInf,
-        "BookgDt" => N::BookgDt,
-        "ValDt" => N::ValDt,
-        "Dt" => N::Dt,
-        "DtTm" => N::DtTm,
-        "AddtlNtryInf" => N::AddtlNtryInf,
-        "Btch" => N::Btch,
-        "NbOfTxs" => N::NbOfTxs,
-        "TxsSummry" => N::TxsSummry,
-        "TtlNtries" => N::TtlNtries,
-        "NbOfNtries" => N::NbOfNtries,
-        "Sum" => N::Sum,
-        "TtlNetNtry" => N::TtlNetNtry,
-        "TtlNetNtryAmt" => N::TtlNetNtryAmt,
-        "TtlCdtNtries" => N::TtlCdtNtries,
-        "TtlDbtNtries" => N::TtlDbtNtries,
+    match NAMES.get(usize::from(BY_HASH[name_hash(name.as_bytes())])) {
+        Some(&(known, sym)) if known == name => sym,
         _ => N::Other,
     }
+}
+
+/// `str::trim`, quicker for the usual text: ASCII blanks are cut as bytes, and only text that
+/// then starts or ends with another possible white space (non-ASCII, or a vertical tab, which
+/// `trim_ascii` keeps) goes through the full Unicode trim.
+fn trim(text: &str) -> &str {
+    let t = text.trim_ascii();
+    let unsure = |b: Option<&u8>| b.is_some_and(|&b| b >= 0x80 || b == 0x0B);
+    if unsure(t.as_bytes().first()) || unsure(t.as_bytes().last()) { text.trim() } else { t }
 }
 
 /// Whether the open elements end with `tail` (innermost last).
@@ -442,7 +481,7 @@ impl<'a> CamtParser<'a> {
     fn end(&mut self, offset: usize, out: &mut ParsedFile) {
         let st: &[N] = &self.stack;
         let Some(&name) = st.last() else { return };
-        let text = if self.text_owned { self.text.as_str() } else { self.text_slice }.trim();
+        let text = trim(if self.text_owned { self.text.as_str() } else { self.text_slice });
         let ccy = self.pending_ccy;
         let lines = &mut self.lines;
         if let Some(tx) = self.tx.as_mut() {
@@ -835,7 +874,20 @@ fn credit_debit(text: &str) -> Option<bool> {
 
 /// The date part of an ISODate or ISODateTime.
 fn iso_date(text: &str) -> Option<Date> {
-    text.get(..10).and_then(|d| d.parse::<Date>().ok())
+    let d = text.get(..10)?;
+    // Fast path for the plain YYYY-MM-DD every bank writes; anything else goes to jiff's parser.
+    if let [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = *d.as_bytes() {
+        let digits = [y1, y2, y3, y4, m1, m2, d1, d2];
+        if digits.iter().all(u8::is_ascii_digit) && y1 != b'0' {
+            let n = |a: u8, b: u8| i16::from(a - b'0') * 10 + i16::from(b - b'0');
+            let year = n(y1, y2) * 100 + n(y3, y4);
+            let (month, day) = (n(m1, m2), n(d1, d2));
+            if let (Ok(month), Ok(day)) = (i8::try_from(month), i8::try_from(day)) {
+                return Date::new(year, month, day).ok();
+            }
+        }
+    }
+    d.parse::<Date>().ok()
 }
 
 fn version_of(ns: &str) -> Result<Format, Rejection> {

@@ -109,3 +109,47 @@ fn prefixes_comments_cdata_and_entities() {
     let not_camt = "<?xml version=\"1.0\"?><Invoice/>";
     assert!(matches!(camt::parse(not_camt.as_bytes()).rejection, Some(Rejection::WrongFormat { .. })));
 }
+
+/// One booked credit entry whose booking date and payer name are `date` and `name` as written.
+fn one_entry(date: &str, name: &str) -> Vec<u8> {
+    format!(
+        "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.054.001.08\"><BkToCstmrDbtCdtNtfctn><Ntfctn>\
+<Ntry><Amt Ccy=\"SEK\">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>\
+<BookgDt><Dt>{date}</Dt></BookgDt><NtryDtls><TxDtls><RltdPties><Dbtr><Pty><Nm>{name}</Nm></Pty></Dbtr>\
+</RltdPties></TxDtls></NtryDtls></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>"
+    )
+    .into_bytes()
+}
+
+/// The parser's quick paths for dates (`YYYY-MM-DD`) and for trimming text must give what
+/// jiff's date parser and `str::trim` give, on every input.
+#[test]
+fn dates_and_trimmed_text_as_the_general_routines_read_them() {
+    let mut dates: Vec<String> = Vec::new();
+    for year in ["0000", "0999", "1000", "2024", "2400", "9999"] {
+        for month in 0..=13 {
+            for day in 0..=32 {
+                dates.push(format!("{year}-{month:02}-{day:02}"));
+                dates.push(format!("{year}-{month:02}-{day:02}T10:00:00+01:00"));
+            }
+        }
+    }
+    dates
+        .extend(["2024-5-25", "2024/05/25", "20240525", "2024-05-2x", "+2024-05-25", " 2024-05-25 "].map(String::from));
+    for date in &dates {
+        let f = camt::parse(&one_entry(date, "A"));
+        let expected = date.trim().get(..10).and_then(|d| d.parse::<jiff::civil::Date>().ok());
+        assert_eq!(f.payments[0].booking_date, expected, "{date:?}");
+    }
+    let pieces = ["", " ", "\t", "\n", "\r", "\x0B", "\x0C", "\u{85}", "\u{A0}", "\u{3000}", "a", "ö", "1 2"];
+    for a in pieces {
+        for b in pieces {
+            for c in pieces {
+                let name = format!("{a}{b}{c}{a}");
+                let f = camt::parse(&one_entry("2024-05-25", &name));
+                let expected = Some(name.trim()).filter(|t| !t.is_empty()).map(str::to_string);
+                assert_eq!(f.payments[0].payer.name, expected, "{name:?}");
+            }
+        }
+    }
+}

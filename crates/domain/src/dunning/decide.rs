@@ -5,7 +5,12 @@ use super::reasons as r;
 use super::strategy::{RelativeTo, Step, StepKind, Strategy};
 use super::{CaseFacts, Decision, FeeLine, InterestLine, OutboundMessage, TakeStep};
 use crate::claim::ClaimState;
-use crate::law::{self, AccrualConvention, Delivery, InterestRequest, InterestStart, LawTables, Reason, SentStep};
+use crate::law::calendar::date_of;
+use crate::law::deadlines::{earliest_deadline_day, effective_due_day_of};
+use crate::law::fees::fees_from;
+use crate::law::{
+    self, AccrualConvention, Delivery, InterestRequest, InterestStart, LawTables, Quiet, Reason, SentStep,
+};
 use crate::ledger::FeeKind;
 use crate::money::Money;
 use crate::party::{Channel, DebtorKind, Jurisdiction};
@@ -72,7 +77,7 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
         return nothing(Reason::new(r::STEPPED_TODAY).with("date", last.sent_on));
     }
 
-    let due = law::effective_due_date(j, facts.due).date;
+    let due = date_of(effective_due_day_of(j, facts.due, &mut Quiet));
     let mut reasons = Vec::new();
     let mut step_no = last.map_or(0, |s| usize::from(s.step_no) + 1);
     // A pre-due notice makes no sense once the due date has passed: skip it, without recording
@@ -222,7 +227,7 @@ fn deadline_for(
             Channel::Letter => Delivery::Post,
             Channel::Email | Channel::Sms | Channel::Ebox => Delivery::Electronic,
         };
-        earliest = law::earliest_deadline(j, fee_kind, today, delivery)?.earliest_deadline;
+        earliest = date_of(earliest_deadline_day(j, fee_kind, today, delivery, &mut Quiet)?.1);
         deadline = deadline.max(earliest);
     }
     if j == Jurisdiction::SE {
@@ -259,12 +264,11 @@ pub(super) fn fee_lines(
         .collect();
     let before = history.len();
     history.extend(fee_kinds.iter().map(|&step| SentStep { step, sent: today, deadline }));
-    let results = law::fees_for_steps(tables, &law_claim(facts), &history, today)?;
+    let results = fees_from(tables, &law_claim(facts), &history, today, before)?;
     let fee_currency = law::fee_currency(facts.jurisdiction);
     let claim_currency = facts.principal.currency();
     Ok(results
         .into_iter()
-        .skip(before)
         .map(|result| {
             let zero = Money::zero(claim_currency);
             if result.allowed && result.fee.is_positive() {

@@ -149,15 +149,33 @@ pub fn earliest_deadline(
     sent: Date,
     delivery: Delivery,
 ) -> Result<Deadline, LawError> {
+    let mut sink = Collect::default();
+    let (used, deadline) = earliest_deadline_day(jurisdiction, step, sent, delivery, &mut sink)?;
+    Ok(Deadline {
+        step: used,
+        earliest_deadline: date_of(deadline),
+        next_step_from: date_of(deadline + 1),
+        reasons: sink.reasons,
+    })
+}
+
+/// The step as the jurisdiction names it and the day number of [`earliest_deadline`], its
+/// reasons told to `sink` (the dunning engine asks with [`super::Quiet`] and builds none).
+pub(crate) fn earliest_deadline_day<S: Sink>(
+    jurisdiction: Jurisdiction,
+    step: FeeKind,
+    sent: Date,
+    delivery: Delivery,
+    sink: &mut S,
+) -> Result<(FeeKind, i32), LawError> {
     let used = normalise_step(jurisdiction, step)?;
-    let mut reasons = Vec::new();
     if used != step {
-        reasons.push(
+        sink.reason(|| {
             Reason::new(reason::STEP_NORMALISED)
                 .with("given", super::fees::step_label(step))
                 .with("used", super::fees::step_label(used))
-                .with("jurisdiction", jurisdiction),
-        );
+                .with("jurisdiction", jurisdiction)
+        });
     }
     let s = day_number(sent);
     let deadline = match (jurisdiction, used) {
@@ -166,39 +184,41 @@ pub fn earliest_deadline(
             let eight = s + 8;
             let four = add_bank_days_n(jurisdiction, receipt, 4);
             let deadline = eight.max(four);
-            reasons.push(Reason::new(reason::SE_RECEIPT).with("receipt", date_of(receipt)).with(
-                "delivery",
-                match delivery {
-                    Delivery::Post => "post: second bank day after sending",
-                    Delivery::Electronic => "electronic: the sending day or the next bank day",
-                },
-            ));
-            reasons.push(
+            sink.reason(|| {
+                Reason::new(reason::SE_RECEIPT).with("receipt", date_of(receipt)).with(
+                    "delivery",
+                    match delivery {
+                        Delivery::Post => "post: second bank day after sending",
+                        Delivery::Electronic => "electronic: the sending day or the next bank day",
+                    },
+                )
+            });
+            sink.reason(|| {
                 Reason::new(reason::SE_DEADLINE_DEMAND)
                     .with("sent", sent)
                     .with("eight_days", date_of(eight))
                     .with("receipt", date_of(receipt))
                     .with("four_bank_days", date_of(four))
-                    .with("deadline", date_of(deadline)),
-            );
+                    .with("deadline", date_of(deadline))
+            });
             if used == FeeKind::Reminder {
-                reasons.push(Reason::new(reason::SE_DEADLINE_REMINDER).with("deadline", date_of(deadline)));
+                sink.reason(|| Reason::new(reason::SE_DEADLINE_REMINDER).with("deadline", date_of(deadline)));
             }
             deadline
         }
         (Jurisdiction::NO, FeeKind::Reminder | FeeKind::CollectionWarning | FeeKind::PaymentDemand) => {
             let deadline = s + 14;
-            reasons.push(Reason::new(reason::NO_DEADLINE_14).with("sent", sent).with("deadline", date_of(deadline)));
+            sink.reason(|| Reason::new(reason::NO_DEADLINE_14).with("sent", sent).with("deadline", date_of(deadline)));
             if used == FeeKind::Reminder {
-                reasons.push(Reason::new(reason::NO_DEADLINE_REMINDER).with("deadline", date_of(deadline)));
+                sink.reason(|| Reason::new(reason::NO_DEADLINE_REMINDER).with("deadline", date_of(deadline)));
             }
             deadline
         }
         _ => return Err(LawError::StepNotInJurisdiction { step, jurisdiction }),
     };
     let next = deadline + 1;
-    reasons.push(Reason::new(reason::NEXT_STEP).with("deadline", date_of(deadline)).with("next", date_of(next)));
-    Ok(Deadline { step: used, earliest_deadline: date_of(deadline), next_step_from: date_of(next), reasons })
+    sink.reason(|| Reason::new(reason::NEXT_STEP).with("deadline", date_of(deadline)).with("next", date_of(next)));
+    Ok((used, deadline))
 }
 
 /// NO: the first day the heavy salær rate applies, more than 28 days after the payment-demand

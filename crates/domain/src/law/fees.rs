@@ -616,15 +616,45 @@ pub fn fees_for_steps(
     steps: &[SentStep],
     on: Date,
 ) -> Result<Vec<FeeResult>, LawError> {
-    let mut out = Vec::with_capacity(steps.len());
-    let mut sink = Collect::default();
+    fees_from(tables, claim, steps, on, 0)
+}
+
+/// [`fees_for_steps`] without the first `skip` results, whose reasons are never built (the
+/// dunning engine wants only the letters it adds to the history).
+pub(crate) fn fees_from(
+    tables: &LawTables,
+    claim: &ClaimFacts,
+    steps: &[SentStep],
+    on: Date,
+    skip: usize,
+) -> Result<Vec<FeeResult>, LawError> {
+    /// Collects reasons only while `keep` is set.
+    struct From {
+        keep: bool,
+        reasons: Vec<Reason>,
+    }
+    impl Sink for From {
+        fn reason(&mut self, make: impl FnOnce() -> Reason) {
+            if self.keep {
+                self.reasons.push(make());
+            }
+        }
+        fn period(&mut self, _make: impl FnOnce() -> super::InterestPeriod) {}
+    }
+    let mut out = Vec::with_capacity(steps.len().saturating_sub(skip));
+    let mut seen = 0;
+    let mut sink = From { keep: skip == 0, reasons: Vec::new() };
     walk_steps(&tables.compiled, claim, steps, day_number(on), None, &mut sink, |_, (step, fee, allowed), sink| {
-        out.push(FeeResult {
-            step,
-            fee: money(claim.jurisdiction, fee),
-            allowed,
-            reasons: std::mem::take(&mut sink.reasons),
-        });
+        if seen >= skip {
+            out.push(FeeResult {
+                step,
+                fee: money(claim.jurisdiction, fee),
+                allowed,
+                reasons: std::mem::take(&mut sink.reasons),
+            });
+        }
+        seen += 1;
+        sink.keep = seen >= skip;
     })?;
     Ok(out)
 }

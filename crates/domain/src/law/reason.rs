@@ -76,7 +76,11 @@ impl Reason {
 
     /// Adds one input; the value is stored as display text so reasons stay plain data.
     pub fn with(mut self, key: &'static str, value: impl fmt::Display) -> Reason {
-        self.inputs.insert(key, value.to_string());
+        // Room for a date or an amount up front: `to_string` would start empty and grow twice.
+        let mut text = String::with_capacity(24);
+        // Writing to a String cannot fail.
+        let _ = fmt::Write::write_fmt(&mut text, format_args!("{value}"));
+        self.inputs.insert(key, text);
         self
     }
 
