@@ -24,6 +24,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (8, "webhooks", include_str!("../migrations/postgres/0008_webhooks.sql")),
     (9, "dashboard", include_str!("../migrations/postgres/0009_dashboard.sql")),
     (10, "gdpr", include_str!("../migrations/postgres/0010_gdpr.sql")),
+    (11, "statement_triggers", include_str!("../migrations/postgres/0011_statement_triggers.sql")),
 ];
 
 pub(crate) async fn run(store: &Store) -> Result<()> {
