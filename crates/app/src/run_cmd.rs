@@ -2,8 +2,9 @@
 //!
 //! Time enters here once (`--date`, default today). Then, batch by batch: the store streams open
 //! claims with their facts (prefetch), `domain::dunning::decide` decides each one (pure), and the
-//! store books the batch's steps in one transaction (apply). Re-running a date books nothing new,
-//! because a claim that had a step today gets nothing, and a step already booked is skipped.
+//! store books the batch's steps in one transaction (apply); the three overlap across batches
+//! (see `run_date_timed`). Re-running a date books nothing new, because a claim that had a step
+//! today gets nothing, and a step already booked is skipped.
 
 use crate::db::{DbArgs, block_on};
 use clap::Args;
