@@ -146,7 +146,7 @@ async fn apply_in(conn: &mut Conn<'_>, batch: &[StepToApply<'_>], entries: &[Vec
     insert_entries(conn, &entry_rows, &keys, &now).await?;
     report.entries_created = entry_rows.len() as u64;
     for ((creditor, state), claims) in &states {
-        set_states(conn, *creditor, *state, claims).await?;
+        set_states(conn, *creditor, state, claims).await?;
     }
     report.messages_queued = insert_messages(conn, &message_rows, &keys, &now).await?;
     Ok(report)
