@@ -364,28 +364,44 @@ impl Store {
     }
 }
 
-/// What the message renderer needs beyond the outbox columns. Keys are sorted (serde_json's map),
-/// so the same step always gives the same text and the digest stays stable.
-pub(crate) fn payload(step: &TakeStep) -> serde_json::Value {
-    let fees: Vec<serde_json::Value> = step
-        .fees
-        .iter()
-        .map(|f| {
-            serde_json::json!({
-                "fee": f.kind.code(),
-                "amount_minor": f.amount.minor(),
-                "currency": f.amount.currency().code(),
-                "charged": f.charged,
-                "reasons": f.reasons.iter().map(|r| r.rule_id()).collect::<Vec<_>>(),
+/// What the message renderer needs beyond the outbox columns, as JSON text. Keys are sorted (the
+/// fields below are in alphabetical order, as serde_json writes a map), so the same step always
+/// gives the same text and the digest stays stable.
+pub(crate) fn payload(step: &TakeStep) -> String {
+    #[derive(serde::Serialize)]
+    struct Payload<'a> {
+        date: String,
+        deadline: Option<String>,
+        fees: Vec<Fee>,
+        interest_minor: Option<i64>,
+        step_no: u16,
+        template: &'a str,
+    }
+    #[derive(serde::Serialize)]
+    struct Fee {
+        amount_minor: i64,
+        charged: bool,
+        currency: &'static str,
+        fee: &'static str,
+        reasons: Vec<&'static str>,
+    }
+    let payload = Payload {
+        date: step.date.to_string(),
+        deadline: step.deadline.map(|d| d.to_string()),
+        fees: step
+            .fees
+            .iter()
+            .map(|f| Fee {
+                amount_minor: f.amount.minor(),
+                charged: f.charged,
+                currency: f.amount.currency().code(),
+                fee: f.kind.code(),
+                reasons: f.reasons.iter().map(|r| r.rule_id()).collect(),
             })
-        })
-        .collect();
-    serde_json::json!({
-        "step_no": step.step_no,
-        "template": step.message.template,
-        "date": step.date.to_string(),
-        "deadline": step.deadline.map(|d| d.to_string()),
-        "fees": fees,
-        "interest_minor": step.interest.as_ref().map(|i| i.amount.minor()),
-    })
+            .collect(),
+        interest_minor: step.interest.as_ref().map(|i| i.amount.minor()),
+        step_no: step.step_no,
+        template: &step.message.template,
+    };
+    serde_json::to_string(&payload).expect("a payload of strings and numbers serialises")
 }

@@ -135,7 +135,7 @@ async fn apply_in(conn: &mut Conn<'_>, batch: &[StepToApply<'_>], entries: &[Vec
                 step: step.kind.code(),
                 channel: step.message.channel.code(),
                 language: step.message.language.as_str().to_string(),
-                payload: payload(step).to_string(),
+                payload: payload(step),
                 key: i,
             });
             next_message += 1;
@@ -261,10 +261,13 @@ async fn used_keys(conn: &mut Conn<'_>, creditor: i64, keys: &[&str]) -> Result<
         }
         Conn::Pg(c) => {
             let rows = sqlx::query(
-                // Spelled out: the index on keys is partial (IS NOT NULL), and a generic plan for
-                // `= ANY($2)` cannot prove that by itself.
-                "SELECT DISTINCT idempotency_key FROM ledger_entries WHERE creditor_id = $1 \
-                 AND idempotency_key IS NOT NULL AND idempotency_key = ANY($2)",
+                // One probe of the partial key index per key (`LIMIT 1` under a lateral join): the
+                // planner cannot estimate `= ANY($2)` over an array parameter and scanned the
+                // creditor's whole ledger instead. `IS NOT NULL` is spelled out so a generic plan
+                // can use the partial index.
+                "SELECT k.key FROM UNNEST($2::text[]) AS k (key) CROSS JOIN LATERAL \
+                 (SELECT 1 FROM ledger_entries WHERE creditor_id = $1 AND idempotency_key IS NOT NULL \
+                 AND idempotency_key = k.key LIMIT 1) AS e",
             )
             .bind(creditor)
             .bind(keys)

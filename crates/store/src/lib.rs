@@ -187,7 +187,9 @@ impl Store {
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(false)
                     .busy_timeout(Duration::from_secs(10))
-                    .pragma("cache_size", "-65536")
+                    // The daily run's batches insert into several indexes keyed by text; a larger
+                    // cache keeps their pages in memory between batches.
+                    .pragma("cache_size", "-262144")
                     .pragma("temp_store", "MEMORY")
                     .disable_statement_logging();
                 BulkPool::Sqlite(

@@ -27,6 +27,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (8, "webhooks", include_str!("../migrations/postgres/0008_webhooks.sql")),
     (9, "dashboard", include_str!("../migrations/postgres/0009_dashboard.sql")),
     (10, "gdpr", include_str!("../migrations/postgres/0010_gdpr.sql")),
+    (11, "statement_triggers", include_str!("../migrations/postgres/0011_statement_triggers.sql")),
     (13, "api_key_revocation", include_str!("../migrations/postgres/0013_api_key_revocation.sql")),
     (15, "refunds", include_str!("../migrations/postgres/0015_refunds.sql")),
     (16, "customer_status", include_str!("../migrations/postgres/0016_customer_status.sql")),
