@@ -7,13 +7,13 @@
 
 use crate::db::{DbArgs, block_on};
 use clap::Args;
-use domain::dunning::{Decision, Strategies, decide};
+use domain::dunning::{Decision, Ladders, Strategies, decide};
 use domain::law::LawTables;
 use domain::money::format_minor;
 use domain::{ClaimId, CreditorId};
 use jiff::civil::Date;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use store::{StepToApply, Store};
@@ -66,6 +66,11 @@ pub struct RunSummary {
     pub entries_created: u64,
     pub messages_queued: u64,
     pub steps_already_booked: u64,
+    /// Creditors' own ladders the law refuses today (they were checked when saved; the law may
+    /// have changed since): "creditor <id> <debtor kind>/<segment>: <problem>". Their claims use
+    /// the next ladder in line. Absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ladders_refused: Vec<String>,
     /// The case flows booked before the ladder (reviews of held claims, fee reversals); absent
     /// in a dry run.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -106,6 +111,7 @@ pub async fn run_date_timed(
     phases: &mut Phases,
 ) -> anyhow::Result<RunSummary> {
     let mut summary = RunSummary { date: date.to_string(), dry_run, ..RunSummary::default() };
+    let mut ladders: HashMap<i64, Ladders> = HashMap::new();
     let mut after: Option<(CreditorId, ClaimId)> = None;
     loop {
         let started = Instant::now();
@@ -114,11 +120,28 @@ pub async fn run_date_timed(
         let Some(last) = cases.last() else { break };
         after = Some((last.creditor, last.claim));
         summary.batches += 1;
+        // Each creditor's ladders once per run; the debtors' segments only where a creditor has
+        // ladders of its own (else the segment cannot change the ladder).
+        let started = Instant::now();
+        for facts in &cases {
+            if !ladders.contains_key(&facts.creditor.0) {
+                let (l, refused) = creditor_ladders(store, facts.creditor, strategies, tables).await?;
+                summary.ladders_refused.extend(refused);
+                ladders.insert(facts.creditor.0, l);
+            }
+        }
+        let segments = if cases.iter().any(|c| ladders[&c.creditor.0].has_own()) {
+            store.page_segments(&cases).await?
+        } else {
+            HashMap::new()
+        };
+        phases.prefetch += started.elapsed();
         let started = Instant::now();
         let mut decisions = Vec::with_capacity(cases.len());
         for facts in &cases {
-            let decision = match strategies.for_case(facts.jurisdiction, facts.debtor_kind) {
-                Some(strategy) => decide(facts, strategy, tables, date),
+            let segment = segments.get(&(facts.creditor.0, facts.debtor.0)).map(String::as_str);
+            let decision = match ladders[&facts.creditor.0].pick(facts.debtor_kind, segment) {
+                Some((strategy, _)) => decide(facts, strategy, tables, date),
                 None => anyhow::bail!("no strategy for {} {} claims", facts.jurisdiction, facts.debtor_kind.code()),
             };
             decisions.push(decision);
@@ -168,6 +191,31 @@ pub async fn run_date_timed(
     Ok(summary)
 }
 
+/// A creditor's effective ladders: its own that the law accepts today, then Purr's defaults.
+/// Refused ones are reported, not used.
+pub async fn creditor_ladders(
+    store: &Store,
+    creditor: CreditorId,
+    defaults: &Strategies,
+    tables: &LawTables,
+) -> anyhow::Result<(Ladders, Vec<String>)> {
+    let jurisdiction = store.creditor(creditor).await?.jurisdiction;
+    let mut own = Vec::new();
+    let mut refused = Vec::new();
+    for stored in store.creditor_strategies(creditor).await? {
+        match stored.strategy.validate(jurisdiction, tables) {
+            Ok(()) => own.push((stored.debtor, stored.segment, stored.strategy)),
+            Err(e) => refused.push(format!(
+                "creditor {} {}/{}: {e}",
+                creditor.0,
+                stored.debtor.code(),
+                if stored.segment.is_empty() { "all" } else { &stored.segment }
+            )),
+        }
+    }
+    Ok((Ladders::new(jurisdiction, own, defaults.clone()), refused))
+}
+
 fn print_summary(s: &RunSummary) {
     let title = if s.dry_run { "Dunning run (dry run: nothing booked)" } else { "Dunning run" };
     println!("{title} for {}", s.date);
@@ -207,6 +255,9 @@ fn print_summary(s: &RunSummary) {
             row(&format!("  {event}"), n.to_string());
         }
         row("  fees reversed (payments in flight)", flows.fees_reversed.to_string());
+    }
+    for refused in &s.ladders_refused {
+        println!("  ladder refused (its claims used the next in line): {refused}");
     }
     row("ledger entries created", s.entries_created.to_string());
     row("messages queued", s.messages_queued.to_string());

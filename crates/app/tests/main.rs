@@ -16,5 +16,6 @@ mod portal;
 mod portal_browser;
 mod run_kill;
 mod simulate;
+mod strategies_api;
 mod templates_api;
 mod webhooks;

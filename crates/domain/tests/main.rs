@@ -4,6 +4,7 @@ mod allocation;
 mod delivery;
 mod dunning;
 mod dunning_flows;
+mod dunning_segments;
 mod ident;
 mod law;
 mod ledger;

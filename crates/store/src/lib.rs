@@ -26,6 +26,8 @@ mod payments;
 mod portal;
 mod raw;
 mod search;
+mod segments;
+mod strategies;
 mod templates;
 mod users;
 mod webhooks;
@@ -47,6 +49,7 @@ pub use payments::{
 pub use portal::{NewPortalSession, PortalEvent, PortalSession};
 pub use raw::{RawBook, RawClaim, RawEntry, RawEvent, RawMessage, RawStep};
 pub use search::CaseHit;
+pub use strategies::StoredStrategy;
 pub use templates::StoredTemplate;
 pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};
 pub use webhooks::{

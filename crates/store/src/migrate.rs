@@ -13,6 +13,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (8, "webhooks", include_str!("../migrations/sqlite/0008_webhooks.sql")),
     (9, "dashboard", include_str!("../migrations/sqlite/0009_dashboard.sql")),
     (10, "gdpr", include_str!("../migrations/sqlite/0010_gdpr.sql")),
+    (12, "segments", include_str!("../migrations/sqlite/0012_segments.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -24,6 +25,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (8, "webhooks", include_str!("../migrations/postgres/0008_webhooks.sql")),
     (9, "dashboard", include_str!("../migrations/postgres/0009_dashboard.sql")),
     (10, "gdpr", include_str!("../migrations/postgres/0010_gdpr.sql")),
+    (12, "segments", include_str!("../migrations/postgres/0012_segments.sql")),
 ];
 
 pub(crate) async fn run(store: &Store) -> Result<()> {
