@@ -67,6 +67,7 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .merge(crate::http_gdpr::routes())
         .merge(crate::http_templates::routes())
         .merge(crate::http_strategies::routes())
+        .merge(crate::http_segments::routes())
 }
 
 /// An API error with a stable code and a message meant for the integrating engineer.

@@ -30,6 +30,7 @@ pub mod dashboard;
 pub mod gdpr_cmd;
 pub mod http_cases;
 pub mod http_gdpr;
+pub mod http_segments;
 pub mod http_strategies;
 pub mod http_templates;
 pub mod http_webhooks;

@@ -7,7 +7,7 @@
 
 use crate::db::{DbArgs, block_on};
 use clap::Args;
-use domain::dunning::{Decision, Ladders, Strategies, decide};
+use domain::dunning::{Decision, Ladders, SegmentRules, Strategies, decide};
 use domain::law::LawTables;
 use domain::money::format_minor;
 use domain::{ClaimId, CreditorId};
@@ -66,6 +66,10 @@ pub struct RunSummary {
     pub entries_created: u64,
     pub messages_queued: u64,
     pub steps_already_booked: u64,
+    /// Debtors' segments recomputed before the ladder (absent in a dry run, which uses the
+    /// stored ones).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<store::SegmentsRecomputed>,
     /// Creditors' own ladders the law refuses today (they were checked when saved; the law may
     /// have changed since): "creditor <id> <debtor kind>/<segment>: <problem>". Their claims use
     /// the next ladder in line. Absent when there are none.
@@ -80,6 +84,8 @@ pub struct RunSummary {
 /// Wall time spent in each phase of a run (`purr bench run` prints them).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Phases {
+    /// Recomputing the debtors' segments.
+    pub segments: Duration,
     pub prefetch: Duration,
     pub decide: Duration,
     pub apply: Duration,
@@ -111,6 +117,12 @@ pub async fn run_date_timed(
     phases: &mut Phases,
 ) -> anyhow::Result<RunSummary> {
     let mut summary = RunSummary { date: date.to_string(), dry_run, ..RunSummary::default() };
+    if !dry_run {
+        // Segments first: they pick the ladder.
+        let started = Instant::now();
+        summary.segments = Some(store.recompute_segments(date, &SegmentRules::builtin()).await?);
+        phases.segments += started.elapsed();
+    }
     let mut ladders: HashMap<i64, Ladders> = HashMap::new();
     let mut after: Option<(CreditorId, ClaimId)> = None;
     loop {
@@ -220,6 +232,9 @@ fn print_summary(s: &RunSummary) {
     let title = if s.dry_run { "Dunning run (dry run: nothing booked)" } else { "Dunning run" };
     println!("{title} for {}", s.date);
     let row = |label: &str, value: String| println!("  {label:<44} {value:>14}");
+    if let Some(seg) = &s.segments {
+        row("debtors segmented (changed)", format!("{} ({})", seg.debtors_seen, seg.changed));
+    }
     row("claims seen", s.claims_seen.to_string());
     println!("  steps taken");
     if s.steps_taken.is_empty() {

@@ -130,3 +130,49 @@ store::both_backends! {
         assert_eq!((status, code(&err)), (StatusCode::NOT_FOUND, "not_found"));
     }
 }
+
+store::both_backends! {
+    async fn the_hardship_flag_sets_the_segment_and_the_segment_picks_the_ladder(store) {
+        let s = setup(&store).await;
+        let body = json!({
+            "invoice_number": "H-1",
+            "debtor": {"customer_number": "C-H", "name": "Hanna Holm", "email": "hanna@example.com"},
+            "issue_date": day(-60), "due_date": day(-30), "amount_minor": 100_000, "currency": "SEK",
+        });
+        let (_, claim) = s.api.post("/api/v1/claims", &s.key, body).await;
+        let (id, debtor) = (claim["id"].as_i64().unwrap(), claim["debtor_id"].as_i64().unwrap());
+        let other = overdue_claim(&s, "N-1").await;
+        let segment_path = format!("/api/v1/debtors/{debtor}/segment");
+        let (status, seg) = s.api.get(&segment_path, &s.key_read).await;
+        assert_eq!(status, StatusCode::OK, "{seg}");
+        assert_eq!((seg["hardship"].as_bool(), seg["segment"].is_null()), (Some(false), true), "{seg}");
+
+        let hardship_path = format!("/api/v1/debtors/{debtor}/hardship");
+        let (status, err) = s.api.call(Method::PUT, &hardship_path, &s.key_read, Some(&json!({"hardship": true}))).await;
+        assert_eq!((status, code(&err)), (StatusCode::FORBIDDEN, "forbidden"));
+        let (status, _) = s.api.call(Method::PUT, &hardship_path, &s.key_other, Some(&json!({"hardship": true}))).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, seg) = s.api.call(Method::PUT, &hardship_path, &s.key, Some(&json!({"hardship": true}))).await;
+        assert_eq!(status, StatusCode::OK, "{seg}");
+        assert_eq!(seg["hardship"], true);
+
+        // A gentler ladder for debtors in hardship.
+        let (status, saved) = s.api.call(Method::PUT, "/api/v1/strategies/consumer/hardship_flagged", &s.key, Some(&ladder("gentle/reminder"))).await;
+        assert_eq!(status, StatusCode::OK, "{saved}");
+        let today = domain::law::next_bank_day_on_or_after(Jurisdiction::SE, app::today());
+        let tables = domain::law::LawTables::builtin();
+        let summary = app::run_cmd::run_date(&store, &tables, &Strategies::builtin(), today, false, 100, |_| {}).await.unwrap();
+        assert_eq!(summary.segments.map(|x| x.changed), Some(2), "{summary:?}");
+
+        let (_, seg) = s.api.get(&segment_path, &s.key).await;
+        assert_eq!(seg["segment"], "hardship_flagged", "{seg}");
+        assert_eq!(seg["computed_on"], today.to_string());
+        assert_eq!(seg["reasons"][0]["fact"], "hardship", "{seg}");
+        assert_eq!(seg["also_matched"], json!(["first_time_late"]), "{seg}");
+
+        let messages = store.outbox_messages(&OutboxFilter { creditor: Some(s.a), status: None, limit: 10 }).await.unwrap();
+        let template = |claim: i64| messages.iter().find(|m| m.claim.map(|c| c.0) == Some(claim)).map(|m| m.payload["template"].clone());
+        assert_eq!(template(id), Some(json!("gentle/reminder")), "the hardship ladder");
+        assert_eq!(template(other), Some(json!("se/reminder")), "the default ladder for the rest");
+    }
+}

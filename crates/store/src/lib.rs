@@ -49,6 +49,7 @@ pub use payments::{
 pub use portal::{NewPortalSession, PortalEvent, PortalSession};
 pub use raw::{RawBook, RawClaim, RawEntry, RawEvent, RawMessage, RawStep};
 pub use search::CaseHit;
+pub use segments::SegmentsRecomputed;
 pub use strategies::StoredStrategy;
 pub use templates::StoredTemplate;
 pub use users::{AddUserOutcome, StaffSession, StaffUser, normalise_email};

@@ -10,5 +10,6 @@ mod kpi;
 mod outbox;
 mod payments;
 mod portal;
+mod segments;
 mod users;
 mod webhooks;
