@@ -68,6 +68,7 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .merge(crate::http_templates::routes())
         .merge(crate::http_strategies::routes())
         .merge(crate::http_segments::routes())
+        .merge(crate::http_experiments::routes())
 }
 
 /// An API error with a stable code and a message meant for the integrating engineer.

@@ -29,6 +29,7 @@ pub mod daily_flows;
 pub mod dashboard;
 pub mod gdpr_cmd;
 pub mod http_cases;
+pub mod http_experiments;
 pub mod http_gdpr;
 pub mod http_segments;
 pub mod http_strategies;

@@ -7,10 +7,11 @@
 
 use crate::db::{DbArgs, block_on};
 use clap::Args;
-use domain::dunning::{Decision, Ladders, SegmentRules, Strategies, decide};
+use domain::dunning::{Decision, Experiment, LadderSource, Ladders, SegmentRules, Strategies, Strategy, decide};
 use domain::law::LawTables;
 use domain::money::format_minor;
 use domain::{ClaimId, CreditorId};
+use domain::{DebtorId, DebtorKind};
 use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -70,11 +71,15 @@ pub struct RunSummary {
     /// stored ones).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segments: Option<store::SegmentsRecomputed>,
-    /// Creditors' own ladders the law refuses today (they were checked when saved; the law may
-    /// have changed since): "creditor <id> <debtor kind>/<segment>: <problem>". Their claims use
-    /// the next ladder in line. Absent when there are none.
+    /// Creditors' own ladders and experiment arms the law refuses today (they were checked when
+    /// saved; the law or the ladder may have changed since): "creditor <id> …: <problem>".
+    /// Their claims use the next ladder in line, or the ladder without the arm's changes.
+    /// Absent when there are none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ladders_refused: Vec<String>,
+    /// Claims decided under an experiment's arm, per "experiment/arm". Absent when none.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub experiment_arms: BTreeMap<String, u64>,
     /// The case flows booked before the ladder (reviews of held claims, fee reversals); absent
     /// in a dry run.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -123,7 +128,7 @@ pub async fn run_date_timed(
         summary.segments = Some(store.recompute_segments(date, &SegmentRules::builtin()).await?);
         phases.segments += started.elapsed();
     }
-    let mut ladders: HashMap<i64, Ladders> = HashMap::new();
+    let mut plans: HashMap<i64, CreditorPlan> = HashMap::new();
     let mut after: Option<(CreditorId, ClaimId)> = None;
     loop {
         let started = Instant::now();
@@ -136,13 +141,13 @@ pub async fn run_date_timed(
         // ladders of its own (else the segment cannot change the ladder).
         let started = Instant::now();
         for facts in &cases {
-            if !ladders.contains_key(&facts.creditor.0) {
-                let (l, refused) = creditor_ladders(store, facts.creditor, strategies, tables).await?;
+            if !plans.contains_key(&facts.creditor.0) {
+                let (plan, refused) = creditor_plan(store, facts.creditor, strategies, tables).await?;
                 summary.ladders_refused.extend(refused);
-                ladders.insert(facts.creditor.0, l);
+                plans.insert(facts.creditor.0, plan);
             }
         }
-        let segments = if cases.iter().any(|c| ladders[&c.creditor.0].has_own()) {
+        let segments = if cases.iter().any(|c| plans[&c.creditor.0].ladders.has_own()) {
             store.page_segments(&cases).await?
         } else {
             HashMap::new()
@@ -152,10 +157,19 @@ pub async fn run_date_timed(
         let mut decisions = Vec::with_capacity(cases.len());
         for facts in &cases {
             let segment = segments.get(&(facts.creditor.0, facts.debtor.0)).map(String::as_str);
-            let decision = match ladders[&facts.creditor.0].pick(facts.debtor_kind, segment) {
-                Some((strategy, _)) => decide(facts, strategy, tables, date),
-                None => anyhow::bail!("no strategy for {} {} claims", facts.jurisdiction, facts.debtor_kind.code()),
+            let plan = &plans[&facts.creditor.0];
+            let Some((ladder, source)) = plan.ladders.pick(facts.debtor_kind, segment) else {
+                anyhow::bail!("no strategy for {} {} claims", facts.jurisdiction, facts.debtor_kind.code())
             };
+            let key = if source == LadderSource::Segment { segment.unwrap_or("") } else { "" };
+            let strategy = match plan.variant(facts.debtor_kind, key, facts.debtor) {
+                Some((label, varied)) => {
+                    *summary.experiment_arms.entry(label).or_default() += 1;
+                    varied
+                }
+                None => ladder,
+            };
+            let decision = decide(facts, strategy, tables, date);
             decisions.push(decision);
         }
         phases.decide += started.elapsed();
@@ -201,6 +215,68 @@ pub async fn run_date_timed(
         progress(cases.len() as u64);
     }
     Ok(summary)
+}
+
+/// An active experiment with its arms applied to the ladder of its key (`None`: the arm is
+/// refused today, and its debtors get the ladder unchanged).
+struct Running {
+    experiment: Experiment,
+    varied: Vec<Option<Strategy>>,
+}
+
+/// What the run needs of one creditor: its ladders and its running experiments.
+struct CreditorPlan {
+    ladders: Ladders,
+    experiments: Vec<Running>,
+}
+
+impl CreditorPlan {
+    /// The debtor's arm of the experiment on the ladder of (kind, segment key), if one runs:
+    /// "experiment/arm" and the varied ladder.
+    fn variant(&self, kind: DebtorKind, key: &str, debtor: DebtorId) -> Option<(String, &Strategy)> {
+        let run = self.experiments.iter().find(|r| r.experiment.debtor == kind && r.experiment.segment == key)?;
+        let arm = domain::dunning::assign(&run.experiment.name, debtor, &run.experiment.arms)?;
+        let varied = run.varied[arm].as_ref()?;
+        Some((format!("{}/{}", run.experiment.name, run.experiment.arms[arm].name), varied))
+    }
+}
+
+/// A creditor's ladders and running experiments, checked against the law in force.
+async fn creditor_plan(
+    store: &Store,
+    creditor: CreditorId,
+    defaults: &Strategies,
+    tables: &LawTables,
+) -> anyhow::Result<(CreditorPlan, Vec<String>)> {
+    let (ladders, mut refused) = creditor_ladders(store, creditor, defaults, tables).await?;
+    let jurisdiction = store.creditor(creditor).await?.jurisdiction;
+    let mut experiments = Vec::new();
+    for stored in store.experiments(creditor).await?.into_iter().filter(|e| e.active) {
+        let e = stored.experiment;
+        // The ladder the experiment varies must still be the one of its key: the creditor's
+        // own for a segment, or the one for every segment.
+        let ladder = match ladders.pick(e.debtor, Some(&e.segment)) {
+            Some((l, source)) if (source == LadderSource::Segment) == !e.segment.is_empty() => l,
+            _ => {
+                refused.push(format!("creditor {} experiment {}: its ladder is gone", creditor.0, e.name));
+                continue;
+            }
+        };
+        let varied = e
+            .arms
+            .iter()
+            .map(|arm| match arm.apply(ladder, jurisdiction, tables) {
+                Ok(s) => Some(s),
+                Err(problems) => {
+                    let p: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                    refused.push(format!("creditor {} experiment {}: {}", creditor.0, e.name, p.join("; ")));
+                    None
+                }
+            })
+            .collect();
+        experiments.push(Running { experiment: e, varied });
+    }
+    Ok((CreditorPlan { ladders, experiments }, refused))
 }
 
 /// A creditor's effective ladders: its own that the law accepts today, then Purr's defaults.
@@ -273,6 +349,9 @@ fn print_summary(s: &RunSummary) {
     }
     for refused in &s.ladders_refused {
         println!("  ladder refused (its claims used the next in line): {refused}");
+    }
+    for (arm, n) in &s.experiment_arms {
+        row(&format!("claims under experiment arm {arm}"), n.to_string());
     }
     row("ledger entries created", s.entries_created.to_string());
     row("messages queued", s.messages_queued.to_string());

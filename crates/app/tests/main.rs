@@ -9,6 +9,7 @@ mod cli_rates;
 mod dashboard;
 mod dashboard_cli;
 mod dashboard_figures;
+mod experiments_api;
 mod gdpr;
 mod outbox;
 mod payments_import;

@@ -3,6 +3,7 @@
 mod allocation;
 mod delivery;
 mod dunning;
+mod dunning_experiments;
 mod dunning_flows;
 mod dunning_segments;
 mod ident;

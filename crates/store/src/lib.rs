@@ -17,6 +17,7 @@ mod creditors;
 mod digest;
 mod dunning;
 mod dunning_apply;
+mod experiments;
 pub mod gdpr;
 mod kpi;
 mod ledger;
@@ -38,6 +39,7 @@ pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportRe
 pub use creditors::{ApiKey, LawOverride, NewCreditor, Role};
 pub use domain::{ClaimInput, DebtorInput};
 pub use dunning::{AppliedBatch, StepToApply, run_key};
+pub use experiments::{NewExperiment, StoredExperiment};
 pub use gdpr::{DebtorExport, EraseOutcome, ErasureReport};
 pub use kpi::{KpiBucket, KpiRefresh};
 pub use ledger::AppendOutcome;

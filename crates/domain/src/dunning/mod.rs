@@ -13,11 +13,13 @@
 //! ladder and its variant before `decide` is called.
 
 mod decide;
+pub mod experiment;
 pub mod flows;
 pub mod segment;
 pub mod strategy;
 
 pub use decide::decide;
+pub use experiment::{Arm, ArmError, ArmOutcome, Experiment, OutcomeClaim, StepChange, assign};
 pub use flows::{CaseFlow, CasePolicy, FlowRequest, Hold, Refusal};
 pub use segment::{Segment, SegmentFacts, SegmentReason, SegmentRules, Segmentation, classify};
 pub use strategy::{
