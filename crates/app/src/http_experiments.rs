@@ -219,18 +219,12 @@ async fn create_experiment(State(state): State<AppState>, caller: Caller, ApiJso
             .into(),
     };
     let ladders = ladders(&state.store, caller.creditor).await?;
-    let ladder = match ladders.pick(debtor, Some(&segment)) {
-        Some((l, source)) if (source == LadderSource::Segment) == !segment.is_empty() => l.clone(),
-        _ => {
-            return Err(invalid(
-                "segment",
-                format!(
-                    "the creditor has no ladder of its own for {}/{segment}; save one first or use all",
-                    debtor.code()
-                ),
-            ));
-        }
-    };
+    let ladder = ladders.for_key(debtor, &segment).cloned().ok_or_else(|| {
+        invalid(
+            "segment",
+            format!("the creditor has no ladder of its own for {}/{segment}; save one first or use all", debtor.code()),
+        )
+    })?;
     let jurisdiction = ladder.jurisdiction;
     let experiment = Experiment { name: b.name.trim().to_string(), debtor, segment, arms: b.arms };
     let problems = experiment.problems(&ladder, jurisdiction, LawTables::builtin_ref());

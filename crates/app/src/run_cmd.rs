@@ -141,10 +141,10 @@ pub async fn run_date_timed(
         // ladders of its own (else the segment cannot change the ladder).
         let started = Instant::now();
         for facts in &cases {
-            if !plans.contains_key(&facts.creditor.0) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = plans.entry(facts.creditor.0) {
                 let (plan, refused) = creditor_plan(store, facts.creditor, strategies, tables).await?;
                 summary.ladders_refused.extend(refused);
-                plans.insert(facts.creditor.0, plan);
+                slot.insert(plan);
             }
         }
         let segments = if cases.iter().any(|c| plans[&c.creditor.0].ladders.has_own()) {
@@ -255,12 +255,9 @@ async fn creditor_plan(
         let e = stored.experiment;
         // The ladder the experiment varies must still be the one of its key: the creditor's
         // own for a segment, or the one for every segment.
-        let ladder = match ladders.pick(e.debtor, Some(&e.segment)) {
-            Some((l, source)) if (source == LadderSource::Segment) == !e.segment.is_empty() => l,
-            _ => {
-                refused.push(format!("creditor {} experiment {}: its ladder is gone", creditor.0, e.name));
-                continue;
-            }
+        let Some(ladder) = ladders.for_key(e.debtor, &e.segment) else {
+            refused.push(format!("creditor {} experiment {}: its ladder is gone", creditor.0, e.name));
+            continue;
         };
         let varied = e
             .arms

@@ -80,7 +80,7 @@ impl Store {
         if let Some(row) = busy {
             return Ok(NewExperiment::KeyBusy(from_row(&row)?));
         }
-        let id = reserve_ids(&mut *tx, creditor.0, "experiment", 1).await?;
+        let id = reserve_ids(&mut tx, creditor.0, "experiment", 1).await?;
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
             "INSERT INTO experiments (creditor_id, id, name, debtor, segment, arms, active, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, 1, $7) RETURNING {COLUMNS}"

@@ -373,6 +373,12 @@ impl Ladders {
         self.own.iter().find(|(d, s, _)| *d == debtor && s == segment).map(|(_, _, l)| l)
     }
 
+    /// The ladder stored under a key, as an experiment on that key varies it: the creditor's own
+    /// for a segment; for '' its ladder for every segment, else the default.
+    pub fn for_key(&self, debtor: DebtorKind, segment: &str) -> Option<&Strategy> {
+        if segment.is_empty() { self.pick(debtor, None).map(|(l, _)| l) } else { self.own(debtor, segment) }
+    }
+
     /// The ladder for a debtor: the creditor's for the kind and segment, then its segment-less
     /// one, then the default.
     pub fn pick(&self, debtor: DebtorKind, segment: Option<&str>) -> Option<(&Strategy, LadderSource)> {
