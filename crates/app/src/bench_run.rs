@@ -44,6 +44,8 @@ pub struct BenchRunReport {
     pub run_date: String,
     pub seconds: f64,
     pub claims_per_second: f64,
+    /// Recomputing the debtors' segments (before the first batch).
+    pub segments_seconds: f64,
     pub prefetch_seconds: f64,
     pub decide_seconds: f64,
     pub apply_seconds: f64,
@@ -196,6 +198,7 @@ pub fn bench_run(args: BenchRunArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
             run_date: BENCH_DATE.to_string(),
             seconds,
             claims_per_second: summary.claims_seen as f64 / seconds.max(1e-9),
+            segments_seconds: phases.segments.as_secs_f64(),
             prefetch_seconds: phases.prefetch.as_secs_f64(),
             decide_seconds: phases.decide.as_secs_f64(),
             apply_seconds: phases.apply.as_secs_f64(),
@@ -217,6 +220,7 @@ pub fn bench_run(args: BenchRunArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
         row("run (wall)", format!("{:.2} s", r.seconds));
         row("run (CPU, this process)", format!("{:.2} s", r.cpu_seconds));
         row("claims/s", format!("{:.0}", r.claims_per_second));
+        row("  segments", format!("{:.2} s", r.segments_seconds));
         row("  prefetch", format!("{:.2} s", r.prefetch_seconds));
         row("  decide", format!("{:.2} s", r.decide_seconds));
         row("  apply", format!("{:.2} s", r.apply_seconds));

@@ -68,6 +68,9 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .merge(crate::http_templates::routes())
         .merge(crate::http_refunds::routes())
         .merge(crate::http_customers::routes())
+        .merge(crate::http_strategies::routes())
+        .merge(crate::http_segments::routes())
+        .merge(crate::http_experiments::routes())
 }
 
 /// An API error with a stable code and a message meant for the integrating engineer.
@@ -172,6 +175,15 @@ impl Caller {
             Ok(())
         } else {
             Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden", "this API key is read-only"))
+        }
+    }
+
+    /// Settings that change how every claim is collected (ladders, experiments) need an admin key.
+    pub(crate) fn must_admin(&self) -> Result<(), ApiError> {
+        if self.role == Role::Admin {
+            Ok(())
+        } else {
+            Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden", "this needs an admin API key"))
         }
     }
 }

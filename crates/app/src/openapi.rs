@@ -25,6 +25,8 @@ use utoipa::{Modify, OpenApi};
         (name = "cases", description = "Promises, plans, postponements, disputes and other case actions"),
         (name = "gdpr", description = "A debtor's data export, erasure (pseudonymisation) and the retention settings"),
         (name = "templates", description = "The creditor's own letter, e-mail and SMS templates"),
+        (name = "experiments", description = "Champion/challenger experiments on a ladder: arms, assignment by a stable hash, outcomes per arm"),
+        (name = "strategies", description = "The creditor's dunning ladders per debtor kind and segment, checked against the law"),
     )
 )]
 pub struct ApiDoc;

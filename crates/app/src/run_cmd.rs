@@ -8,13 +8,14 @@
 
 use crate::db::{DbArgs, block_on};
 use clap::Args;
-use domain::dunning::{Decision, Strategies, decide};
+use domain::dunning::{Decision, Experiment, LadderSource, Ladders, SegmentRules, Strategies, Strategy, decide};
 use domain::law::LawTables;
 use domain::money::format_minor;
 use domain::{ClaimId, CreditorId};
+use domain::{DebtorId, DebtorKind};
 use jiff::civil::Date;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use store::{AppliedBatch, StepToApply, Store};
@@ -67,6 +68,19 @@ pub struct RunSummary {
     pub entries_created: u64,
     pub messages_queued: u64,
     pub steps_already_booked: u64,
+    /// Debtors' segments recomputed before the ladder (absent in a dry run, which uses the
+    /// stored ones).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<store::SegmentsRecomputed>,
+    /// Creditors' own ladders and experiment arms the law refuses today (they were checked when
+    /// saved; the law or the ladder may have changed since): "creditor <id> …: <problem>".
+    /// Their claims use the next ladder in line, or the ladder without the arm's changes.
+    /// Absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ladders_refused: Vec<String>,
+    /// Claims decided under an experiment's arm, per "experiment/arm". Absent when none.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub experiment_arms: BTreeMap<String, u64>,
     /// The case flows booked before the ladder (reviews of held claims, fee reversals); absent
     /// in a dry run.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -78,6 +92,8 @@ pub struct RunSummary {
 /// counts only the time the run waited for it: the three add up to about the run's wall time.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Phases {
+    /// Recomputing the debtors' segments.
+    pub segments: Duration,
     /// Waiting for the next page of claims with their facts.
     pub prefetch: Duration,
     /// Deciding a page (and counting its decisions into the summary).
@@ -112,6 +128,13 @@ pub async fn run_date_timed(
     phases: &mut Phases,
 ) -> anyhow::Result<RunSummary> {
     let mut summary = RunSummary { date: date.to_string(), dry_run, ..RunSummary::default() };
+    if !dry_run {
+        // Segments first: they pick the ladder.
+        let started = Instant::now();
+        summary.segments = Some(store.recompute_segments(date, &SegmentRules::builtin()).await?);
+        phases.segments += started.elapsed();
+    }
+    let mut plans: HashMap<i64, CreditorPlan> = HashMap::new();
     // Three stages overlap: page N+2 is read on its own connection while page N+1 is decided and
     // page N is booked. Pages are disjoint ranges of claims and booking a page writes only rows
     // of its own claims, so what is read is what a strictly sequential run would read; batches
@@ -129,13 +152,39 @@ pub async fn run_date_timed(
         let Some(last) = cases.last() else { break };
         pending = fetch(Some((last.creditor, last.claim)));
         summary.batches += 1;
+        // Each creditor's ladders once per run; the debtors' segments only where a creditor has
+        // ladders of its own (else the segment cannot change the ladder).
+        let started = Instant::now();
+        for facts in &cases {
+            if let std::collections::hash_map::Entry::Vacant(slot) = plans.entry(facts.creditor.0) {
+                let (plan, refused) = creditor_plan(store, facts.creditor, strategies, tables).await?;
+                summary.ladders_refused.extend(refused);
+                slot.insert(plan);
+            }
+        }
+        let segments = if cases.iter().any(|c| plans[&c.creditor.0].ladders.has_own()) {
+            store.page_segments(&cases).await?
+        } else {
+            HashMap::new()
+        };
+        phases.prefetch += started.elapsed();
         let started = Instant::now();
         let mut decisions = Vec::with_capacity(cases.len());
         for facts in &cases {
-            let decision = match strategies.for_case(facts.jurisdiction, facts.debtor_kind) {
-                Some(strategy) => decide(facts, strategy, tables, date),
-                None => anyhow::bail!("no strategy for {} {} claims", facts.jurisdiction, facts.debtor_kind.code()),
+            let segment = segments.get(&(facts.creditor.0, facts.debtor.0)).map(String::as_str);
+            let plan = &plans[&facts.creditor.0];
+            let Some((ladder, source)) = plan.ladders.pick(facts.debtor_kind, segment) else {
+                anyhow::bail!("no strategy for {} {} claims", facts.jurisdiction, facts.debtor_kind.code())
             };
+            let key = if source == LadderSource::Segment { segment.unwrap_or("") } else { "" };
+            let strategy = match plan.variant(facts.debtor_kind, key, facts.debtor) {
+                Some((label, varied)) => {
+                    *summary.experiment_arms.entry(label).or_default() += 1;
+                    varied
+                }
+                None => ladder,
+            };
+            let decision = decide(facts, strategy, tables, date);
             tally(&mut summary, &decision);
             decisions.push(decision);
         }
@@ -207,10 +256,97 @@ fn book_report(summary: &mut RunSummary, (applied, seen): (AppliedBatch, u64), p
     progress(seen);
 }
 
+/// An active experiment with its arms applied to the ladder of its key (`None`: the arm is
+/// refused today, and its debtors get the ladder unchanged).
+struct Running {
+    experiment: Experiment,
+    varied: Vec<Option<Strategy>>,
+}
+
+/// What the run needs of one creditor: its ladders and its running experiments.
+struct CreditorPlan {
+    ladders: Ladders,
+    experiments: Vec<Running>,
+}
+
+impl CreditorPlan {
+    /// The debtor's arm of the experiment on the ladder of (kind, segment key), if one runs:
+    /// "experiment/arm" and the varied ladder.
+    fn variant(&self, kind: DebtorKind, key: &str, debtor: DebtorId) -> Option<(String, &Strategy)> {
+        let run = self.experiments.iter().find(|r| r.experiment.debtor == kind && r.experiment.segment == key)?;
+        let arm = domain::dunning::assign(&run.experiment.name, debtor, &run.experiment.arms)?;
+        let varied = run.varied[arm].as_ref()?;
+        Some((format!("{}/{}", run.experiment.name, run.experiment.arms[arm].name), varied))
+    }
+}
+
+/// A creditor's ladders and running experiments, checked against the law in force.
+async fn creditor_plan(
+    store: &Store,
+    creditor: CreditorId,
+    defaults: &Strategies,
+    tables: &LawTables,
+) -> anyhow::Result<(CreditorPlan, Vec<String>)> {
+    let (ladders, mut refused) = creditor_ladders(store, creditor, defaults, tables).await?;
+    let jurisdiction = store.creditor(creditor).await?.jurisdiction;
+    let mut experiments = Vec::new();
+    for stored in store.experiments(creditor).await?.into_iter().filter(|e| e.active) {
+        let e = stored.experiment;
+        // The ladder the experiment varies must still be the one of its key: the creditor's
+        // own for a segment, or the one for every segment.
+        let Some(ladder) = ladders.for_key(e.debtor, &e.segment) else {
+            refused.push(format!("creditor {} experiment {}: its ladder is gone", creditor.0, e.name));
+            continue;
+        };
+        let varied = e
+            .arms
+            .iter()
+            .map(|arm| match arm.apply(ladder, jurisdiction, tables) {
+                Ok(s) => Some(s),
+                Err(problems) => {
+                    let p: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                    refused.push(format!("creditor {} experiment {}: {}", creditor.0, e.name, p.join("; ")));
+                    None
+                }
+            })
+            .collect();
+        experiments.push(Running { experiment: e, varied });
+    }
+    Ok((CreditorPlan { ladders, experiments }, refused))
+}
+
+/// A creditor's effective ladders: its own that the law accepts today, then Purr's defaults.
+/// Refused ones are reported, not used.
+pub async fn creditor_ladders(
+    store: &Store,
+    creditor: CreditorId,
+    defaults: &Strategies,
+    tables: &LawTables,
+) -> anyhow::Result<(Ladders, Vec<String>)> {
+    let jurisdiction = store.creditor(creditor).await?.jurisdiction;
+    let mut own = Vec::new();
+    let mut refused = Vec::new();
+    for stored in store.creditor_strategies(creditor).await? {
+        match stored.strategy.validate(jurisdiction, tables) {
+            Ok(()) => own.push((stored.debtor, stored.segment, stored.strategy)),
+            Err(e) => refused.push(format!(
+                "creditor {} {}/{}: {e}",
+                creditor.0,
+                stored.debtor.code(),
+                if stored.segment.is_empty() { "all" } else { &stored.segment }
+            )),
+        }
+    }
+    Ok((Ladders::new(jurisdiction, own, defaults.clone()), refused))
+}
+
 fn print_summary(s: &RunSummary) {
     let title = if s.dry_run { "Dunning run (dry run: nothing booked)" } else { "Dunning run" };
     println!("{title} for {}", s.date);
     let row = |label: &str, value: String| println!("  {label:<44} {value:>14}");
+    if let Some(seg) = &s.segments {
+        row("debtors segmented (changed)", format!("{} ({})", seg.debtors_seen, seg.changed));
+    }
     row("claims seen", s.claims_seen.to_string());
     println!("  steps taken");
     if s.steps_taken.is_empty() {
@@ -246,6 +382,12 @@ fn print_summary(s: &RunSummary) {
             row(&format!("  {event}"), n.to_string());
         }
         row("  fees reversed (payments in flight)", flows.fees_reversed.to_string());
+    }
+    for refused in &s.ladders_refused {
+        println!("  ladder refused (its claims used the next in line): {refused}");
+    }
+    for (arm, n) in &s.experiment_arms {
+        row(&format!("claims under experiment arm {arm}"), n.to_string());
     }
     row("ledger entries created", s.entries_created.to_string());
     row("messages queued", s.messages_queued.to_string());

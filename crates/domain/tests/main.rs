@@ -3,7 +3,9 @@
 mod allocation;
 mod delivery;
 mod dunning;
+mod dunning_experiments;
 mod dunning_flows;
+mod dunning_segments;
 mod ident;
 mod law;
 mod ledger;

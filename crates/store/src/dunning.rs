@@ -208,7 +208,7 @@ fn step_from_row(row: &AnyRow) -> Result<((i64, i64), SentDunningStep)> {
 }
 
 /// The (creditor, first claim, last claim) ranges of a page sorted by key: one per creditor.
-fn page_ranges(keys: impl Iterator<Item = (i64, i64)>) -> Vec<(i64, i64, i64)> {
+pub(crate) fn page_ranges(keys: impl Iterator<Item = (i64, i64)>) -> Vec<(i64, i64, i64)> {
     let mut ranges: Vec<(i64, i64, i64)> = Vec::new();
     for (creditor, claim) in keys {
         match ranges.last_mut() {

@@ -12,5 +12,6 @@ mod outbox;
 mod payments;
 mod portal;
 mod refunds;
+mod segments;
 mod users;
 mod webhooks;

@@ -9,16 +9,22 @@
 //!
 //! What this module leaves to others: loading facts and booking decisions in one transaction per
 //! batch (`store`), reading the clock and driving batches (`app`'s `purr run`), rendering and
-//! sending messages (`messages`). Not yet here: segments, champion/challenger, promise-to-pay,
-//! payment plans and postponement flows (claims in those states are left alone), case merging.
+//! sending messages (`messages`). Segments (`segment`) and experiments (`experiment`) choose the
+//! ladder and its variant before `decide` is called.
 
 mod decide;
+pub mod experiment;
 pub mod flows;
+pub mod segment;
 pub mod strategy;
 
 pub use decide::decide;
+pub use experiment::{Arm, ArmError, ArmOutcome, Experiment, OutcomeClaim, StepChange, assign};
 pub use flows::{CaseFlow, CasePolicy, FlowRequest, Hold, Refusal};
-pub use strategy::{RelativeTo, Step, StepKind, Strategies, Strategy, StrategyError, minimum_deadline_days};
+pub use segment::{Segment, SegmentFacts, SegmentReason, SegmentRules, Segmentation, classify};
+pub use strategy::{
+    LadderSource, Ladders, RelativeTo, Step, StepKind, Strategies, Strategy, StrategyError, minimum_deadline_days,
+};
 
 use crate::claim::ClaimState;
 use crate::ids::{ClaimId, CreditorId, DebtorId};

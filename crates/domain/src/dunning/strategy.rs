@@ -108,6 +108,7 @@ pub enum RelativeTo {
 
 /// One rung of a ladder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Step {
     pub kind: StepKind,
     /// Calendar days after (negative: before) the point named by `relative_to`.
@@ -125,6 +126,7 @@ pub struct Step {
 
 /// A ladder for one jurisdiction and kind of debtor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Strategy {
     pub name: String,
     pub jurisdiction: Jurisdiction,
@@ -183,33 +185,44 @@ pub fn minimum_deadline_days(jurisdiction: Jurisdiction, kind: StepKind) -> Opti
 
 impl Strategy {
     /// Refuses a ladder whose deadlines break the legal minimums, whose steps do not exist in the
-    /// jurisdiction, or whose order the law forbids. The first problem found is returned.
+    /// jurisdiction, or whose order the law forbids. The first problem found is returned; see
+    /// [`Strategy::problems`] for all of them.
     ///
     /// The law tables are not needed for these checks today (the minimums are calendar rules);
     /// the parameter keeps the signature stable for checks that depend on dated amounts.
-    pub fn validate(&self, jurisdiction: Jurisdiction, _tables: &crate::law::LawTables) -> Result<(), StrategyError> {
+    pub fn validate(&self, jurisdiction: Jurisdiction, tables: &crate::law::LawTables) -> Result<(), StrategyError> {
+        match self.problems(jurisdiction, tables).into_iter().next() {
+            Some(problem) => Err(problem),
+            None => Ok(()),
+        }
+    }
+
+    /// Every problem of the ladder, in step order (empty: the ladder is lawful). A ladder for
+    /// another jurisdiction, or one without steps, gives that one problem only.
+    pub fn problems(&self, jurisdiction: Jurisdiction, _tables: &crate::law::LawTables) -> Vec<StrategyError> {
         if self.jurisdiction != jurisdiction {
-            return Err(StrategyError::WrongJurisdiction { strategy: self.jurisdiction, asked: jurisdiction });
+            return vec![StrategyError::WrongJurisdiction { strategy: self.jurisdiction, asked: jurisdiction }];
         }
         if self.steps.is_empty() {
-            return Err(StrategyError::Empty);
+            return vec![StrategyError::Empty];
         }
+        let mut out = Vec::new();
         let mut warning_seen = false;
         let mut demand_seen = false;
         for (i, step) in self.steps.iter().enumerate() {
             if !step.kind.exists_in(jurisdiction) {
-                return Err(StrategyError::StepNotInJurisdiction { step_no: i, kind: step.kind, jurisdiction });
+                out.push(StrategyError::StepNotInJurisdiction { step_no: i, kind: step.kind, jurisdiction });
             }
             if step.channels.is_empty() {
-                return Err(StrategyError::NoChannel { step_no: i });
+                out.push(StrategyError::NoChannel { step_no: i });
             }
             if i > 0 && self.steps[i - 1].kind == StepKind::Handover {
-                return Err(StrategyError::StepAfterHandover { step_no: i });
+                out.push(StrategyError::StepAfterHandover { step_no: i });
             }
             if let Some((minimum, statute)) = minimum_deadline_days(jurisdiction, step.kind)
                 && step.deadline_days < minimum
             {
-                return Err(StrategyError::DeadlineTooShort {
+                out.push(StrategyError::DeadlineTooShort {
                     step_no: i,
                     kind: step.kind,
                     days: step.deadline_days,
@@ -219,10 +232,10 @@ impl Strategy {
             }
             if step.kind == StepKind::PreDueNotice {
                 if i != 0 {
-                    return Err(StrategyError::PreDueNoticeNotFirst { step_no: i });
+                    out.push(StrategyError::PreDueNoticeNotFirst { step_no: i });
                 }
                 if step.relative_to != RelativeTo::DueDate || step.offset_days >= 0 {
-                    return Err(StrategyError::PreDueNoticeAfterDue { step_no: i });
+                    out.push(StrategyError::PreDueNoticeAfterDue { step_no: i });
                 }
             }
             // A step must come after the previous step's deadline. Relative to the previous step
@@ -239,24 +252,56 @@ impl Strategy {
                     (RelativeTo::DueDate, RelativeTo::PreviousStep) => false,
                 };
                 if too_early {
-                    return Err(StrategyError::BeforePreviousDeadline { step_no: i, kind: step.kind, previous: i - 1 });
+                    out.push(StrategyError::BeforePreviousDeadline { step_no: i, kind: step.kind, previous: i - 1 });
                 }
             }
             if step.kind == StepKind::Handover {
                 match jurisdiction {
-                    Jurisdiction::NO if !warning_seen => {
-                        return Err(StrategyError::HandoverWithoutWarning { step_no: i });
-                    }
-                    Jurisdiction::SE if !demand_seen => {
-                        return Err(StrategyError::HandoverWithoutDemand { step_no: i });
-                    }
+                    Jurisdiction::NO if !warning_seen => out.push(StrategyError::HandoverWithoutWarning { step_no: i }),
+                    Jurisdiction::SE if !demand_seen => out.push(StrategyError::HandoverWithoutDemand { step_no: i }),
                     _ => {}
                 }
             }
             warning_seen |= step.kind == StepKind::CollectionWarning;
             demand_seen |= matches!(step.kind, StepKind::CollectionDemand | StepKind::PaymentDemand);
         }
-        Ok(())
+        out
+    }
+}
+
+impl StrategyError {
+    /// The 0-based index of the step the problem is about, if it is about one step.
+    pub fn step_no(&self) -> Option<usize> {
+        match self {
+            StrategyError::StepNotInJurisdiction { step_no, .. }
+            | StrategyError::DeadlineTooShort { step_no, .. }
+            | StrategyError::BeforePreviousDeadline { step_no, .. }
+            | StrategyError::PreDueNoticeAfterDue { step_no }
+            | StrategyError::PreDueNoticeNotFirst { step_no }
+            | StrategyError::HandoverWithoutWarning { step_no }
+            | StrategyError::HandoverWithoutDemand { step_no }
+            | StrategyError::StepAfterHandover { step_no }
+            | StrategyError::NoChannel { step_no } => Some(*step_no),
+            StrategyError::Empty | StrategyError::WrongJurisdiction { .. } | StrategyError::Parse(_) => None,
+        }
+    }
+
+    /// A stable code for the rule that was broken.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StrategyError::Empty => "empty",
+            StrategyError::WrongJurisdiction { .. } => "wrong_jurisdiction",
+            StrategyError::StepNotInJurisdiction { .. } => "step_not_in_jurisdiction",
+            StrategyError::DeadlineTooShort { .. } => "deadline_too_short",
+            StrategyError::BeforePreviousDeadline { .. } => "before_previous_deadline",
+            StrategyError::PreDueNoticeAfterDue { .. } => "pre_due_notice_after_due",
+            StrategyError::PreDueNoticeNotFirst { .. } => "pre_due_notice_not_first",
+            StrategyError::HandoverWithoutWarning { .. } => "handover_without_warning",
+            StrategyError::HandoverWithoutDemand { .. } => "handover_without_demand",
+            StrategyError::StepAfterHandover { .. } => "step_after_handover",
+            StrategyError::NoChannel { .. } => "no_channel",
+            StrategyError::Parse(_) => "parse",
+        }
     }
 }
 
@@ -291,5 +336,58 @@ impl Strategies {
     /// The ladder for one jurisdiction and kind of debtor, if the set has one.
     pub fn for_case(&self, jurisdiction: Jurisdiction, debtor: DebtorKind) -> Option<&Strategy> {
         self.list.iter().find(|s| s.jurisdiction == jurisdiction && s.debtor == debtor)
+    }
+}
+
+/// Where a picked ladder came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LadderSource {
+    /// The creditor's ladder for the debtor's kind and segment.
+    Segment,
+    /// The creditor's ladder for the debtor's kind and every segment ('').
+    AllSegments,
+    /// Purr's default for the jurisdiction and debtor kind.
+    Default,
+}
+
+/// A creditor's effective ladders: its own, keyed by (debtor kind, segment; '' for every
+/// segment), in front of Purr's defaults.
+#[derive(Debug, Clone)]
+pub struct Ladders {
+    jurisdiction: Jurisdiction,
+    own: Vec<(DebtorKind, String, Strategy)>,
+    defaults: Strategies,
+}
+
+impl Ladders {
+    pub fn new(jurisdiction: Jurisdiction, own: Vec<(DebtorKind, String, Strategy)>, defaults: Strategies) -> Ladders {
+        Ladders { jurisdiction, own, defaults }
+    }
+
+    /// Whether the creditor has ladders of its own (else the segment cannot change the ladder).
+    pub fn has_own(&self) -> bool {
+        !self.own.is_empty()
+    }
+
+    fn own(&self, debtor: DebtorKind, segment: &str) -> Option<&Strategy> {
+        self.own.iter().find(|(d, s, _)| *d == debtor && s == segment).map(|(_, _, l)| l)
+    }
+
+    /// The ladder stored under a key, as an experiment on that key varies it: the creditor's own
+    /// for a segment; for '' its ladder for every segment, else the default.
+    pub fn for_key(&self, debtor: DebtorKind, segment: &str) -> Option<&Strategy> {
+        if segment.is_empty() { self.pick(debtor, None).map(|(l, _)| l) } else { self.own(debtor, segment) }
+    }
+
+    /// The ladder for a debtor: the creditor's for the kind and segment, then its segment-less
+    /// one, then the default.
+    pub fn pick(&self, debtor: DebtorKind, segment: Option<&str>) -> Option<(&Strategy, LadderSource)> {
+        if let Some(l) = segment.filter(|s| !s.is_empty()).and_then(|s| self.own(debtor, s)) {
+            return Some((l, LadderSource::Segment));
+        }
+        if let Some(l) = self.own(debtor, "") {
+            return Some((l, LadderSource::AllSegments));
+        }
+        self.defaults.for_case(self.jurisdiction, debtor).map(|l| (l, LadderSource::Default))
     }
 }
