@@ -115,9 +115,11 @@ pub struct ArmOutcomeJson {
     pub self_service: u64,
     /// Claims with a dispute, by anyone.
     pub disputed: u64,
-    /// Debtors who wrote to the creditor through the portal. Purr keeps no separate complaints
-    /// register; this is the nearest figure.
+    /// Debtors who wrote to the creditor through the portal.
     pub debtors_writing: u64,
+    /// Claims with a complaint about the collection on their timeline
+    /// (`POST /api/v1/claims/{id}/complaints` or the dashboard).
+    pub complaints: u64,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -261,7 +263,7 @@ async fn create_experiment(State(state): State<AppState>, caller: Caller, ApiJso
     get,
     path = "/api/v1/experiments/{id}/outcomes",
     tag = "experiments",
-    summary = "Per-arm outcomes: debtors and claims assigned, paid within 14/30/60 days of due, self-service, disputes, messages",
+    summary = "Per-arm outcomes: debtors and claims assigned, paid within 14/30/60 days of due, self-service, disputes, messages, complaints",
     params(("id" = i64, Path, description = "The experiment id")),
     responses(
         (status = 200, description = "One entry per arm, in the experiment's order", body = OutcomesJson),

@@ -106,11 +106,17 @@ store::both_backends! {
             paid.push(debtor);
         }
 
+        // A complaint on one claim of the warm arm.
+        let (warm_claim, _) = *claims.iter().find(|(_, d)| in_warm(*d)).unwrap();
+        let (status, body) = s.api.post(&format!("/api/v1/claims/{warm_claim}/complaints"), &s.key, json!({"text": "too warm"})).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+
         let path = format!("/api/v1/experiments/{id}/outcomes");
         let (status, out) = s.api.get(&path, &s.key_read).await;
         assert_eq!(status, StatusCode::OK, "{out}");
         let arm = |name: &str| out["arms"].as_array().unwrap().iter().find(|a| a["arm"] == name).unwrap().clone();
         let (w, c) = (arm("warm"), arm("champion"));
+        assert_eq!((w["complaints"].as_u64(), c["complaints"].as_u64()), (Some(1), Some(0)), "{out}");
         assert_eq!((w["claims"].as_u64(), c["claims"].as_u64()), (Some(warm_count), Some(20 - warm_count)), "{out}");
         assert_eq!((w["debtors"].as_u64(), c["debtors"].as_u64()), (Some(warm_count), Some(20 - warm_count)));
         for a in [&w, &c] {

@@ -121,6 +121,7 @@ fn outcomes_count_each_claim_in_its_debtors_arm() {
         self_service: d % 3 == 0,
         disputed: d % 5 == 0,
         wrote_to_creditor: d % 7 == 0,
+        complained: d % 11 == 0,
     };
     let claims: Vec<OutcomeClaim> = (1..=200).flat_map(|d| [claim(d, Some((d % 90) as i16)), claim(d, None)]).collect();
     let got = outcomes("e", &arms, &claims);
@@ -145,6 +146,7 @@ fn outcomes_count_each_claim_in_its_debtors_arm() {
         self_service: mine.iter().filter(|c| c.self_service).count() as u64,
         disputed: mine.iter().filter(|c| c.disputed).count() as u64,
         debtors_writing: mine.iter().filter(|c| c.wrote_to_creditor).count() as u64 / 2,
+        complaints: mine.iter().filter(|c| c.complained).count() as u64,
     };
     assert_eq!(got[1], expected);
 }

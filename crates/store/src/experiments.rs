@@ -135,7 +135,8 @@ impl Store {
     /// The claims an experiment may have touched, with the debtor's stored segment: claims of
     /// debtors of the kind that had a dunning step on or after `since`. For each: the due date,
     /// the last payment date of a paid claim, whether the debtor acted on it in the portal or
-    /// disputed it, and whether the debtor wrote to the creditor through the portal.
+    /// disputed it, whether the debtor wrote to the creditor through the portal, and whether a
+    /// complaint was recorded on it.
     pub async fn experiment_claims(
         &self,
         creditor: CreditorId,
@@ -151,7 +152,9 @@ impl Store {
              CASE WHEN EXISTS (SELECT 1 FROM case_events v WHERE v.creditor_id = c.creditor_id AND v.claim_id = c.id \
                   AND v.kind = 'dispute') THEN 1 ELSE 0 END AS disputed, \
              CASE WHEN EXISTS (SELECT 1 FROM portal_messages m WHERE m.creditor_id = c.creditor_id \
-                  AND m.debtor_id = c.debtor_id) THEN 1 ELSE 0 END AS wrote \
+                  AND m.debtor_id = c.debtor_id) THEN 1 ELSE 0 END AS wrote, \
+             CASE WHEN EXISTS (SELECT 1 FROM case_events v WHERE v.creditor_id = c.creditor_id AND v.claim_id = c.id \
+                  AND v.kind = 'complaint') THEN 1 ELSE 0 END AS complained \
              FROM claims c JOIN debtors d ON d.creditor_id = c.creditor_id AND d.id = c.debtor_id \
              LEFT JOIN debtor_segments s ON s.creditor_id = c.creditor_id AND s.debtor_id = c.debtor_id \
              WHERE c.creditor_id = $1 AND d.kind = $2 AND EXISTS (SELECT 1 FROM dunning_steps t \
@@ -174,6 +177,7 @@ impl Store {
                         self_service: r.try_get::<i64, _>("self_service")? != 0,
                         disputed: r.try_get::<i64, _>("disputed")? != 0,
                         wrote_to_creditor: r.try_get::<i64, _>("wrote")? != 0,
+                        complained: r.try_get::<i64, _>("complained")? != 0,
                     },
                     r.try_get("segment")?,
                 ))

@@ -265,6 +265,8 @@ pub struct OutcomeClaim {
     pub disputed: bool,
     /// The debtor wrote the creditor a message through the portal.
     pub wrote_to_creditor: bool,
+    /// A complaint about the collection was recorded on the claim.
+    pub complained: bool,
 }
 
 /// The figures of one arm. Each counts claims unless its name says debtors.
@@ -280,9 +282,10 @@ pub struct ArmOutcome {
     /// Claims the debtor acted on in the portal.
     pub self_service: u64,
     pub disputed: u64,
-    /// Debtors who wrote to the creditor through the portal (Purr keeps no separate
-    /// complaints register; this is the nearest figure it has).
+    /// Debtors who wrote to the creditor through the portal.
     pub debtors_writing: u64,
+    /// Claims with a complaint about the collection recorded on their timeline.
+    pub complaints: u64,
 }
 
 /// Per-arm figures: each claim goes to its debtor's arm.
@@ -307,6 +310,7 @@ pub fn outcomes(experiment: &str, arms: &[Arm], claims: &[OutcomeClaim]) -> Vec<
         }
         o.self_service += u64::from(c.self_service);
         o.disputed += u64::from(c.disputed);
+        o.complaints += u64::from(c.complained);
     }
     for (i, o) in out.iter_mut().enumerate() {
         o.debtors = debtors[i].len() as u64;
