@@ -14,7 +14,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::dunning::{Segment, Strategies, Strategy};
 use domain::law::LawTables;
-use domain::{CreditorId, DebtorKind};
+use domain::{CreditorId, DebtorKind, Jurisdiction};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use store::Store;
@@ -108,31 +108,57 @@ fn ladder_json(
     }
 }
 
-/// The (debtor kind, stored segment) a path names; `all` is stored as ''.
-fn key(debtor: &str, segment: &str) -> Result<(DebtorKind, String), ApiError> {
+/// The (debtor kind, stored segment) a path or form names (`all` is stored as ''), or what is
+/// wrong with it.
+pub fn parse_key(debtor: &str, segment: &str) -> Result<(DebtorKind, String), String> {
     let kind = match debtor {
         "consumer" => DebtorKind::Consumer,
         "business" => DebtorKind::Business,
-        _ => {
-            return Err(ApiError::new(
-                StatusCode::NOT_FOUND,
-                "not_found",
-                format!("{debtor:?} is not a debtor kind (consumer or business)"),
-            ));
-        }
+        _ => return Err(format!("{debtor:?} is not a debtor kind (consumer or business)")),
     };
     if segment == "all" {
         return Ok((kind, String::new()));
     }
     let segment = Segment::from_code(segment).ok_or_else(|| {
         let codes: Vec<&str> = Segment::PRECEDENCE.iter().map(|s| s.code()).collect();
-        ApiError::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            format!("{segment:?} is not a segment ({}, or all)", codes.join(", ")),
-        )
+        format!("{segment:?} is not a segment ({}, or all)", codes.join(", "))
     })?;
     Ok((kind, segment.code().into()))
+}
+
+fn key(debtor: &str, segment: &str) -> Result<(DebtorKind, String), ApiError> {
+    parse_key(debtor, segment).map_err(|m| ApiError::new(StatusCode::NOT_FOUND, "not_found", m))
+}
+
+/// Why a ladder may not be saved under a key; nothing is written then.
+#[derive(Debug)]
+pub enum LadderRefusal {
+    /// Its debtor kind or jurisdiction is not the key's or the creditor's: (field, problem).
+    Fields(Vec<(String, String)>),
+    /// The law refuses it: every problem, in step order.
+    Law(Vec<domain::dunning::StrategyError>),
+}
+
+/// The one check before a ladder is stored, by the API and the dashboard alike.
+pub fn check_ladder(strategy: &Strategy, kind: DebtorKind, jurisdiction: Jurisdiction) -> Result<(), LadderRefusal> {
+    let mut fields = Vec::new();
+    if strategy.debtor != kind {
+        fields.push((
+            "debtor".to_string(),
+            format!("is {}, but the path is for {}", strategy.debtor.code(), kind.code()),
+        ));
+    }
+    if strategy.jurisdiction != jurisdiction {
+        fields.push((
+            "jurisdiction".to_string(),
+            format!("is {}, but the creditor is in {jurisdiction}", strategy.jurisdiction),
+        ));
+    }
+    if !fields.is_empty() {
+        return Err(LadderRefusal::Fields(fields));
+    }
+    let law = strategy.problems(jurisdiction, LawTables::builtin_ref());
+    if law.is_empty() { Ok(()) } else { Err(LadderRefusal::Law(law)) }
 }
 
 /// The creditor's ladder in effect for a key: its own for the segment, else its own for every
@@ -268,28 +294,15 @@ async fn put_strategy(
         ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", format!("the body is not a ladder: {e}"))
     })?;
     let jurisdiction = state.store.creditor(caller.creditor).await?.jurisdiction;
-    let mut problems = Vec::new();
-    if strategy.debtor != kind {
-        problems.push((
-            "debtor".to_string(),
-            format!("is {}, but the path is for {}", strategy.debtor.code(), kind.code()),
-        ));
-    }
-    if strategy.jurisdiction != jurisdiction {
-        problems.push((
-            "jurisdiction".to_string(),
-            format!("is {}, but the creditor is in {jurisdiction}", strategy.jurisdiction),
-        ));
-    }
-    if !problems.is_empty() {
-        let details: Vec<Value> = problems.iter().map(|(f, p)| json!({"field": f, "problem": p})).collect();
-        let summary: Vec<String> = problems.iter().map(|(f, p)| format!("{f}: {p}")).collect();
-        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", summary.join("; "))
-            .with_details(Value::Array(details)));
-    }
-    let law = strategy.problems(jurisdiction, LawTables::builtin_ref());
-    if !law.is_empty() {
-        return Err(refused(&law, &strategy.steps));
+    match check_ladder(&strategy, kind, jurisdiction) {
+        Ok(()) => {}
+        Err(LadderRefusal::Fields(problems)) => {
+            let details: Vec<Value> = problems.iter().map(|(f, p)| json!({"field": f, "problem": p})).collect();
+            let summary: Vec<String> = problems.iter().map(|(f, p)| format!("{f}: {p}")).collect();
+            return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", summary.join("; "))
+                .with_details(Value::Array(details)));
+        }
+        Err(LadderRefusal::Law(law)) => return Err(refused(&law, &strategy.steps)),
     }
     let saved = state.store.save_strategy(caller.creditor, kind, &segment, &strategy).await?;
     let body = ladder_json(kind, &saved.segment, true, Some(saved.updated_at), &saved.strategy);

@@ -363,6 +363,35 @@ store::both_backends! {
         let agent = site.sign_in(a.0, "agent@a.se", PASSWORD).await.unwrap();
         let reader = site.sign_in(a.0, "reader@a.se", PASSWORD).await.unwrap();
 
+        // Ladders: everyone reads them, only an admin saves, and the law's check runs on save.
+        let (status, html, _) = site.get("/dashboard/strategies", Some(&reader.cookie)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("Purr's default") && html.contains("reminder"), "the defaults are listed");
+        let segment = domain::dunning::Segment::PRECEDENCE[1].code();
+        let edit = format!("/dashboard/strategies/edit?debtor=consumer&segment={segment}");
+        let (status, html, _) = site.get(&edit, Some(&admin.cookie)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("no ladder of your own"), "starts from the ladder in use");
+        let default = domain::dunning::Strategies::builtin().for_case(Jurisdiction::SE, DebtorKind::Consumer).unwrap().clone();
+        let mut reversed = default.clone();
+        reversed.steps.reverse();
+        for (body, want) in [("{ not json".to_string(), "not a ladder"), (serde_json::to_string(&reversed).unwrap(), "Step ")] {
+            let (status, html, _) = site.post("/dashboard/strategies/edit", &admin.cookie, &[("csrf", &admin.csrf), ("debtor", "consumer"), ("segment", segment), ("body", &body)]).await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{want}");
+            assert!(html.contains(want) && html.contains("nothing was saved"), "{want}: {html}");
+        }
+        assert!(store.creditor_strategies(a).await.unwrap().is_empty(), "refused ladders are not stored");
+        let good = serde_json::to_string(&default).unwrap();
+        let (status, _, _) = site.post("/dashboard/strategies/edit", &agent.cookie, &[("csrf", &agent.csrf), ("debtor", "consumer"), ("segment", segment), ("body", &good)]).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "only an admin saves a ladder");
+        let (status, _, headers) = site.post("/dashboard/strategies/edit", &admin.cookie, &[("csrf", &admin.csrf), ("debtor", "consumer"), ("segment", segment), ("body", &good)]).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let (_, html, _) = site.get(headers["location"].to_str().unwrap(), Some(&admin.cookie)).await;
+        assert!(html.contains("Saved") && html.contains("Your ladder for this segment"));
+        assert_eq!(store.creditor_strategies(a).await.unwrap().len(), 1);
+        let (_, html, _) = site.get("/dashboard/strategies", Some(&admin.cookie)).await;
+        assert!(html.contains("yours"), "the saved ladder is listed as the creditor's");
+
         // Agents and read-only users neither see the link nor reach the pages.
         for s in [&agent, &reader] {
             let (_, html, _) = site.get("/dashboard", Some(&s.cookie)).await;

@@ -13,6 +13,7 @@ pub mod charts;
 pub mod cli;
 pub mod figures;
 pub mod keys;
+pub mod strategies;
 pub mod templates;
 
 use askama::Template;
@@ -49,6 +50,8 @@ pub fn router(store: Store) -> Router {
         .route("/dashboard/payments/{id}/resolve", post(resolve_payment))
         .route("/dashboard/keys", get(keys::list).post(keys::create))
         .route("/dashboard/keys/{key_id}/revoke", post(keys::revoke))
+        .route("/dashboard/strategies", get(strategies::list))
+        .route("/dashboard/strategies/edit", get(strategies::edit).post(strategies::save))
         .route("/dashboard/templates", get(templates::list))
         .route("/dashboard/templates/edit", get(templates::edit).post(templates::save))
         .route("/dashboard/audit", get(audit_page))
