@@ -156,7 +156,7 @@ fn invalid(field: &str, problem: String) -> ApiError {
         .with_details(json!([{"field": field, "problem": problem}]))
 }
 
-async fn ladders(store: &Store, creditor: CreditorId) -> Result<Ladders, ApiError> {
+async fn ladders(store: &Store, creditor: CreditorId) -> Result<Ladders, store::StoreError> {
     let jurisdiction = store.creditor(creditor).await?.jurisdiction;
     let own =
         store.creditor_strategies(creditor).await?.into_iter().map(|s| (s.debtor, s.segment, s.strategy)).collect();
@@ -259,6 +259,33 @@ async fn create_experiment(State(state): State<AppState>, caller: Caller, ApiJso
     }
 }
 
+/// An experiment's figures per arm, from the stored rows, and the day it started: the claims on
+/// the experiment's ladder (by the debtor's stored segment, the ladder the run picks today) that
+/// had a step since then. The API and the dashboard show the same figures.
+pub async fn arm_outcomes(
+    store: &Store,
+    creditor: CreditorId,
+    stored: &store::StoredExperiment,
+) -> Result<(jiff::civil::Date, Vec<domain::dunning::experiment::ArmOutcome>), store::StoreError> {
+    let e = &stored.experiment;
+    let since = stored.started_on()?;
+    let ladders = ladders(store, creditor).await?;
+    let claims: Vec<_> = store
+        .experiment_claims(creditor, e.debtor, since)
+        .await?
+        .into_iter()
+        .filter(|(_, segment)| {
+            let key = match ladders.pick(e.debtor, segment.as_deref()) {
+                Some((_, LadderSource::Segment)) => segment.as_deref().unwrap_or(""),
+                _ => "",
+            };
+            key == e.segment
+        })
+        .map(|(c, _)| c)
+        .collect();
+    Ok((since, domain::dunning::experiment::outcomes(&e.name, &e.arms, &claims)))
+}
+
 #[utoipa::path(
     get,
     path = "/api/v1/experiments/{id}/outcomes",
@@ -277,26 +304,8 @@ async fn experiment_outcomes(State(state): State<AppState>, caller: Caller, Path
     let stored = state.store.experiment(caller.creditor, id).await?.ok_or_else(|| {
         ApiError::new(StatusCode::NOT_FOUND, "not_found", "no experiment with that id for your creditor")
     })?;
+    let (since, arms) = arm_outcomes(&state.store, caller.creditor, &stored).await?;
     let e = &stored.experiment;
-    let since = stored.started_on()?;
-    let ladders = ladders(&state.store, caller.creditor).await?;
-    // The claims on the experiment's ladder: by the debtor's stored segment, the ladder the run
-    // picks today.
-    let claims: Vec<_> = state
-        .store
-        .experiment_claims(caller.creditor, e.debtor, since)
-        .await?
-        .into_iter()
-        .filter(|(_, segment)| {
-            let key = match ladders.pick(e.debtor, segment.as_deref()) {
-                Some((_, LadderSource::Segment)) => segment.as_deref().unwrap_or(""),
-                _ => "",
-            };
-            key == e.segment
-        })
-        .map(|(c, _)| c)
-        .collect();
-    let arms = domain::dunning::experiment::outcomes(&e.name, &e.arms, &claims);
     let body = OutcomesJson {
         experiment_id: id,
         name: e.name.clone(),

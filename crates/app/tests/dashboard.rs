@@ -13,15 +13,15 @@ use store::{ActionResult, Actor, ActorKind, CaseAction, ClaimInput, DebtorInput,
 
 pub(crate) const PASSWORD: &str = "correct horse battery";
 
-struct Site {
+pub(crate) struct Site {
     base: String,
     http: reqwest::Client,
 }
 
 /// A signed-in browser: its session cookie and the CSRF token its pages carry.
-struct Session {
-    cookie: String,
-    csrf: String,
+pub(crate) struct Session {
+    pub(crate) cookie: String,
+    pub(crate) csrf: String,
 }
 
 fn set_cookies(resp: &reqwest::Response) -> Vec<String> {
@@ -34,7 +34,7 @@ fn hidden_csrf(html: &str) -> String {
 }
 
 impl Site {
-    async fn start(store: Store) -> Site {
+    pub(crate) async fn start(store: Store) -> Site {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let router = app::http::router(store);
@@ -47,7 +47,11 @@ impl Site {
         }
     }
 
-    async fn get(&self, path: &str, cookie: Option<&str>) -> (StatusCode, String, reqwest::header::HeaderMap) {
+    pub(crate) async fn get(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+    ) -> (StatusCode, String, reqwest::header::HeaderMap) {
         let mut req = self.http.get(format!("{}{path}", self.base));
         if let Some(c) = cookie {
             req = req.header("cookie", c);
@@ -70,7 +74,7 @@ impl Site {
     }
 
     /// Signs in through the form, as a browser would; `None` when refused.
-    async fn sign_in(&self, creditor: i64, email: &str, password: &str) -> Option<Session> {
+    pub(crate) async fn sign_in(&self, creditor: i64, email: &str, password: &str) -> Option<Session> {
         let page = self.http.get(format!("{}/dashboard/login", self.base)).send().await.unwrap();
         let cookie = set_cookies(&page).iter().find(|c| c.starts_with("purr_login_csrf=")).unwrap().clone();
         assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");

@@ -126,6 +126,16 @@ store::both_backends! {
         let (status, _) = s.api.get(&path, &s.key_other).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
 
+        // The dashboard shows the same arms side by side.
+        crate::dashboard::add_user(&store, s.a, "staff@a.se", store::Role::ReadOnly).await;
+        let site = crate::dashboard::Site::start(store.clone()).await;
+        let staff = site.sign_in(s.a.0, "staff@a.se", crate::dashboard::PASSWORD).await.unwrap();
+        let (status, html, _) = site.get("/dashboard", Some(&staff.cookie)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("tone (running"), "the experiment is on the dashboard");
+        let row = format!("<th scope=\"row\">warm</th><td class=\"num\">1</td><td class=\"num\">{warm_count}</td><td class=\"num\">{warm_count}</td>");
+        assert!(html.contains(&row), "warm's debtors and claims as the API counts them: {row}");
+
         // Stopped: the next run uses the ladder unchanged for everyone.
         let (status, stopped) = s.api.post(&format!("/api/v1/experiments/{id}/stop"), &s.key, json!({})).await;
         assert_eq!((status, stopped["active"].as_bool()), (StatusCode::OK, Some(false)), "{stopped}");

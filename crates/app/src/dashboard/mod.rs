@@ -330,7 +330,58 @@ struct HomePage {
     survey_average: String,
     survey_scores: Vec<(i64, i64)>,
     care: CareFigures,
+    experiments: Vec<ExperimentView>,
     definitions: &'static [(&'static str, &'static str)],
+}
+
+/// An experiment's arms side by side.
+struct ExperimentView {
+    name: String,
+    active: bool,
+    since: String,
+    ladder: String,
+    /// Per arm: name, weight, debtors, claims, paid within 14/30/60 days (share of claims),
+    /// self-service, disputed, complaints.
+    arms: Vec<(String, u32, u64, u64, String, String, String, u64, u64, u64)>,
+}
+
+async fn experiment_views(store: &Store, creditor: CreditorId) -> Result<Vec<ExperimentView>, StoreError> {
+    let mut out = Vec::new();
+    for stored in store.experiments(creditor).await? {
+        let (since, arms) = crate::http_experiments::arm_outcomes(store, creditor, &stored).await?;
+        let e = &stored.experiment;
+        let share = |n: u64, of: u64| figures::percent(figures::per_mille(n as i64, of as i64));
+        out.push(ExperimentView {
+            name: e.name.clone(),
+            active: stored.active,
+            since: since.to_string(),
+            ladder: format!(
+                "{} debtors, segment {}",
+                e.debtor.code(),
+                if e.segment.is_empty() { "all" } else { &e.segment }
+            ),
+            arms: e
+                .arms
+                .iter()
+                .zip(&arms)
+                .map(|(arm, o)| {
+                    (
+                        o.arm.clone(),
+                        arm.weight,
+                        o.debtors,
+                        o.claims,
+                        share(o.paid_within_14_days, o.claims),
+                        share(o.paid_within_30_days, o.claims),
+                        share(o.paid_within_60_days, o.claims),
+                        o.self_service,
+                        o.disputed,
+                        o.complaints,
+                    )
+                })
+                .collect(),
+        });
+    }
+    Ok(out)
 }
 
 /// The customer-care figures as the page shows them.
@@ -401,6 +452,7 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
     let sections = f.per_currency.iter().map(section).collect();
     let creditor = store.creditor(staff.creditor).await?;
     let care = care(&store.customer_figures(staff.creditor, from, to).await?);
+    let experiments = experiment_views(store, staff.creditor).await?;
     Ok(render(&HomePage {
         signed_in: chrome(&staff),
         as_of,
@@ -420,6 +472,7 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
         survey_average: survey.average_centi.map_or("–".into(), format_minor),
         survey_scores: (1..).zip(survey.by_score).collect(),
         care,
+        experiments,
         definitions: figures::DEFINITIONS,
     }))
 }
