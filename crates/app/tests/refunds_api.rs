@@ -59,6 +59,14 @@ store::both_backends! {
         assert_eq!(items.len(), 1, "{queue}");
         assert_eq!((items[0]["claim_id"].as_i64(), items[0]["held_minor"].as_i64()), (Some(first), Some(50_000)));
         assert_eq!(items[0]["open_claims"][0]["claim_id"].as_i64(), Some(second), "{queue}");
+        // The dashboard's payments page lists it too, with the claim it could pay instead.
+        crate::dashboard::add_user(&store, s.a, "staff@a.se", store::Role::ReadOnly).await;
+        let site = crate::dashboard::Site::start(store.clone()).await;
+        let staff = site.sign_in(s.a.0, "staff@a.se", crate::dashboard::PASSWORD).await.unwrap();
+        let (status, html, _) = site.get("/dashboard/payments", Some(&staff.cookie)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("The refund queue") && html.contains("500.00"), "{html}");
+        assert!(html.contains(&format!("href=\"/dashboard/cases/{second}\"")), "the claim it could pay");
         let (_, theirs) = s.api.get("/api/v1/refunds", &s.key_other).await;
         assert_eq!(theirs["items"], json!([]), "another creditor sees nothing");
 

@@ -795,13 +795,23 @@ struct PaymentsPage {
     signed_in: Option<Chrome>,
     done: Option<String>,
     items: Vec<PaymentRow>,
+    /// The refund queue: (claim, invoice, debtor, held, since, the debtor's other open claims).
+    credits: Vec<(i64, String, String, String, String, Vec<(i64, String)>)>,
     may_act: bool,
     csrf: String,
 }
 
 async fn payments(State(state): State<DashState>, staff: Staff, Query(d): Query<DoneQuery>) -> PageResult {
     let items = state.store.unmatched_payments(staff.creditor, None, 500).await?;
+    let credits = state.store.credit_balances(staff.creditor, None, 500).await?;
     Ok(render(&PaymentsPage {
+        credits: credits
+            .into_iter()
+            .map(|c| {
+                let others = c.open_claims.iter().map(|o| (o.claim.0, o.outstanding.to_string())).collect();
+                (c.claim.0, c.invoice_number, c.debtor_name, c.held.to_string(), c.since.to_string(), others)
+            })
+            .collect(),
         signed_in: chrome(&staff),
         done: d.done.map(|d| d.chars().take(200).collect()),
         items: items
