@@ -203,6 +203,28 @@ store::both_backends! {
         for (term, _) in app::dashboard::figures::DEFINITIONS {
             assert!(html.contains(term), "the help defines {term}");
         }
+        // The segment filter: only the claims of debtors in that segment count.
+        let claims_in = |html: &str| -> i64 {
+            let end = html.find(" claims in the period").expect("the claim count");
+            html[..end].rsplit(' ').next().unwrap().parse().unwrap()
+        };
+        let everyone = claims_in(&html);
+        store
+            .raw_execute(
+                "INSERT INTO debtor_segments (creditor_id, debtor_id, segment, reasons, computed_on) \
+                 SELECT creditor_id, debtor_id, 'hardship_flagged', '[]', '2025-01-01' FROM claims WHERE creditor_id = 1 AND id = 1",
+            )
+            .await
+            .unwrap();
+        let (status, html, _) = site.get("/dashboard?segment=hardship_flagged", Some(&agent.cookie)).await;
+        assert_eq!(status, StatusCode::OK);
+        let hardship = claims_in(&html);
+        assert_eq!((hardship, everyone), (1, 1), "creditor a's one claim belongs to the flagged debtor");
+        assert!(html.contains("<option value=\"hardship_flagged\" selected>"), "the filter is kept");
+        let (_, html, _) = site.get("/dashboard?segment=business", Some(&agent.cookie)).await;
+        assert_eq!(claims_in(&html), 0, "no debtor in that segment");
+        let (status, _, _) = site.get("/dashboard?segment=vip", Some(&agent.cookie)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
         let (status, _, _) = site.get("/dashboard?from=yesterday", Some(&agent.cookie)).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
 

@@ -128,8 +128,8 @@ fn facts_insert(backend: Backend) -> String {
     )
 }
 
-/// The facts of the claims in `kpi_work`, summed per bucket key.
-fn grouped_work_facts() -> String {
+/// The per-bucket sums over `kpi_claim_facts f`.
+fn fact_sums() -> String {
     let sums: Vec<String> = SUM_COLUMNS
         .iter()
         .map(|c| {
@@ -140,11 +140,36 @@ fn grouped_work_facts() -> String {
             }
         })
         .collect();
+    sums.join(", ")
+}
+
+fn bucket_from_row(r: &sqlx::any::AnyRow) -> Result<KpiBucket> {
+    Ok(KpiBucket {
+        currency: parse_currency(&r.try_get::<String, _>("currency")?)?,
+        due_date: parse_date(&r.try_get::<String, _>("due_date")?)?,
+        state: parse_state(&r.try_get::<String, _>("state")?)?,
+        last_step_no: r.try_get("last_step_no")?,
+        last_step_kind: r.try_get("last_step_kind")?,
+        claims: r.try_get("claims")?,
+        principal_minor: r.try_get("principal_minor")?,
+        outstanding_minor: r.try_get("outstanding_minor")?,
+        paid_minor: r.try_get("paid_minor")?,
+        paid_14_minor: r.try_get("paid_14_minor")?,
+        paid_30_minor: r.try_get("paid_30_minor")?,
+        paid_60_minor: r.try_get("paid_60_minor")?,
+        paid_90_minor: r.try_get("paid_90_minor")?,
+        resolved: r.try_get("resolved")?,
+        resolve_days: r.try_get("resolve_days")?,
+    })
+}
+
+/// The facts of the claims in `kpi_work`, summed per bucket key.
+fn grouped_work_facts() -> String {
     format!(
         "SELECT f.currency, f.due_date, f.state, f.last_step_no, f.last_step_kind, {} \
          FROM kpi_claim_facts f JOIN kpi_work w ON w.creditor_id = f.creditor_id AND w.claim_id = f.claim_id \
          WHERE f.creditor_id = $1 GROUP BY f.currency, f.due_date, f.state, f.last_step_no, f.last_step_kind",
-        sums.join(", ")
+        fact_sums()
     )
 }
 
@@ -306,6 +331,35 @@ impl Store {
             .await?)
     }
 
+    /// Like [`Store::kpi_buckets`], but only over the claims of debtors whose segment (as the
+    /// latest run computed it) is `segment`: summed from the per-claim facts at read time.
+    pub async fn kpi_buckets_for_segment(
+        &self,
+        creditor: CreditorId,
+        segment: &str,
+        due_from: Option<jiff::civil::Date>,
+        due_to: Option<jiff::civil::Date>,
+    ) -> Result<Vec<KpiBucket>> {
+        let sql = format!(
+            "SELECT f.currency, f.due_date, f.state, f.last_step_no, f.last_step_kind, {} \
+             FROM kpi_claim_facts f \
+             JOIN claims c ON c.creditor_id = f.creditor_id AND c.id = f.claim_id \
+             JOIN debtor_segments s ON s.creditor_id = c.creditor_id AND s.debtor_id = c.debtor_id \
+             WHERE f.creditor_id = $1 AND s.segment = $2 AND f.due_date >= $3 AND f.due_date <= $4 \
+             GROUP BY f.currency, f.due_date, f.state, f.last_step_no, f.last_step_kind \
+             ORDER BY f.currency, f.due_date, f.state, f.last_step_no, f.last_step_kind",
+            fact_sums()
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(creditor.0)
+            .bind(segment)
+            .bind(due_from.map_or_else(|| "0000-00-00".to_string(), |d| d.to_string()))
+            .bind(due_to.map_or_else(|| "9999-99-99".to_string(), |d| d.to_string()))
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(bucket_from_row).collect()
+    }
+
     /// The creditor's KPI buckets, optionally only those with a due date in `[from, to]`.
     pub async fn kpi_buckets(
         &self,
@@ -322,27 +376,7 @@ impl Store {
         .bind(due_to.map_or_else(|| "9999-99-99".to_string(), |d| d.to_string()))
         .fetch_all(self.pool())
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(KpiBucket {
-                    currency: parse_currency(&r.try_get::<String, _>("currency")?)?,
-                    due_date: parse_date(&r.try_get::<String, _>("due_date")?)?,
-                    state: parse_state(&r.try_get::<String, _>("state")?)?,
-                    last_step_no: r.try_get("last_step_no")?,
-                    last_step_kind: r.try_get("last_step_kind")?,
-                    claims: r.try_get("claims")?,
-                    principal_minor: r.try_get("principal_minor")?,
-                    outstanding_minor: r.try_get("outstanding_minor")?,
-                    paid_minor: r.try_get("paid_minor")?,
-                    paid_14_minor: r.try_get("paid_14_minor")?,
-                    paid_30_minor: r.try_get("paid_30_minor")?,
-                    paid_60_minor: r.try_get("paid_60_minor")?,
-                    paid_90_minor: r.try_get("paid_90_minor")?,
-                    resolved: r.try_get("resolved")?,
-                    resolve_days: r.try_get("resolve_days")?,
-                })
-            })
-            .collect()
+        rows.iter().map(bucket_from_row).collect()
     }
 
     /// The portal survey's answers counted per currency and score, for claims due in the period

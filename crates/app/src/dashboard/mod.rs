@@ -322,6 +322,8 @@ struct HomePage {
     to: String,
     currency: String,
     currencies: Vec<String>,
+    segment: String,
+    segments: Vec<&'static str>,
     sections: Vec<Section>,
     by_state: Vec<(String, i64)>,
     disputes: i64,
@@ -412,6 +414,7 @@ struct HomeQuery {
     from: Option<String>,
     to: Option<String>,
     currency: Option<String>,
+    segment: Option<String>,
 }
 
 fn date_param(text: &Option<String>, what: &str) -> Result<Option<jiff::civil::Date>, PageError> {
@@ -433,7 +436,20 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
         pending = 0;
     }
     let as_of = store.kpi_refreshed_at(staff.creditor).await?.unwrap_or_else(|| "never (run purr kpi refresh)".into());
-    let all = store.kpi_buckets(staff.creditor, from, to).await?;
+    let segment = match q.segment.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        None => None,
+        Some(code) => Some(domain::dunning::Segment::from_code(code).ok_or_else(|| {
+            PageError::new(
+                StatusCode::BAD_REQUEST,
+                format!("There is no segment {:?}.", code.chars().take(30).collect::<String>()),
+            )
+        })?),
+    };
+    // A segment is not a bucket key: its figures are summed from the per-claim facts.
+    let all = match segment {
+        Some(g) => store.kpi_buckets_for_segment(staff.creditor, g.code(), from, to).await?,
+        None => store.kpi_buckets(staff.creditor, from, to).await?,
+    };
     let mut currencies: Vec<String> = all.iter().map(|b| b.currency.code().to_string()).collect();
     currencies.dedup();
     currencies.sort();
@@ -464,6 +480,8 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
         to: to.map(|d| d.to_string()).unwrap_or_default(),
         currency: wanted,
         currencies,
+        segment: segment.map(|g| g.code().to_string()).unwrap_or_default(),
+        segments: domain::dunning::Segment::PRECEDENCE.iter().map(|g| g.code()).collect(),
         sections,
         by_state: f.by_state.iter().map(|(s, n)| (s.code().replace('_', " "), *n)).collect(),
         disputes: f.disputes,
