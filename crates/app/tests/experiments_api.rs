@@ -130,7 +130,7 @@ store::both_backends! {
         crate::dashboard::add_user(&store, s.a, "staff@a.se", store::Role::ReadOnly).await;
         let site = crate::dashboard::Site::start(store.clone()).await;
         let staff = site.sign_in(s.a.0, "staff@a.se", crate::dashboard::PASSWORD).await.unwrap();
-        let (status, html, _) = site.get("/dashboard", Some(&staff.cookie)).await;
+        let (status, html, _) = site.get("/dashboard/experiments", Some(&staff.cookie)).await;
         assert_eq!(status, StatusCode::OK);
         assert!(html.contains("tone (running"), "the experiment is on the dashboard");
         let row = format!("<th scope=\"row\">warm</th><td class=\"num\">1</td><td class=\"num\">{warm_count}</td><td class=\"num\">{warm_count}</td>");

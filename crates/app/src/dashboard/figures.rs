@@ -51,10 +51,6 @@ pub const DEFINITIONS: &[(&str, &str)] = &[
         "Retention",
         "Of the debtors who received at least one dunning letter (a reminder or later) and whose customer status your system reported (PUT /api/v1/debtors/{id}/customer-status), the share reported as still customers. It uses the latest report, whatever the period.",
     ),
-    (
-        "Experiments",
-        "Each champion/challenger experiment's arms side by side, over the claims on its ladder that had a dunning step since it started, each claim counted in its debtor's arm (a stable hash of the experiment and the debtor): debtors, claims, the share of claims paid in full within 14, 30 and 60 days of the due date, and claims with a portal action, a dispute or a complaint. Not filtered by period.",
-    ),
     ("Disputes", "Claims whose debtor disputes them and that wait for a decision (state disputed)."),
 ];
 

@@ -50,6 +50,7 @@ pub fn router(store: Store) -> Router {
         .route("/dashboard/payments/{id}/resolve", post(resolve_payment))
         .route("/dashboard/keys", get(keys::list).post(keys::create))
         .route("/dashboard/keys/{key_id}/revoke", post(keys::revoke))
+        .route("/dashboard/experiments", get(experiments_page))
         .route("/dashboard/strategies", get(strategies::list))
         .route("/dashboard/strategies/edit", get(strategies::edit).post(strategies::save))
         .route("/dashboard/templates", get(templates::list))
@@ -332,7 +333,6 @@ struct HomePage {
     survey_average: String,
     survey_scores: Vec<(i64, i64)>,
     care: CareFigures,
-    experiments: Vec<ExperimentView>,
     definitions: &'static [(&'static str, &'static str)],
 }
 
@@ -342,9 +342,28 @@ struct ExperimentView {
     active: bool,
     since: String,
     ladder: String,
-    /// Per arm: name, weight, debtors, claims, paid within 14/30/60 days (share of claims),
-    /// self-service, disputed, complaints.
-    arms: Vec<(String, u32, u64, u64, String, String, String, u64, u64, u64)>,
+    arms: Vec<ArmRow>,
+}
+
+/// One arm's figures; the paid shares are of its claims.
+struct ArmRow {
+    outcome: domain::dunning::experiment::ArmOutcome,
+    weight: u32,
+    paid: [String; 3],
+}
+
+#[derive(Template)]
+#[template(path = "dashboard/experiments.html")]
+struct ExperimentsPage {
+    signed_in: Option<Chrome>,
+    experiments: Vec<ExperimentView>,
+}
+
+/// Each experiment's arms side by side. A page of its own: the outcomes read every claim on the
+/// experiment's ladder, which the home page must not do on each view.
+async fn experiments_page(State(state): State<DashState>, staff: Staff) -> PageResult {
+    let experiments = experiment_views(&state.store, staff.creditor).await?;
+    Ok(render(&ExperimentsPage { signed_in: chrome(&staff), experiments }))
 }
 
 async fn experiment_views(store: &Store, creditor: CreditorId) -> Result<Vec<ExperimentView>, StoreError> {
@@ -365,20 +384,12 @@ async fn experiment_views(store: &Store, creditor: CreditorId) -> Result<Vec<Exp
             arms: e
                 .arms
                 .iter()
-                .zip(&arms)
-                .map(|(arm, o)| {
-                    (
-                        o.arm.clone(),
-                        arm.weight,
-                        o.debtors,
-                        o.claims,
-                        share(o.paid_within_14_days, o.claims),
-                        share(o.paid_within_30_days, o.claims),
-                        share(o.paid_within_60_days, o.claims),
-                        o.self_service,
-                        o.disputed,
-                        o.complaints,
-                    )
+                .zip(arms)
+                .map(|(arm, o)| ArmRow {
+                    weight: arm.weight,
+                    paid: [o.paid_within_14_days, o.paid_within_30_days, o.paid_within_60_days]
+                        .map(|n| share(n, o.claims)),
+                    outcome: o,
                 })
                 .collect(),
         });
@@ -468,7 +479,6 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
     let sections = f.per_currency.iter().map(section).collect();
     let creditor = store.creditor(staff.creditor).await?;
     let care = care(&store.customer_figures(staff.creditor, from, to).await?);
-    let experiments = experiment_views(store, staff.creditor).await?;
     Ok(render(&HomePage {
         signed_in: chrome(&staff),
         as_of,
@@ -490,7 +500,6 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
         survey_average: survey.average_centi.map_or("–".into(), format_minor),
         survey_scores: (1..).zip(survey.by_score).collect(),
         care,
-        experiments,
         definitions: figures::DEFINITIONS,
     }))
 }
