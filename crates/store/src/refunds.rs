@@ -99,25 +99,40 @@ impl Store {
         .bind(limit.clamp(1, 1000))
         .fetch_all(self.pool())
         .await?;
+        // The page's debtors' other open claims, in one query for the whole page.
+        let mut debtors: Vec<i64> =
+            rows.iter().map(|r| r.try_get("debtor_id")).collect::<std::result::Result<_, _>>()?;
+        debtors.sort_unstable();
+        debtors.dedup();
+        let mut open: Vec<(i64, String, OpenClaimRef)> = Vec::new();
+        if !debtors.is_empty() {
+            let ids: Vec<String> = debtors.iter().map(i64::to_string).collect();
+            let sql = format!(
+                "SELECT c.id, c.debtor_id, c.currency, c.invoice_number, \
+                        CAST(SUM(e.amount_minor) AS BIGINT) AS outstanding \
+                 FROM claims c JOIN ledger_entries e ON e.creditor_id = c.creditor_id AND e.claim_id = c.id \
+                 WHERE c.creditor_id = $1 AND c.debtor_id IN ({}) AND e.component <> 'credit' \
+                 GROUP BY c.id, c.debtor_id, c.currency, c.invoice_number HAVING SUM(e.amount_minor) > 0 ORDER BY c.id",
+                ids.join(", ")
+            );
+            for o in sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(creditor.0).fetch_all(self.pool()).await? {
+                let currency: String = o.try_get("currency")?;
+                let outstanding = Money::from_minor(o.try_get("outstanding")?, parse_currency(&currency)?);
+                let claim = OpenClaimRef {
+                    claim: ClaimId(o.try_get("id")?),
+                    invoice_number: o.try_get("invoice_number")?,
+                    outstanding,
+                };
+                open.push((o.try_get("debtor_id")?, currency, claim));
+            }
+        }
         let mut out = Vec::with_capacity(rows.len());
         for row in &rows {
-            let currency = parse_currency(&row.try_get::<String, _>("currency")?)?;
+            let code: String = row.try_get("currency")?;
+            let currency = parse_currency(&code)?;
             let claim = ClaimId(row.try_get("claim_id")?);
             let debtor = DebtorId(row.try_get("debtor_id")?);
             let held: i64 = row.try_get("credit")?;
-            let others = sqlx::query(
-                "SELECT c.id, c.invoice_number, CAST(SUM(e.amount_minor) AS BIGINT) AS outstanding \
-                 FROM claims c JOIN ledger_entries e ON e.creditor_id = c.creditor_id AND e.claim_id = c.id \
-                 WHERE c.creditor_id = $1 AND c.debtor_id = $2 AND c.currency = $3 AND c.id <> $4 \
-                   AND e.component <> 'credit' \
-                 GROUP BY c.id, c.invoice_number HAVING SUM(e.amount_minor) > 0 ORDER BY c.id LIMIT 20",
-            )
-            .bind(creditor.0)
-            .bind(debtor.0)
-            .bind(currency.code())
-            .bind(claim.0)
-            .fetch_all(self.pool())
-            .await?;
             out.push(CreditBalance {
                 claim,
                 invoice_number: row.try_get("invoice_number")?,
@@ -125,16 +140,12 @@ impl Store {
                 debtor_name: row.try_get("name")?,
                 held: Money::from_minor(-held, currency),
                 since: parse_date(&row.try_get::<String, _>("since")?)?,
-                open_claims: others
+                open_claims: open
                     .iter()
-                    .map(|o| {
-                        Ok(OpenClaimRef {
-                            claim: ClaimId(o.try_get("id")?),
-                            invoice_number: o.try_get("invoice_number")?,
-                            outstanding: Money::from_minor(o.try_get("outstanding")?, currency),
-                        })
-                    })
-                    .collect::<Result<_>>()?,
+                    .filter(|(d, c, o)| *d == debtor.0 && *c == code && o.claim != claim)
+                    .map(|(_, _, o)| o.clone())
+                    .take(20)
+                    .collect(),
             });
         }
         Ok(out)
