@@ -76,9 +76,9 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
 /// An API error with a stable code and a message meant for the integrating engineer.
 #[derive(Debug)]
 pub struct ApiError {
-    status: StatusCode,
+    pub(crate) status: StatusCode,
     code: &'static str,
-    message: String,
+    pub(crate) message: String,
     details: Option<Value>,
 }
 

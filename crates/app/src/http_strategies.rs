@@ -162,8 +162,8 @@ pub fn check_ladder(strategy: &Strategy, kind: DebtorKind, jurisdiction: Jurisdi
 }
 
 /// The creditor's ladder in effect for a key: its own for the segment, else its own for every
-/// segment, else Purr's default (the order the run picks in).
-async fn effective(
+/// segment, else Purr's default (the order the run picks in). The dashboard's editor starts from it.
+pub(crate) async fn effective(
     store: &Store,
     creditor: CreditorId,
     kind: DebtorKind,

@@ -6,7 +6,7 @@
 
 use super::auth::Staff;
 use super::{Chrome, DashState, PageError, PageResult, check_csrf, chrome, render, urlencode};
-use crate::http_strategies::{LadderRefusal, check_ladder, parse_key};
+use crate::http_strategies::{LadderRefusal, check_ladder, effective, parse_key};
 use askama::Template;
 use axum::extract::{Form, Query, State};
 use axum::http::StatusCode;
@@ -114,18 +114,13 @@ fn page(staff: &Staff, kind: DebtorKind, segment: &str, custom: bool, body: Stri
 
 pub(super) async fn edit(State(state): State<DashState>, staff: Staff, Query(q): Query<EditQuery>) -> PageResult {
     let (kind, segment) = key(&q.debtor, &q.segment)?;
-    let stored = state.store.creditor_strategies(staff.creditor).await?;
-    let jurisdiction = state.store.creditor(staff.creditor).await?.jurisdiction;
-    let own = stored.iter().find(|s| s.debtor == kind && s.segment == segment);
-    let defaults = Strategies::builtin();
-    // What to start from: the creditor's own for this key, else what applies to it now.
-    let start = own
-        .map(|s| &s.strategy)
-        .or_else(|| stored.iter().find(|s| s.debtor == kind && s.segment.is_empty()).map(|s| &s.strategy))
-        .or_else(|| defaults.for_case(jurisdiction, kind))
-        .ok_or_else(|| PageError::new(StatusCode::NOT_FOUND, "Purr has no default ladder for this creditor."))?;
-    let body = serde_json::to_string_pretty(start).unwrap_or_default();
-    let mut p = page(&staff, kind, &segment, own.is_some(), body, vec![]);
+    // What to start from: the ladder the run picks for this key today.
+    let ladder = effective(&state.store, staff.creditor, kind, &segment)
+        .await
+        .map_err(|e| PageError::new(e.status, format!("{}.", e.message)))?;
+    let own = ladder.source == "custom" && ladder.segment == segment_code(&segment);
+    let body = serde_json::to_string_pretty(&ladder.strategy).unwrap_or_default();
+    let mut p = page(&staff, kind, &segment, own, body, vec![]);
     p.done = q.done.map(|d| d.chars().take(200).collect());
     Ok(render(&p))
 }
