@@ -471,12 +471,7 @@ async fn run_refund(args: RefundArgs, store: &Store) -> anyhow::Result<ExitCode>
         return Ok(ExitCode::from(2));
     };
     let claim = ClaimId(args.claim);
-    let Some(view) = store.claim(creditor, claim).await? else {
-        eprintln!("error: no claim {} for creditor {}", args.claim, creditor.0);
-        return Ok(ExitCode::from(2));
-    };
-    let currency = view.claim.principal.currency();
-    let amount = match args.amount.as_deref().map(|a| domain::Money::parse(a, currency)) {
+    let amount = match args.amount.as_deref().map(domain::money::parse_minor) {
         Some(Ok(m)) => Some(m),
         Some(Err(e)) => {
             eprintln!("error: --amount {:?}: {e}", args.amount.unwrap_or_default());
@@ -486,7 +481,7 @@ async fn run_refund(args: RefundArgs, store: &Store) -> anyhow::Result<ExitCode>
     };
     let today = crate::today();
     let target = args.to.map_or_else(|| "out".to_string(), |t| t.to_string());
-    let how_much = amount.map_or_else(|| "all".to_string(), |m| m.minor().to_string());
+    let how_much = amount.map_or_else(|| "all".to_string(), |m| m.to_string());
     let key = format!("cli:credit:{}:{today}:{target}:{how_much}", claim.0);
     let outcome = match args.to {
         Some(to) => store.apply_credit(creditor, claim, ClaimId(to), amount, today, &key).await,
@@ -510,6 +505,7 @@ async fn run_refund(args: RefundArgs, store: &Store) -> anyhow::Result<ExitCode>
         println!("{}", serde_json::json!({"booked": fresh, "entries": entries(&from), "to_entries": entries(&to)}));
         return Ok(ExitCode::SUCCESS);
     }
+    let Some(currency) = from.first().map(|e| e.amount.currency()) else { return Ok(ExitCode::SUCCESS) };
     let moved: i64 = from.iter().map(|e| e.amount.minor()).sum();
     let amount = domain::Money::from_minor(moved, currency);
     let what = match args.to {

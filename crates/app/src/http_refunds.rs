@@ -12,7 +12,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use domain::{ClaimId, Money};
+use domain::ClaimId;
 use serde::{Deserialize, Serialize};
 use store::{CreditBalance, CreditOutcome};
 use utoipa::ToSchema;
@@ -167,14 +167,6 @@ fn key(body: Option<String>, headers: &HeaderMap, action: &str) -> Result<String
     }
 }
 
-fn amount(minor: Option<i64>, currency: domain::Currency) -> Result<Option<Money>, ApiError> {
-    match minor {
-        Some(m) if m <= 0 => Err(invalid("amount_minor: must be more than zero")),
-        Some(m) => Ok(Some(Money::from_minor(m, currency))),
-        None => Ok(None),
-    }
-}
-
 async fn answer(
     state: &AppState,
     caller: &Caller,
@@ -230,9 +222,7 @@ async fn refund(
             "note: say in 1 to 500 characters how the money was paid back (e.g. the payout's reference)",
         ));
     }
-    let view = state.store.claim(caller.creditor, id).await?.ok_or_else(|| ApiError::not_found("claim"))?;
-    let amount = amount(b.amount_minor, view.claim.principal.currency())?;
-    let outcome = state.store.refund_credit(caller.creditor, id, amount, note, crate::today(), &key).await?;
+    let outcome = state.store.refund_credit(caller.creditor, id, b.amount_minor, note, crate::today(), &key).await?;
     answer(&state, &caller, id, None, outcome).await
 }
 
@@ -264,8 +254,6 @@ async fn apply(
     }
     let to = ClaimId(b.to_claim_id);
     let key = key(b.idempotency_key, &headers, "apply")?;
-    let view = state.store.claim(caller.creditor, id).await?.ok_or_else(|| ApiError::not_found("claim"))?;
-    let amount = amount(b.amount_minor, view.claim.principal.currency())?;
-    let outcome = state.store.apply_credit(caller.creditor, id, to, amount, crate::today(), &key).await?;
+    let outcome = state.store.apply_credit(caller.creditor, id, to, b.amount_minor, crate::today(), &key).await?;
     answer(&state, &caller, id, Some(to), outcome).await
 }

@@ -48,23 +48,17 @@ pub enum CreditOutcome {
     AlreadyBooked { from: Vec<Entry>, to: Vec<Entry> },
 }
 
-/// How much of a credit to settle: all of it, or a part.
-fn amount_to_settle(held: Money, requested: Option<Money>) -> Result<Money> {
+/// How much to settle, in the credit's currency: all of it, or `requested` minor units of it.
+fn amount_to_settle(held: Money, requested: Option<i64>) -> Result<Money> {
     if !held.is_positive() {
         return Err(StoreError::Invalid("this claim holds no credit for its debtor; nothing was booked".into()));
     }
-    let Some(amount) = requested else { return Ok(held) };
-    if amount.currency() != held.currency() {
-        return Err(StoreError::Invalid(format!(
-            "amount is in {} but the credit is held in {}",
-            amount.currency(),
-            held.currency()
-        )));
-    }
-    if !amount.is_positive() {
+    let Some(minor) = requested else { return Ok(held) };
+    if minor <= 0 {
         return Err(StoreError::Invalid("amount_minor must be above zero".into()));
     }
-    if amount.minor() > held.minor() {
+    let amount = Money::from_minor(minor, held.currency());
+    if minor > held.minor() {
         return Err(StoreError::Invalid(format!(
             "amount {} is more than the {} {} held; nothing was booked",
             amount.to_decimal_string(),
@@ -151,13 +145,13 @@ impl Store {
         Ok(out)
     }
 
-    /// Books that `amount` (default: all) of the credit `claim` holds was paid back to the
+    /// Books that `amount_minor` (default: all) of the credit `claim` holds was paid back to the
     /// debtor, with `note` (e.g. the payout's bank reference) in the entry's reason.
     pub async fn refund_credit(
         &self,
         creditor: CreditorId,
         claim: ClaimId,
-        amount: Option<Money>,
+        amount_minor: Option<i64>,
         note: &str,
         date: Date,
         key: &str,
@@ -167,7 +161,7 @@ impl Store {
             return Ok(done);
         }
         let held = held_credit(&mut tx, creditor, claim).await?;
-        let amount = amount_to_settle(held, amount)?;
+        let amount = amount_to_settle(held, amount_minor)?;
         let entry = NewEntry {
             kind: EntryKind::Refund,
             component: Component::Credit,
@@ -180,7 +174,7 @@ impl Store {
         Ok(CreditOutcome::Booked { from, to: Vec::new() })
     }
 
-    /// Moves `amount` (default: all) of the credit `from` holds to the debtor's claim `to`,
+    /// Moves `amount_minor` (default: all) of the credit `from` holds to the debtor's claim `to`,
     /// where it is booked as a payment in the creditor's allocation order (what `to` does not
     /// need stays as credit there). Both claims must belong to the same debtor and currency.
     pub async fn apply_credit(
@@ -188,7 +182,7 @@ impl Store {
         creditor: CreditorId,
         from: ClaimId,
         to: ClaimId,
-        amount: Option<Money>,
+        amount_minor: Option<i64>,
         date: Date,
         key: &str,
     ) -> Result<CreditOutcome> {
@@ -211,7 +205,7 @@ impl Store {
             return Err(StoreError::Invalid(format!("claim {} is in another currency than the credit", to.0)));
         }
         let held = held_credit(&mut tx, creditor, from).await?;
-        let amount = amount_to_settle(held, amount)?;
+        let amount = amount_to_settle(held, amount_minor)?;
         let (to_invoice, from_invoice) = (target.2, source.2);
         let entry = NewEntry {
             kind: EntryKind::Refund,
