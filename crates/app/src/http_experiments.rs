@@ -144,7 +144,7 @@ fn experiment_json(s: &StoredExperiment) -> ExperimentJson {
         id: s.id,
         name: e.name.clone(),
         debtor: e.debtor.code().into(),
-        segment: if e.segment.is_empty() { "all".into() } else { e.segment.clone() },
+        segment: crate::http_strategies::segment_label(&e.segment).into(),
         active: s.active,
         created_at: s.created_at.clone(),
         arms: e.arms.iter().map(conv).collect(),

@@ -101,11 +101,16 @@ fn ladder_json(
 ) -> LadderJson {
     LadderJson {
         debtor: debtor.code().into(),
-        segment: if segment.is_empty() { "all".into() } else { segment.into() },
+        segment: segment_label(segment).into(),
         source: if custom { "custom" } else { "default" }.into(),
         updated_at,
         strategy: strategy_json(s),
     }
+}
+
+/// How a stored segment key reads in paths, JSON and pages: '' (every segment) is `all`.
+pub(crate) fn segment_label(segment: &str) -> &str {
+    if segment.is_empty() { "all" } else { segment }
 }
 
 /// The (debtor kind, stored segment) a path or form names (`all` is stored as ''), or what is

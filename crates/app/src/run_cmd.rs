@@ -333,7 +333,7 @@ pub async fn creditor_ladders(
                 "creditor {} {}/{}: {e}",
                 creditor.0,
                 stored.debtor.code(),
-                if stored.segment.is_empty() { "all" } else { &stored.segment }
+                crate::http_strategies::segment_label(&stored.segment)
             )),
         }
     }

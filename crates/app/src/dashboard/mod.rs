@@ -379,7 +379,7 @@ async fn experiment_views(store: &Store, creditor: CreditorId) -> Result<Vec<Exp
             ladder: format!(
                 "{} debtors, segment {}",
                 e.debtor.code(),
-                if e.segment.is_empty() { "all" } else { &e.segment }
+                crate::http_strategies::segment_label(&e.segment)
             ),
             arms: e
                 .arms
@@ -822,8 +822,8 @@ struct PaymentsPage {
     signed_in: Option<Chrome>,
     done: Option<String>,
     items: Vec<PaymentRow>,
-    /// The refund queue: (claim, invoice, debtor, held, since, the debtor's other open claims).
-    credits: Vec<(i64, String, String, String, String, Vec<(i64, String)>)>,
+    /// The refund queue.
+    credits: Vec<store::CreditBalance>,
     may_act: bool,
     csrf: String,
 }
@@ -832,13 +832,7 @@ async fn payments(State(state): State<DashState>, staff: Staff, Query(d): Query<
     let items = state.store.unmatched_payments(staff.creditor, None, 500).await?;
     let credits = state.store.credit_balances(staff.creditor, None, 500).await?;
     Ok(render(&PaymentsPage {
-        credits: credits
-            .into_iter()
-            .map(|c| {
-                let others = c.open_claims.iter().map(|o| (o.claim.0, o.outstanding.to_string())).collect();
-                (c.claim.0, c.invoice_number, c.debtor_name, c.held.to_string(), c.since.to_string(), others)
-            })
-            .collect(),
+        credits,
         signed_in: chrome(&staff),
         done: d.done.map(|d| d.chars().take(200).collect()),
         items: items

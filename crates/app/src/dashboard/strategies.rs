@@ -6,7 +6,7 @@
 
 use super::auth::Staff;
 use super::{Chrome, DashState, PageError, PageResult, check_csrf, chrome, render, urlencode};
-use crate::http_strategies::{LadderRefusal, check_ladder, effective, parse_key};
+use crate::http_strategies::{LadderRefusal, check_ladder, effective, parse_key, segment_label};
 use askama::Template;
 use axum::extract::{Form, Query, State};
 use axum::http::StatusCode;
@@ -37,10 +37,6 @@ fn steps_text(s: &Strategy) -> String {
     s.steps.iter().map(|st| st.kind.code().replace('_', " ")).collect::<Vec<_>>().join(" → ")
 }
 
-fn segment_code(segment: &str) -> String {
-    if segment.is_empty() { "all".into() } else { segment.into() }
-}
-
 pub(super) async fn list(State(state): State<DashState>, staff: Staff) -> PageResult {
     let stored = state.store.creditor_strategies(staff.creditor).await?;
     let jurisdiction = state.store.creditor(staff.creditor).await?.jurisdiction;
@@ -62,7 +58,7 @@ pub(super) async fn list(State(state): State<DashState>, staff: Staff) -> PageRe
         for s in own {
             rows.push(Row {
                 debtor: kind.code(),
-                segment: segment_code(&s.segment),
+                segment: segment_label(&s.segment).to_string(),
                 custom: true,
                 steps: steps_text(&s.strategy),
                 updated: s.updated_at.clone(),
@@ -103,7 +99,7 @@ fn page(staff: &Staff, kind: DebtorKind, segment: &str, custom: bool, body: Stri
         signed_in: chrome(staff),
         done: None,
         debtor: kind.code(),
-        segment: segment_code(segment),
+        segment: segment_label(segment).to_string(),
         custom,
         body,
         problems,
@@ -118,7 +114,7 @@ pub(super) async fn edit(State(state): State<DashState>, staff: Staff, Query(q):
     let ladder = effective(&state.store, staff.creditor, kind, &segment)
         .await
         .map_err(|e| PageError::new(e.status, format!("{}.", e.message)))?;
-    let own = ladder.source == "custom" && ladder.segment == segment_code(&segment);
+    let own = ladder.source == "custom" && ladder.segment == segment_label(&segment);
     let body = serde_json::to_string_pretty(&ladder.strategy).unwrap_or_default();
     let mut p = page(&staff, kind, &segment, own, body, vec![]);
     p.done = q.done.map(|d| d.chars().take(200).collect());
@@ -163,7 +159,7 @@ pub(super) async fn save(State(state): State<DashState>, staff: Staff, Form(b): 
                             actor: staff.actor(),
                             action: "strategy.save".into(),
                             subject_kind: "strategy".into(),
-                            subject_id: format!("{}/{}", kind.code(), segment_code(&segment)),
+                            subject_id: format!("{}/{}", kind.code(), segment_label(&segment)),
                             before: before.map(|s| serde_json::json!(s.strategy)),
                             after: Some(serde_json::json!(saved.strategy)),
                             reason: None,
@@ -173,7 +169,7 @@ pub(super) async fn save(State(state): State<DashState>, staff: Staff, Form(b): 
                 return Ok(Redirect::to(&format!(
                     "/dashboard/strategies/edit?debtor={}&segment={}&done={}",
                     kind.code(),
-                    urlencode(&segment_code(&segment)),
+                    urlencode(segment_label(&segment)),
                     urlencode("Saved: the next daily run uses this ladder.")
                 ))
                 .into_response());
