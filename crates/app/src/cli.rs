@@ -111,6 +111,26 @@ pub enum BenchCmd {
     Match(crate::cli_payments::BenchMatchArgs),
 }
 
+/// `purr … | head` closes standard output before Purr is done writing. Rust ignores SIGPIPE, so the
+/// next `println!` panics with a backtrace; like other Unix tools, stop quietly instead, with the
+/// status a shell reports for a process ended by SIGPIPE (128 + 13). Every other panic is reported
+/// as before.
+pub fn stop_quietly_on_closed_stdout() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if message.starts_with("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        report(info)
+    }));
+}
+
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: anyhow::Result<ExitCode> = match cli.command {

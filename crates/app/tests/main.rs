@@ -5,6 +5,7 @@ mod api_cases;
 mod api_client;
 mod cli_creditors;
 mod cli_import;
+mod cli_pipe;
 mod cli_rates;
 mod customers_api;
 mod dashboard;
