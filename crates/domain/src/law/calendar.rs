@@ -89,6 +89,20 @@ pub(crate) fn last_day_of_year(year: i32) -> i32 {
     (y * 365 + y / 4 - y / 100 + y / 400 + 305) as i32 - EPOCH as i32
 }
 
+/// The day numbers of jiff's first and last dates (-9999-01-01 and 9999-12-31).
+pub(crate) const FIRST_DAY: i32 = days_from_civil(-9999, 1, 1);
+pub(crate) const LAST_DAY: i32 = days_from_civil(9999, 12, 31);
+
+/// `day + days`, or `day` itself when the sum falls outside jiff's dates: the day-number form of
+/// `date.checked_add(days.days()).unwrap_or(date)`.
+#[inline]
+pub(crate) fn plus_days_n(day: i32, days: i32) -> i32 {
+    match day.checked_add(days) {
+        Some(sum) if (FIRST_DAY..=LAST_DAY).contains(&sum) => sum,
+        _ => day,
+    }
+}
+
 /// The date of a day number. Day numbers come from valid dates plus small offsets, so they stay
 /// far inside jiff's range (years −9999..9999); a result outside it is a programming error.
 pub(crate) fn date_of(day: i32) -> Date {
@@ -511,13 +525,18 @@ pub fn add_bank_days(jurisdiction: Jurisdiction, date: Date, n: u32) -> Date {
     date_of(add_bank_days_n(jurisdiction, day_number(date), n))
 }
 
-/// The first bank day on or after `date`.
-pub fn next_bank_day_on_or_after(jurisdiction: Jurisdiction, date: Date) -> Date {
-    let mut d = day_number(date);
+/// The first bank day on or after `day`.
+pub(crate) fn next_bank_day_n(jurisdiction: Jurisdiction, day: i32) -> i32 {
+    let mut d = day;
     while !is_bank_day_n(jurisdiction, d) {
         d += 1;
     }
-    date_of(d)
+    d
+}
+
+/// The first bank day on or after `date`.
+pub fn next_bank_day_on_or_after(jurisdiction: Jurisdiction, date: Date) -> Date {
+    date_of(next_bank_day_n(jurisdiction, day_number(date)))
 }
 
 /// One public holiday of a year.
