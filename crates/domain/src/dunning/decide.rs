@@ -75,15 +75,15 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
 
     let due = effective_due_day_of(j, facts.due, &mut Quiet);
     let today_n = day_number(today);
-    let mut reasons = Vec::new();
     let mut step_no = last.map_or(0, |s| usize::from(s.step_no) + 1);
     // A pre-due notice makes no sense once the due date has passed: skip it, without recording
     // anything, so the decision stays a function of the facts.
+    let mut skipped = 0;
     while let Some(step) = strategy.steps.get(step_no)
         && step.kind == StepKind::PreDueNotice
         && today_n >= due
     {
-        reasons.push(Reason::new(r::PRE_DUE_SKIPPED).with("due", Value::day(due)));
+        skipped += 1;
         step_no += 1;
     }
     let Some(step) = strategy.steps.get(step_no) else {
@@ -116,6 +116,11 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
         }
     }
 
+    // The skipped notices, the step and its deadline.
+    let mut reasons = Vec::with_capacity(skipped + 2);
+    for _ in 0..skipped {
+        reasons.push(Reason::new(r::PRE_DUE_SKIPPED).with("due", Value::day(due)));
+    }
     reasons.push(
         Reason::new(r::STEP_TAKEN)
             .with("step_no", step_no)

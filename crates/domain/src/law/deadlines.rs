@@ -12,9 +12,7 @@
 //! Norway's 14-day deadlines are counted in calendar days and end on the same weekday two weeks
 //! later even when that is a holiday (inkassoloven §§ 9 and 10 as the regulator reads them).
 
-use super::calendar::{
-    DayKind, add_bank_days_n, date_of, day_number, is_bank_day_n, is_business_day_n, is_working_day_ymd, kind_of_day,
-};
+use super::calendar::{DayKind, add_bank_days_n, date_of, day_number, is_bank_day_n, is_business_day_n, kind_of_day};
 use super::reason::{self, Reason, Value};
 use super::{Collect, LawError, Sink};
 use crate::ledger::FeeKind;
@@ -66,11 +64,15 @@ pub(crate) fn effective_due_day<S: Sink>(jurisdiction: Jurisdiction, due: i32, s
 }
 
 /// [`effective_due_day`] for a date, with a fast path for the common case of a due date that
-/// needs no moving: the date's own year, month and day feed the holiday check directly.
+/// needs no moving.
 #[inline]
 pub(crate) fn effective_due_day_of<S: Sink>(jurisdiction: Jurisdiction, due: Date, sink: &mut S) -> i32 {
     let day = day_number(due);
-    if is_working_day_ymd(jurisdiction, day, i32::from(due.year()), i32::from(due.month()), i32::from(due.day())) {
+    let stays = match jurisdiction {
+        Jurisdiction::SE => is_bank_day_n(jurisdiction, day),
+        Jurisdiction::NO => is_business_day_n(jurisdiction, day),
+    };
+    if stays {
         return day;
     }
     effective_due_day(jurisdiction, day, sink)

@@ -640,6 +640,10 @@ pub(crate) fn fees_from(
     impl Sink for From {
         fn reason(&mut self, make: impl FnOnce() -> Reason) {
             if self.keep {
+                // A fee comes with one to three reasons: room for them at once.
+                if self.reasons.capacity() == 0 {
+                    self.reasons = Vec::with_capacity(3);
+                }
                 self.reasons.push(make());
             }
         }

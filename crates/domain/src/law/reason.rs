@@ -9,6 +9,7 @@
 
 use super::calendar::date_of;
 use super::tables::Rate;
+use crate::inline_text::InlineText;
 use crate::money::{Currency, Money};
 use crate::party::Jurisdiction;
 use jiff::civil::Date;
@@ -48,16 +49,37 @@ impl Lang {
 }
 
 /// A rule of the law engine: its id, legal basis and a sentence template per language.
-/// Templates use `{name}` placeholders filled from the reason's inputs.
+/// Templates use `{name}` placeholders filled from the reason's inputs. A rule refers to its
+/// texts, declared once (see `rules!`), so the many reasons that name it stay small; the texts
+/// read through it as `rule.id`, `rule.en`.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub struct Rule {
+pub struct Rule(&'static RuleTexts);
+
+/// The texts of a [`Rule`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct RuleTexts {
     pub id: &'static str,
     pub statute: &'static str,
     pub sv: &'static str,
     pub nb: &'static str,
     pub en: &'static str,
-    /// How many placeholders the English template has: the room a reason reserves for inputs.
+    /// How many placeholders the English template has: the room a reason makes for inputs.
     pub(crate) placeholders: u8,
+}
+
+impl std::ops::Deref for Rule {
+    type Target = RuleTexts;
+
+    fn deref(&self) -> &RuleTexts {
+        self.0
+    }
+}
+
+impl Rule {
+    /// A rule from its texts; used by `rules!`.
+    pub(crate) const fn of(texts: &'static RuleTexts) -> Rule {
+        Rule(texts)
+    }
 }
 
 /// The number of `{` in a template, at compile time (see `rules!`).
@@ -114,9 +136,9 @@ impl Reason {
     }
 
     /// Adds one input, replacing an earlier one of the same name.
-    #[inline]
+    #[inline(always)]
     pub fn with(mut self, key: &'static str, value: impl Into<Value>) -> Reason {
-        self.inputs.push(&self.rule, key, value.into());
+        self.inputs.push(self.rule, key, value.into());
         self
     }
 
@@ -212,8 +234,9 @@ pub struct Value(Repr);
 enum Repr {
     /// Fixed text: a code or a label.
     Text(&'static str),
-    /// Run-time text short enough to keep inline (a strategy name).
-    Short(ShortText),
+    /// Run-time text short enough to keep inline (a strategy name); with the tag it fills the
+    /// same 24 bytes as the other kinds of value.
+    Short(InlineText<22>),
     /// Longer run-time text (an error message).
     Owned(Box<str>),
     Int(i64),
@@ -229,33 +252,6 @@ enum Repr {
         den: i32,
         currency: Option<Currency>,
     },
-}
-
-/// Text of up to [`ShortText::CAPACITY`] bytes without a heap allocation; with the tag it fills
-/// the same 24 bytes as the other kinds of value.
-#[derive(Debug, Clone, Copy)]
-struct ShortText {
-    len: u8,
-    bytes: [u8; ShortText::CAPACITY],
-}
-
-impl ShortText {
-    const CAPACITY: usize = 22;
-
-    fn new(text: &str) -> Option<ShortText> {
-        let len = text.len();
-        if len > Self::CAPACITY {
-            return None;
-        }
-        let mut bytes = [0; Self::CAPACITY];
-        bytes[..len].copy_from_slice(text.as_bytes());
-        Some(ShortText { len: len as u8, bytes })
-    }
-
-    fn as_str(&self) -> &str {
-        // The bytes were copied whole from a `str`, so they are UTF-8.
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
-    }
 }
 
 impl Value {
@@ -281,7 +277,7 @@ impl Value {
     }
 
     fn from_text(text: &str) -> Value {
-        match ShortText::new(text) {
+        match InlineText::new(text) {
             Some(short) => Value(Repr::Short(short)),
             None => Value(Repr::Owned(text.into())),
         }
@@ -363,7 +359,7 @@ impl From<&String> for Value {
 
 impl From<String> for Value {
     fn from(text: String) -> Value {
-        match ShortText::new(&text) {
+        match InlineText::new(&text) {
             Some(short) => Value(Repr::Short(short)),
             None => Value(Repr::Owned(text.into_boxed_str())),
         }
@@ -417,8 +413,9 @@ impl From<Jurisdiction> for Value {
 /// A reason's inputs in the order they were added; a later input of the same name replaces an
 /// earlier one when read. Readers that need an order (serialization, `Debug`, [`Reason::inputs`])
 /// sort by name, the order of the `BTreeMap` the inputs were once kept in, so adding one is only a
-/// push. The first input reserves room for as many as the rule has placeholders: one allocation
-/// per reason, and a reason stays small to move.
+/// push. The first input makes room for as many as the rule has placeholders: one allocation per
+/// reason. (Keeping a few inputs inline instead measured slower: the bigger reason costs more to
+/// move than the allocation it saves.)
 #[derive(Clone, Default)]
 struct Inputs(Vec<(&'static str, Value)>);
 
@@ -443,12 +440,22 @@ impl Inputs {
         unique
     }
 
-    #[inline]
-    fn push(&mut self, rule: &Rule, key: &'static str, value: Value) {
-        if self.0.capacity() == 0 {
-            self.0.reserve_exact(usize::from(rule.placeholders.max(1)));
+    #[inline(always)]
+    fn push(&mut self, rule: Rule, key: &'static str, value: Value) {
+        if self.0.len() == self.0.capacity() {
+            self.make_room(rule);
         }
         self.0.push((key, value));
+    }
+
+    /// Room for the first input (as many as the rule has placeholders), or for one more.
+    #[inline(never)]
+    fn make_room(&mut self, rule: Rule) {
+        if self.0.capacity() == 0 {
+            self.0 = Vec::with_capacity(usize::from(rule.placeholders.max(1)));
+        } else {
+            self.0.reserve(1);
+        }
     }
 }
 
@@ -484,14 +491,14 @@ impl Serialize for Inputs {
 macro_rules! rules {
     ($( $konst:ident = $id:literal, $statute:literal, sv: $sv:literal, nb: $nb:literal, en: $en:literal; )*) => {
         $(
-            pub const $konst: Rule = Rule {
+            pub const $konst: Rule = Rule::of(&$crate::law::reason::RuleTexts {
                 id: $id,
                 statute: $statute,
                 sv: $sv,
                 nb: $nb,
                 en: $en,
                 placeholders: $crate::law::reason::placeholders($en),
-            };
+            });
         )*
         /// Every rule declared here, for documentation and for the template tests.
         pub const ALL_RULES: &[Rule] = &[ $( $konst ),* ];
