@@ -478,9 +478,9 @@ pub fn day_kind(jurisdiction: Jurisdiction, date: Date) -> DayKind {
 // Closed days as bits. The bank-day and business-day checks run in loops on the dunning
 // engine's daily path (next bank day, n bank days on, moving a due date), and converting each
 // day number to a civil date to match it against the holiday rules was the largest part of a
-// decision. So the same rules are run once, at compile time, over 1900–2299 into one bit per day;
-// a check inside that range reads a bit, and a day outside it takes the computed path. A test
-// checks the tables against `day_kind` for every day of the range.
+// decision. So the same rules are run once, at compile time, over 1900–2299 into one bit per day
+// (weekends included); a check inside that range reads a bit, and a day outside it takes the
+// computed path. A test checks the tables against `day_kind` for every day of the range.
 const TABLE_FIRST_YEAR: i32 = 1900;
 const TABLE_YEARS: i32 = 400;
 const TABLE_FIRST_DAY: i32 = days_from_civil(TABLE_FIRST_YEAR, 1, 1);
@@ -488,13 +488,22 @@ const TABLE_DAYS: usize = (days_from_civil(TABLE_FIRST_YEAR + TABLE_YEARS, 1, 1)
 
 type DayBits = [u64; TABLE_DAYS.div_ceil(64)];
 
-/// The public holidays of every year of the table and, with `closures`, the bank closures too.
+/// The weekends and public holidays of every year of the table and, with `closures`, the bank
+/// closures too.
 const fn closed_days(jurisdiction: Jurisdiction, closures: bool) -> DayBits {
     const fn set(bits: &mut DayBits, day: i32) {
         let i = (day - TABLE_FIRST_DAY) as usize;
-        bits[i / 64] |= 1 << (i % 64);
+        if i < TABLE_DAYS {
+            bits[i / 64] |= 1 << (i % 64);
+        }
     }
     let mut bits = [0; TABLE_DAYS.div_ceil(64)];
+    let mut saturday = first_weekday_from(TABLE_FIRST_DAY, 5);
+    while saturday < TABLE_FIRST_DAY + TABLE_DAYS as i32 {
+        set(&mut bits, saturday);
+        set(&mut bits, saturday + 1);
+        saturday += 7;
+    }
     let mut year = TABLE_FIRST_YEAR;
     while year < TABLE_FIRST_YEAR + TABLE_YEARS {
         let count = match jurisdiction {
@@ -523,11 +532,11 @@ const fn closed_days(jurisdiction: Jurisdiction, closures: bool) -> DayBits {
     bits
 }
 
-/// Days on which banks do not settle, besides weekends.
+/// Days on which banks do not settle.
 static SE_BANKS_CLOSED: DayBits = closed_days(Jurisdiction::SE, true);
 static NO_BANKS_CLOSED: DayBits = closed_days(Jurisdiction::NO, true);
-/// NO public holidays: the days besides weekends that move an NO due date.
-static NO_HOLIDAYS_BITS: DayBits = closed_days(Jurisdiction::NO, false);
+/// Weekends and NO public holidays: the days that move an NO due date.
+static NO_NOT_BUSINESS: DayBits = closed_days(Jurisdiction::NO, false);
 
 /// Whether `day` is set in `bits`, or `None` outside the table's years.
 #[inline]
@@ -537,15 +546,15 @@ fn table_says(bits: &DayBits, day: i32) -> Option<bool> {
 }
 
 pub(crate) fn is_bank_day_n(jurisdiction: Jurisdiction, day: i32) -> bool {
-    if weekday_index(day) >= 5 {
-        return false;
-    }
     let closed = match jurisdiction {
         Jurisdiction::SE => &SE_BANKS_CLOSED,
         Jurisdiction::NO => &NO_BANKS_CLOSED,
     };
     if let Some(closed) = table_says(closed, day) {
         return !closed;
+    }
+    if weekday_index(day) >= 5 {
+        return false;
     }
     let (year, month, dom) = civil_from_days(day);
     holiday_on(jurisdiction, day, year, month, dom).is_none() && closure_on(jurisdiction, day, month, dom).is_none()
@@ -559,15 +568,12 @@ pub fn is_bank_day(jurisdiction: Jurisdiction, date: Date) -> bool {
 /// True for a Monday–Friday that is not a public holiday (NO "virkedag" for due dates; Christmas
 /// Eve and New Year's Eve count as business days here, unlike bank days).
 pub(crate) fn is_business_day_n(jurisdiction: Jurisdiction, day: i32) -> bool {
-    if weekday_index(day) >= 5 {
-        return false;
-    }
     if jurisdiction == Jurisdiction::NO
-        && let Some(holiday) = table_says(&NO_HOLIDAYS_BITS, day)
+        && let Some(closed) = table_says(&NO_NOT_BUSINESS, day)
     {
-        return !holiday;
+        return !closed;
     }
-    holiday_at(jurisdiction, day).is_none()
+    weekday_index(day) < 5 && holiday_at(jurisdiction, day).is_none()
 }
 
 /// The `n`th bank day after `day` (n ≥ 1), or `day` itself when n = 0.

@@ -80,6 +80,14 @@ impl Rule {
     pub(crate) const fn of(texts: &'static RuleTexts) -> Rule {
         Rule(texts)
     }
+
+    pub fn template(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.sv,
+            Lang::Nb => self.nb,
+            Lang::En => self.en,
+        }
+    }
 }
 
 /// The number of `{` in a template, at compile time (see `rules!`).
@@ -95,7 +103,7 @@ pub(crate) const fn placeholders(template: &str) -> u8 {
     n
 }
 
-/// The five texts; the placeholder count is derived from them.
+/// `Rule { id, statute, sv, nb, en }`, as when a rule held its texts itself.
 impl fmt::Debug for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Rule")
@@ -108,21 +116,12 @@ impl fmt::Debug for Rule {
     }
 }
 
-impl Rule {
-    pub fn template(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => self.sv,
-            Lang::Nb => self.nb,
-            Lang::En => self.en,
-        }
-    }
-}
-
 /// Why the engine decided something: the rule, its statute and the inputs it used.
 ///
 /// The inputs stay typed (a date, an amount, a count, a label) and become text only when the
 /// reason is rendered, serialized or compared: the dunning engine builds several reasons for each
-/// claim it steps and most are never read, so formatting them up front cost more than deciding.
+/// claim it steps and most are never read, and formatting them up front was most of the cost of
+/// a decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reason {
     pub rule: Rule,
