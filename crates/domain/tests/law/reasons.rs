@@ -94,13 +94,14 @@ fn inputs_are_read_by_name_and_listed_in_name_order() {
 fn text_of_any_length_and_more_inputs_than_placeholders_are_kept() {
     let long = "the law engine could not answer: ".repeat(4);
     let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
-    let mut r = Reason::new(SE_FEE_REMINDER).with("amount", &"se-b2c-default".to_string()).with("long", long.clone());
+    let strategy = "se-b2c-default".to_string();
+    let mut r = Reason::new(SE_FEE_REMINDER).with("amount", &strategy).with("long", long.clone());
     for (n, name) in names.iter().enumerate() {
         r = r.with(name, n);
     }
     assert_eq!(r.inputs().len(), 12);
     assert_eq!(r.input("long").unwrap().to_string(), long);
-    assert_eq!(r.render(Lang::En), "Reminder fee se-b2c-default: agreed when the debt arose.");
+    assert_eq!(r.render(Lang::En), format!("Reminder fee {strategy}: agreed when the debt arose."));
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["inputs"]["j"], "9");
     assert_eq!(json["inputs"]["long"], long.as_str());
