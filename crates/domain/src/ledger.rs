@@ -93,6 +93,20 @@ impl FeeKind {
         }
     }
 
+    /// The code as words, for sentences: "collection demand".
+    pub fn label(self) -> &'static str {
+        match self {
+            FeeKind::Reminder => "reminder",
+            FeeKind::CollectionWarning => "collection warning",
+            FeeKind::CollectionDemand => "collection demand",
+            FeeKind::PaymentDemand => "payment demand",
+            FeeKind::InstalmentPlan => "instalment plan",
+            FeeKind::InstalmentNotice => "instalment notice",
+            FeeKind::LateCompensation => "late compensation",
+            FeeKind::AgencyFee => "agency fee",
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<FeeKind> {
         FeeKind::ALL.into_iter().find(|k| k.code() == code)
     }

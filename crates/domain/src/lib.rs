@@ -11,6 +11,7 @@ pub mod delivery;
 pub mod dunning;
 pub mod ident;
 pub mod ids;
+mod inline_text;
 pub mod law;
 pub mod ledger;
 pub mod matching;

@@ -2,6 +2,7 @@
 
 use crate::allocation::AllocationOrder;
 use crate::ids::{CreditorId, DebtorId};
+use crate::inline_text::InlineText;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -39,10 +40,18 @@ impl FromStr for Jurisdiction {
     }
 }
 
-/// A language as a lower-case BCP 47 primary tag ("sv", "nb", "en", "ar", ...).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Language(String);
+/// A language as a lower-case BCP 47 primary tag ("sv", "nb", "en", "ar", ...). Serialized as
+/// its text. The tag is kept inline because every message a dunning run queues carries a copy;
+/// deserializing accepts any text, as it always has, and keeps a long one on the heap.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Language(LanguageText);
+
+/// Inline exactly when the text fits, so the derived comparisons see equal texts as equal.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum LanguageText {
+    Inline(InlineText<15>),
+    Long(Box<str>),
+}
 
 impl Language {
     /// Accepts 2–3 ASCII letters, optionally followed by a region ("nb-NO"), and keeps it lower-case.
@@ -50,14 +59,43 @@ impl Language {
         let tag = tag.trim();
         let primary = tag.split(['-', '_']).next().unwrap_or("");
         if (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic()) {
-            Ok(Language(primary.to_ascii_lowercase()))
+            Ok(Language::from_text(&primary.to_ascii_lowercase()))
         } else {
             Err(format!("{:?} is not a language code (use e.g. sv, nb, en)", tag.chars().take(16).collect::<String>()))
         }
     }
 
+    fn from_text(text: &str) -> Language {
+        Language(match InlineText::new(text) {
+            Some(inline) => LanguageText::Inline(inline),
+            None => LanguageText::Long(text.into()),
+        })
+    }
+
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            LanguageText::Inline(text) => text.as_str(),
+            LanguageText::Long(text) => text,
+        }
+    }
+}
+
+/// `Language("sv")`, as when the tag was a `String`.
+impl fmt::Debug for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Language").field(&self.as_str()).finish()
+    }
+}
+
+impl Serialize for Language {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Language {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Language, D::Error> {
+        String::deserialize(deserializer).map(|text| Language::from_text(&text))
     }
 }
 

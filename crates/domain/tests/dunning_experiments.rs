@@ -37,7 +37,7 @@ fn an_arm_may_change_tone_channel_and_timing() {
         }],
     );
     let varied = a.apply(&ladder, Jurisdiction::NO, LawTables::builtin_ref()).unwrap();
-    assert_eq!(varied.steps[reminder].template, "no/reminder-warm");
+    assert_eq!(&*varied.steps[reminder].template, "no/reminder-warm");
     assert_eq!(varied.steps[reminder].channels, vec![Channel::Sms, Channel::Letter]);
     assert_eq!(varied.steps[reminder].deadline_days, ladder.steps[reminder].deadline_days);
     assert_eq!(varied.steps[reminder].fee_requested, ladder.steps[reminder].fee_requested);

@@ -373,8 +373,8 @@ impl Catalog {
         let found = self.bundles.get_key_value(code).and_then(|(code, bundle)| {
             let pattern = bundle.get_message(&id).and_then(|m| m.value())?;
             let mut args = FluentArgs::new();
-            for (&key, value) in &reason.inputs {
-                args.set(key, reason_value(code, value));
+            for (key, value) in reason.inputs() {
+                args.set(key, reason_value(code, &value.to_string()));
             }
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();

@@ -192,7 +192,7 @@ fn real_reasons_render_in_german_arabic_and_polish_with_local_decimals() {
             assert!(!text.text.contains("[reason-"), "{lang}: {}", text.text);
             assert_ne!(text.text, reason.render(Lang::En), "{lang}: still English");
             assert!(!text.text.contains('\u{2068}') && !text.text.contains('\u{2069}'), "{lang}: isolation marks");
-            for value in reason.inputs.values() {
+            for value in reason.inputs().map(|(_, value)| value.to_string()) {
                 let number = value.split(' ').next().unwrap_or_default();
                 if is_decimal(number) {
                     let local = value.replacen('.', &decimal.to_string(), 1);
@@ -211,7 +211,7 @@ fn real_reasons_render_in_german_arabic_and_polish_with_local_decimals() {
     assert!(catalog.reason("ar", reminder).text.contains("60.00 SEK"));
     assert!(catalog.reason("pl", reminder).text.starts_with("Opłata za przypomnienie 60,00 SEK"));
     let period = reasons.iter().find(|r| r.rule_id() == "se.interest.period").unwrap();
-    let days = &period.inputs["days"];
+    let days = period.input("days").unwrap();
     assert!(catalog.reason("de", period).text.starts_with(&format!("{days} Tage (")));
     assert!(catalog.reason("pl", period).text.starts_with(&format!("{days} dni (")));
 }

@@ -5,24 +5,18 @@ use super::reasons as r;
 use super::strategy::{RelativeTo, Step, StepKind, Strategy};
 use super::{CaseFacts, Decision, FeeLine, InterestLine, OutboundMessage, TakeStep};
 use crate::claim::ClaimState;
-use crate::law::calendar::date_of;
+use crate::law::calendar::{add_bank_days_n, date_of, day_number, is_bank_day_n, next_bank_day_n, plus_days_n};
 use crate::law::deadlines::{earliest_deadline_day, effective_due_day_of};
 use crate::law::fees::fees_from;
-use crate::law::{
-    self, AccrualConvention, Delivery, InterestRequest, InterestStart, LawTables, Quiet, Reason, SentStep,
-};
+use crate::law::interest::interest_from_due_day;
+use crate::law::{self, Delivery, LawTables, Quiet, Reason, SentStep, Value};
 use crate::ledger::FeeKind;
 use crate::money::Money;
 use crate::party::{Channel, DebtorKind, Jurisdiction};
-use jiff::ToSpan;
 use jiff::civil::Date;
 
 fn nothing(reason: Reason) -> Decision {
     Decision::Nothing { reason }
-}
-
-fn plus_days(date: Date, days: i32) -> Date {
-    date.checked_add(days.days()).unwrap_or(date)
 }
 
 /// Decides what happens to one claim on `today` under `strategy`.
@@ -35,6 +29,8 @@ fn plus_days(date: Date, days: i32) -> Date {
 /// the step is taken, unless it bears a fee and a payment file for the claim is too recent. The
 /// fees are what the law engine allows for the whole history plus this step; a fee the law does
 /// not allow is listed with amount 0 and the law's reasons.
+///
+/// Dates are worked as day numbers (see `law::calendar`) and become dates only in the result.
 pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today: Date) -> Decision {
     let j = facts.jurisdiction;
     if facts.state.is_closed() {
@@ -51,7 +47,7 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
             ClaimState::PromiseToPay | ClaimState::Postponed,
             Some(Hold::Promise { until } | Hold::Postponement { until }),
         ) => {
-            return nothing(Reason::new(r::HELD_UNTIL).with("state", facts.state.code()).with("until", until));
+            return nothing(Reason::new(r::HELD_UNTIL).with("state", facts.state.code()).with("until", *until));
         }
         (ClaimState::PromiseToPay | ClaimState::PaymentPlan | ClaimState::Postponed, _) => {
             return nothing(Reason::new(r::PAUSED).with("state", facts.state.code()));
@@ -77,16 +73,17 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
         return nothing(Reason::new(r::STEPPED_TODAY).with("date", last.sent_on));
     }
 
-    let due = date_of(effective_due_day_of(j, facts.due, &mut Quiet));
-    let mut reasons = Vec::new();
+    let due = effective_due_day_of(j, facts.due, &mut Quiet);
+    let today_n = day_number(today);
     let mut step_no = last.map_or(0, |s| usize::from(s.step_no) + 1);
     // A pre-due notice makes no sense once the due date has passed: skip it, without recording
     // anything, so the decision stays a function of the facts.
+    let mut skipped = 0;
     while let Some(step) = strategy.steps.get(step_no)
         && step.kind == StepKind::PreDueNotice
-        && today >= due
+        && today_n >= due
     {
-        reasons.push(Reason::new(r::PRE_DUE_SKIPPED).with("due", due));
+        skipped += 1;
         step_no += 1;
     }
     let Some(step) = strategy.steps.get(step_no) else {
@@ -96,14 +93,14 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
         return nothing(Reason::new(r::LADDER_DONE).with("strategy", &strategy.name));
     };
 
-    let scheduled = scheduled_day(j, due, step, last.map(|s| (s.sent_on, s.deadline)));
-    if today < scheduled {
-        return nothing(Reason::new(r::NOT_YET).with("step", step.kind.code()).with("date", scheduled));
+    let scheduled = scheduled_day(j, due, step, last.map(|s| (day_number(s.sent_on), s.deadline.map(day_number))));
+    if today_n < scheduled {
+        return nothing(Reason::new(r::NOT_YET).with("step", step.kind.code()).with("date", Value::day(scheduled)));
     }
     // Letters go out on bank days only; a step due on a weekend or holiday waits for the next.
-    if !law::is_bank_day(j, today) {
+    if !is_bank_day_n(j, today_n) {
         return nothing(
-            Reason::new(r::NOT_A_BANK_DAY).with("date", today).with("next", law::next_bank_day_on_or_after(j, today)),
+            Reason::new(r::NOT_A_BANK_DAY).with("date", today).with("next", Value::day(next_bank_day_n(j, today_n))),
         );
     }
 
@@ -111,57 +108,65 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
     if fee_bearing && let Some(file) = facts.last_payment_file {
         // The creditor's own window, when it set one, replaces the strategy's.
         let days = facts.flow.payment_grace_bank_days.unwrap_or(strategy.payment_grace_bank_days);
-        let until = law::add_bank_days(j, file, days);
-        if today <= until {
-            return nothing(Reason::new(r::PAYMENT_GRACE).with("file", file).with("until", until).with("days", days));
+        let until = add_bank_days_n(j, day_number(file), days);
+        if today_n <= until {
+            return nothing(
+                Reason::new(r::PAYMENT_GRACE).with("file", file).with("until", Value::day(until)).with("days", days),
+            );
         }
     }
 
+    // The skipped notices, the step and its deadline.
+    let mut reasons = Vec::with_capacity(skipped + 2);
+    for _ in 0..skipped {
+        reasons.push(Reason::new(r::PRE_DUE_SKIPPED).with("due", Value::day(due)));
+    }
     reasons.push(
         Reason::new(r::STEP_TAKEN)
             .with("step_no", step_no)
             .with("step", step.kind.code())
             .with("strategy", &strategy.name)
-            .with("scheduled", scheduled)
+            .with("scheduled", Value::day(scheduled))
             .with("date", today),
     );
 
     let channel = choose_channel(step, &facts.channels);
-    let deadline = match deadline_for(j, step, today, channel) {
+    let deadline = match deadline_for(j, step, today, today_n, channel) {
         Ok(deadline) => deadline,
-        Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e)),
+        Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e.to_string())),
     };
     if let Some((deadline, earliest)) = deadline {
         reasons.push(
             Reason::new(r::DEADLINE)
-                .with("deadline", deadline)
+                .with("deadline", Value::day(deadline))
                 .with("days", step.deadline_days)
-                .with("earliest", earliest),
+                .with("earliest", Value::day(earliest)),
         );
     }
-    let deadline = deadline.map(|(d, _)| d);
+    let deadline = deadline.map(|(d, _)| date_of(d));
 
     // The fee letters this step reports to the law engine. A letter counts even when no fee is
     // asked for (the law's history needs it); a business debtor's compensation is asked for once.
-    let mut fee_kinds: Vec<FeeKind> = step.kind.fee_kind().into_iter().collect();
+    let mut fee_kinds: Vec<FeeKind> = Vec::with_capacity(2);
+    fee_kinds.extend(step.kind.fee_kind());
     let compensation_asked = facts.sent.iter().any(|s| s.fee_kinds.contains(&FeeKind::LateCompensation));
     if fee_bearing && facts.debtor_kind == DebtorKind::Business && !compensation_asked {
         fee_kinds.push(FeeKind::LateCompensation);
     }
 
     let fees = if fee_bearing {
-        match fee_lines(facts, tables, today, deadline, &fee_kinds) {
+        match fee_lines(facts, tables, today, Some(due), deadline, &fee_kinds) {
             Ok(lines) => lines,
-            Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e)),
+            Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e.to_string())),
         }
     } else {
         Vec::new()
     };
 
-    let interest = if strategy.accrue_interest && facts.due_date_agreed && today > due {
-        match interest_line(facts, tables, today) {
+    let interest = if strategy.accrue_interest && facts.due_date_agreed && today_n > due {
+        match interest_line(facts, tables, today, due) {
             Ok(line) => line,
-            Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e)),
+            Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e.to_string())),
         }
     } else {
         None
@@ -187,17 +192,17 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
 }
 
 /// The first day a step may be taken: its offset from the anchor, moved to a bank day, and
-/// never on or before the previous step's deadline.
-fn scheduled_day(j: Jurisdiction, due: Date, step: &Step, previous: Option<(Date, Option<Date>)>) -> Date {
+/// never on or before the previous step's deadline. Days are day numbers.
+fn scheduled_day(j: Jurisdiction, due: i32, step: &Step, previous: Option<(i32, Option<i32>)>) -> i32 {
     let anchor = match (step.relative_to, previous) {
         (RelativeTo::PreviousStep, Some((sent, _))) => sent,
         _ => due,
     };
-    let mut day = law::next_bank_day_on_or_after(j, plus_days(anchor, step.offset_days));
+    let mut day = next_bank_day_n(j, plus_days_n(anchor, step.offset_days));
     if let Some((_, Some(deadline))) = previous {
-        let after = plus_days(deadline, 1);
+        let after = plus_days_n(deadline, 1);
         if day < after {
-            day = law::next_bank_day_on_or_after(j, after);
+            day = next_bank_day_n(j, after);
         }
     }
     day
@@ -208,30 +213,31 @@ fn choose_channel(step: &Step, debtor: &[Channel]) -> Channel {
     step.channels.iter().copied().find(|c| debtor.contains(c)).unwrap_or(Channel::Letter)
 }
 
-/// The payment deadline and the legal earliest: the strategy's days, lengthened to the law's
-/// minimum for this letter and delivery; in SE moved off non-bank days (NO counts the same
-/// weekday two weeks on, even a holiday).
+/// The payment deadline and the legal earliest (day numbers): the strategy's days, lengthened to
+/// the law's minimum for this letter and delivery; in SE moved off non-bank days (NO counts the
+/// same weekday two weeks on, even a holiday).
 fn deadline_for(
     j: Jurisdiction,
     step: &Step,
     today: Date,
+    today_n: i32,
     channel: Channel,
-) -> Result<Option<(Date, Date)>, law::LawError> {
+) -> Result<Option<(i32, i32)>, law::LawError> {
     if step.deadline_days == 0 && !step.kind.needs_deadline() {
         return Ok(None);
     }
-    let mut deadline = plus_days(today, i32::from(step.deadline_days));
+    let mut deadline = plus_days_n(today_n, i32::from(step.deadline_days));
     let mut earliest = deadline;
     if let Some(fee_kind) = step.kind.fee_kind() {
         let delivery = match channel {
             Channel::Letter => Delivery::Post,
             Channel::Email | Channel::Sms | Channel::Ebox => Delivery::Electronic,
         };
-        earliest = date_of(earliest_deadline_day(j, fee_kind, today, delivery, &mut Quiet)?.1);
+        earliest = earliest_deadline_day(j, fee_kind, today, delivery, &mut Quiet)?.1;
         deadline = deadline.max(earliest);
     }
     if j == Jurisdiction::SE {
-        deadline = law::next_bank_day_on_or_after(j, deadline);
+        deadline = next_bank_day_n(j, deadline);
     }
     Ok(Some((deadline, earliest)))
 }
@@ -249,22 +255,37 @@ fn law_claim(facts: &CaseFacts) -> law::ClaimFacts {
 }
 
 /// Runs the law engine over the whole history plus this step's fee letters and keeps the
-/// outcome of the new ones.
+/// outcome of the new ones. `due` is the effective due day (moved off holidays) when the caller
+/// has it.
 pub(super) fn fee_lines(
     facts: &CaseFacts,
     tables: &LawTables,
     today: Date,
+    due: Option<i32>,
     deadline: Option<Date>,
     fee_kinds: &[FeeKind],
 ) -> Result<Vec<FeeLine>, law::LawError> {
-    let mut history: Vec<SentStep> = facts
-        .sent
-        .iter()
-        .flat_map(|s| s.fee_kinds.iter().map(|&step| SentStep { step, sent: s.sent_on, deadline: s.deadline }))
-        .collect();
-    let before = history.len();
-    history.extend(fee_kinds.iter().map(|&step| SentStep { step, sent: today, deadline }));
-    let results = fees_from(tables, &law_claim(facts), &history, today, before)?;
+    // The history is short (a few letters): it is laid out on the stack unless it is not.
+    const ON_STACK: usize = 8;
+    let letter = |step, sent, deadline| SentStep { step, sent, deadline };
+    let sent = facts.sent.iter().flat_map(|s| s.fee_kinds.iter().map(|&k| letter(k, s.sent_on, s.deadline)));
+    let before = facts.sent.iter().map(|s| s.fee_kinds.len()).sum::<usize>();
+    let new = fee_kinds.iter().map(|&k| letter(k, today, deadline));
+    let mut on_stack = [letter(FeeKind::Reminder, today, None); ON_STACK];
+    let on_heap: Vec<SentStep>;
+    let history: &[SentStep] = if before + fee_kinds.len() <= ON_STACK {
+        for (slot, step) in on_stack.iter_mut().zip(sent.chain(new)) {
+            *slot = step;
+        }
+        &on_stack[..before + fee_kinds.len()]
+    } else {
+        on_heap = sent.chain(new).collect();
+        &on_heap
+    };
+    // The law engine explains a moved due date with the first letter's fee: when that letter is
+    // this step's and the date moved, it must move the date itself to say so.
+    let due = due.filter(|&due| before > 0 || due == day_number(facts.due));
+    let results = fees_from(tables, &law_claim(facts), history, today, before, due)?;
     let fee_currency = law::fee_currency(facts.jurisdiction);
     let claim_currency = facts.principal.currency();
     Ok(results
@@ -289,20 +310,16 @@ pub(super) fn fee_lines(
         .collect())
 }
 
-/// Statutory interest from the moved due date through today on the principal still owed, less
-/// what is already booked. Using today's principal for the whole period can only undercharge
-/// when part was paid, never overcharge.
-fn interest_line(facts: &CaseFacts, tables: &LawTables, today: Date) -> Result<Option<InterestLine>, law::LawError> {
-    let req = InterestRequest {
-        jurisdiction: facts.jurisdiction,
-        principal: facts.principal,
-        start: InterestStart::AgreedDueDate { due: facts.due },
-        until: today,
-        convention: AccrualConvention::default(),
-        contract_rate: facts.contract_rate,
-        move_due_date: true,
-    };
-    let total = law::interest_minor(tables, &req)?;
+/// Statutory interest from the moved due date (`due`, a day number) through today on the
+/// principal still owed, less what is already booked. Using today's principal for the whole
+/// period can only undercharge when part was paid, never overcharge.
+fn interest_line(
+    facts: &CaseFacts,
+    tables: &LawTables,
+    today: Date,
+    due: i32,
+) -> Result<Option<InterestLine>, law::LawError> {
+    let total = interest_from_due_day(tables, facts.jurisdiction, facts.principal, due, today, facts.contract_rate)?;
     let amount = total - facts.interest_booked.minor();
     if amount <= 0 {
         return Ok(None);

@@ -164,7 +164,7 @@ impl Arm {
                 problems.push(ArmError::ChangesAnchor { arm: arm(), step_no });
             }
             if let Some(template) = &change.template {
-                step.template = template.clone();
+                step.template = template.as_str().into();
             }
             if let Some(channels) = &change.channels {
                 if channels.is_empty() {

@@ -392,7 +392,7 @@ pub fn plan_schedule(
 /// The plan fee the law allows for this claim today: SE consumers owe the statutory instalment-
 /// plan fee once; elsewhere the law engine answers 0 with its reason.
 pub fn plan_fee(case: &CaseFacts, tables: &LawTables, today: Date) -> Result<(Money, Vec<Reason>), Refusal> {
-    let lines = super::decide::fee_lines(case, tables, today, None, &[FeeKind::InstalmentPlan])
+    let lines = super::decide::fee_lines(case, tables, today, None, None, &[FeeKind::InstalmentPlan])
         .map_err(|e| Refusal::Law(e.to_string()))?;
     let zero = Money::zero(case.principal.currency());
     Ok(lines.into_iter().next().map_or((zero, Vec::new()), |l| (l.amount, l.reasons)))

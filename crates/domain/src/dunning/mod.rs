@@ -34,6 +34,7 @@ use crate::ledger::{Component, EntryKind, FeeKind, NewEntry};
 use crate::money::Money;
 use crate::party::{Channel, DebtorKind, Jurisdiction, Language};
 use jiff::civil::Date;
+use std::sync::Arc;
 
 /// A step already taken on a claim, as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,7 +110,8 @@ pub struct OutboundMessage {
     pub step: StepKind,
     pub channel: Channel,
     pub language: Language,
-    pub template: String,
+    /// The step's template name, shared with the strategy.
+    pub template: Arc<str>,
 }
 
 /// A step to take today.

@@ -9,6 +9,7 @@
 use crate::ledger::FeeKind;
 use crate::party::{Channel, DebtorKind, Jurisdiction};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// The kinds of step a ladder can take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -119,7 +120,8 @@ pub struct Step {
     pub deadline_days: u16,
     /// Channels in the creditor's order of preference; the first one the debtor accepts is used.
     pub channels: Vec<Channel>,
-    pub template: String,
+    /// Shared with every message the step queues (a clone is a reference count, not a copy).
+    pub template: Arc<str>,
     /// Whether the creditor asks for the step's fee (the law decides whether it may be charged).
     pub fee_requested: bool,
 }

@@ -89,6 +89,20 @@ pub(crate) fn last_day_of_year(year: i32) -> i32 {
     (y * 365 + y / 4 - y / 100 + y / 400 + 305) as i32 - EPOCH as i32
 }
 
+/// The day numbers of jiff's first and last dates (-9999-01-01 and 9999-12-31).
+pub(crate) const FIRST_DAY: i32 = days_from_civil(-9999, 1, 1);
+pub(crate) const LAST_DAY: i32 = days_from_civil(9999, 12, 31);
+
+/// `day + days`, or `day` itself when the sum falls outside jiff's dates: the day-number form of
+/// `date.checked_add(days.days()).unwrap_or(date)`.
+#[inline]
+pub(crate) fn plus_days_n(day: i32, days: i32) -> i32 {
+    match day.checked_add(days) {
+        Some(sum) if (FIRST_DAY..=LAST_DAY).contains(&sum) => sum,
+        _ => day,
+    }
+}
+
 /// The date of a day number. Day numbers come from valid dates plus small offsets, so they stay
 /// far inside jiff's range (years −9999..9999); a result outside it is a programming error.
 pub(crate) fn date_of(day: i32) -> Date {
@@ -347,7 +361,7 @@ const NO_HOLIDAYS: [DayName; 12] = [
 ];
 
 /// The SE holiday list for a year: the 2005 reform swapped Whit Monday for the National Day.
-fn se_holiday_at(year: i32, i: usize) -> DayName {
+const fn se_holiday_at(year: i32, i: usize) -> DayName {
     if i == 8 && year < 2005 { DayName::WhitMonday } else { SE_HOLIDAYS[i] }
 }
 
@@ -461,20 +475,84 @@ pub fn day_kind(jurisdiction: Jurisdiction, date: Date) -> DayKind {
     kind_of_day(jurisdiction, day_number(date))
 }
 
-/// The day [`effective_due_day`](super::deadlines::effective_due_day) stops on, given its civil
-/// date: an SE bank day, or an NO business day.
+// Closed days as bits. The bank-day and business-day checks run in loops on the dunning
+// engine's daily path (next bank day, n bank days on, moving a due date), and converting each
+// day number to a civil date to match it against the holiday rules was the largest part of a
+// decision. So the same rules are run once, at compile time, over 1900–2299 into one bit per day
+// (weekends included); a check inside that range reads a bit, and a day outside it takes the
+// computed path. A test checks the tables against `day_kind` for every day of the range.
+const TABLE_FIRST_YEAR: i32 = 1900;
+const TABLE_YEARS: i32 = 400;
+const TABLE_FIRST_DAY: i32 = days_from_civil(TABLE_FIRST_YEAR, 1, 1);
+const TABLE_DAYS: usize = (days_from_civil(TABLE_FIRST_YEAR + TABLE_YEARS, 1, 1) - TABLE_FIRST_DAY) as usize;
+
+type DayBits = [u64; TABLE_DAYS.div_ceil(64)];
+
+/// The weekends and public holidays of every year of the table and, with `closures`, the bank
+/// closures too.
+const fn closed_days(jurisdiction: Jurisdiction, closures: bool) -> DayBits {
+    const fn set(bits: &mut DayBits, day: i32) {
+        let i = (day - TABLE_FIRST_DAY) as usize;
+        if i < TABLE_DAYS {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    let mut bits = [0; TABLE_DAYS.div_ceil(64)];
+    let mut saturday = first_weekday_from(TABLE_FIRST_DAY, 5);
+    while saturday < TABLE_FIRST_DAY + TABLE_DAYS as i32 {
+        set(&mut bits, saturday);
+        set(&mut bits, saturday + 1);
+        saturday += 7;
+    }
+    let mut year = TABLE_FIRST_YEAR;
+    while year < TABLE_FIRST_YEAR + TABLE_YEARS {
+        let count = match jurisdiction {
+            Jurisdiction::SE => SE_HOLIDAYS.len(),
+            Jurisdiction::NO => NO_HOLIDAYS.len(),
+        };
+        let mut i = 0;
+        while i < count {
+            let name = match jurisdiction {
+                Jurisdiction::SE => se_holiday_at(year, i),
+                Jurisdiction::NO => NO_HOLIDAYS[i],
+            };
+            set(&mut bits, name.day_in(year));
+            i += 1;
+        }
+        // The closures of `closure_on`.
+        if closures {
+            set(&mut bits, DayName::ChristmasEve.day_in(year));
+            set(&mut bits, DayName::NewYearsEve.day_in(year));
+            if let Jurisdiction::SE = jurisdiction {
+                set(&mut bits, DayName::MidsummerEve.day_in(year));
+            }
+        }
+        year += 1;
+    }
+    bits
+}
+
+/// Days on which banks do not settle.
+static SE_BANKS_CLOSED: DayBits = closed_days(Jurisdiction::SE, true);
+static NO_BANKS_CLOSED: DayBits = closed_days(Jurisdiction::NO, true);
+/// Weekends and NO public holidays: the days that move an NO due date.
+static NO_NOT_BUSINESS: DayBits = closed_days(Jurisdiction::NO, false);
+
+/// Whether `day` is set in `bits`, or `None` outside the table's years.
 #[inline]
-pub(crate) fn is_working_day_ymd(jurisdiction: Jurisdiction, day: i32, year: i32, month: i32, dom: i32) -> bool {
-    if weekday_index(day) >= 5 || holiday_on(jurisdiction, day, year, month, dom).is_some() {
-        return false;
-    }
-    match jurisdiction {
-        Jurisdiction::SE => closure_on(jurisdiction, day, month, dom).is_none(),
-        Jurisdiction::NO => true,
-    }
+fn table_says(bits: &DayBits, day: i32) -> Option<bool> {
+    let i = usize::try_from(day.checked_sub(TABLE_FIRST_DAY)?).ok().filter(|&i| i < TABLE_DAYS)?;
+    Some(bits[i / 64] >> (i % 64) & 1 == 1)
 }
 
 pub(crate) fn is_bank_day_n(jurisdiction: Jurisdiction, day: i32) -> bool {
+    let closed = match jurisdiction {
+        Jurisdiction::SE => &SE_BANKS_CLOSED,
+        Jurisdiction::NO => &NO_BANKS_CLOSED,
+    };
+    if let Some(closed) = table_says(closed, day) {
+        return !closed;
+    }
     if weekday_index(day) >= 5 {
         return false;
     }
@@ -490,6 +568,11 @@ pub fn is_bank_day(jurisdiction: Jurisdiction, date: Date) -> bool {
 /// True for a Monday–Friday that is not a public holiday (NO "virkedag" for due dates; Christmas
 /// Eve and New Year's Eve count as business days here, unlike bank days).
 pub(crate) fn is_business_day_n(jurisdiction: Jurisdiction, day: i32) -> bool {
+    if jurisdiction == Jurisdiction::NO
+        && let Some(closed) = table_says(&NO_NOT_BUSINESS, day)
+    {
+        return !closed;
+    }
     weekday_index(day) < 5 && holiday_at(jurisdiction, day).is_none()
 }
 
@@ -511,13 +594,18 @@ pub fn add_bank_days(jurisdiction: Jurisdiction, date: Date, n: u32) -> Date {
     date_of(add_bank_days_n(jurisdiction, day_number(date), n))
 }
 
-/// The first bank day on or after `date`.
-pub fn next_bank_day_on_or_after(jurisdiction: Jurisdiction, date: Date) -> Date {
-    let mut d = day_number(date);
+/// The first bank day on or after `day`.
+pub(crate) fn next_bank_day_n(jurisdiction: Jurisdiction, day: i32) -> i32 {
+    let mut d = day;
     while !is_bank_day_n(jurisdiction, d) {
         d += 1;
     }
-    date_of(d)
+    d
+}
+
+/// The first bank day on or after `date`.
+pub fn next_bank_day_on_or_after(jurisdiction: Jurisdiction, date: Date) -> Date {
+    date_of(next_bank_day_n(jurisdiction, day_number(date)))
 }
 
 /// One public holiday of a year.

@@ -12,10 +12,8 @@
 //! Norway's 14-day deadlines are counted in calendar days and end on the same weekday two weeks
 //! later even when that is a holiday (inkassoloven §§ 9 and 10 as the regulator reads them).
 
-use super::calendar::{
-    DayKind, add_bank_days_n, date_of, day_number, is_bank_day_n, is_business_day_n, is_working_day_ymd, kind_of_day,
-};
-use super::reason::{self, Reason};
+use super::calendar::{DayKind, add_bank_days_n, date_of, day_number, is_bank_day_n, is_business_day_n, kind_of_day};
+use super::reason::{self, Reason, Value};
 use super::{Collect, LawError, Sink};
 use crate::ledger::FeeKind;
 use crate::party::{DebtorKind, Jurisdiction};
@@ -23,11 +21,11 @@ use jiff::ToSpan;
 use jiff::civil::{Date, DateTime};
 use serde::Serialize;
 
-fn day_label(kind: DayKind) -> String {
+fn day_label(kind: DayKind) -> &'static str {
     match kind {
-        DayKind::Weekend => "weekend day".to_string(),
-        DayKind::PublicHoliday(name) | DayKind::BankClosure(name) => name.english().to_string(),
-        DayKind::BankDay => "bank day".to_string(),
+        DayKind::Weekend => "weekend day",
+        DayKind::PublicHoliday(name) | DayKind::BankClosure(name) => name.english(),
+        DayKind::BankDay => "bank day",
     }
 }
 
@@ -57,20 +55,24 @@ pub(crate) fn effective_due_day<S: Sink>(jurisdiction: Jurisdiction, due: i32, s
                 Jurisdiction::NO => reason::NO_DUE_MOVED,
             };
             Reason::new(rule)
-                .with("due", date_of(due))
+                .with("due", Value::day(due))
                 .with("day", day_label(kind_of_day(jurisdiction, due)))
-                .with("moved", date_of(d))
+                .with("moved", Value::day(d))
         });
     }
     d
 }
 
 /// [`effective_due_day`] for a date, with a fast path for the common case of a due date that
-/// needs no moving: the date's own year, month and day feed the holiday check directly.
+/// needs no moving.
 #[inline]
 pub(crate) fn effective_due_day_of<S: Sink>(jurisdiction: Jurisdiction, due: Date, sink: &mut S) -> i32 {
     let day = day_number(due);
-    if is_working_day_ymd(jurisdiction, day, i32::from(due.year()), i32::from(due.month()), i32::from(due.day())) {
+    let stays = match jurisdiction {
+        Jurisdiction::SE => is_bank_day_n(jurisdiction, day),
+        Jurisdiction::NO => is_business_day_n(jurisdiction, day),
+    };
+    if stays {
         return day;
     }
     effective_due_day(jurisdiction, day, sink)
@@ -185,7 +187,7 @@ pub(crate) fn earliest_deadline_day<S: Sink>(
             let four = add_bank_days_n(jurisdiction, receipt, 4);
             let deadline = eight.max(four);
             sink.reason(|| {
-                Reason::new(reason::SE_RECEIPT).with("receipt", date_of(receipt)).with(
+                Reason::new(reason::SE_RECEIPT).with("receipt", Value::day(receipt)).with(
                     "delivery",
                     match delivery {
                         Delivery::Post => "post: second bank day after sending",
@@ -196,28 +198,32 @@ pub(crate) fn earliest_deadline_day<S: Sink>(
             sink.reason(|| {
                 Reason::new(reason::SE_DEADLINE_DEMAND)
                     .with("sent", sent)
-                    .with("eight_days", date_of(eight))
-                    .with("receipt", date_of(receipt))
-                    .with("four_bank_days", date_of(four))
-                    .with("deadline", date_of(deadline))
+                    .with("eight_days", Value::day(eight))
+                    .with("receipt", Value::day(receipt))
+                    .with("four_bank_days", Value::day(four))
+                    .with("deadline", Value::day(deadline))
             });
             if used == FeeKind::Reminder {
-                sink.reason(|| Reason::new(reason::SE_DEADLINE_REMINDER).with("deadline", date_of(deadline)));
+                sink.reason(|| Reason::new(reason::SE_DEADLINE_REMINDER).with("deadline", Value::day(deadline)));
             }
             deadline
         }
         (Jurisdiction::NO, FeeKind::Reminder | FeeKind::CollectionWarning | FeeKind::PaymentDemand) => {
             let deadline = s + 14;
-            sink.reason(|| Reason::new(reason::NO_DEADLINE_14).with("sent", sent).with("deadline", date_of(deadline)));
+            sink.reason(|| {
+                Reason::new(reason::NO_DEADLINE_14).with("sent", sent).with("deadline", Value::day(deadline))
+            });
             if used == FeeKind::Reminder {
-                sink.reason(|| Reason::new(reason::NO_DEADLINE_REMINDER).with("deadline", date_of(deadline)));
+                sink.reason(|| Reason::new(reason::NO_DEADLINE_REMINDER).with("deadline", Value::day(deadline)));
             }
             deadline
         }
         _ => return Err(LawError::StepNotInJurisdiction { step, jurisdiction }),
     };
     let next = deadline + 1;
-    sink.reason(|| Reason::new(reason::NEXT_STEP).with("deadline", date_of(deadline)).with("next", date_of(next)));
+    sink.reason(|| {
+        Reason::new(reason::NEXT_STEP).with("deadline", Value::day(deadline)).with("next", Value::day(next))
+    });
     Ok((used, deadline))
 }
 

@@ -17,9 +17,9 @@
 //! Amounts are integers in minor units; the NO rounding unit is itself a dated table (øre until
 //! 2025, whole kroner from 2026).
 
-use super::calendar::{date_of, day_number};
+use super::calendar::day_number;
 use super::deadlines::{effective_due_day, normalise_step};
-use super::reason::{self, Reason};
+use super::reason::{self, Reason, Value};
 use super::tables::{Compiled, RateUnknown, TableId};
 use super::{Collect, LawError, LawTables, Sink};
 use crate::ledger::FeeKind;
@@ -105,8 +105,8 @@ pub(crate) struct FeeQuery {
 pub(crate) type Outcome = (FeeKind, i64, bool);
 
 /// A step's name for reason texts ("collection demand").
-pub(crate) fn step_label(step: FeeKind) -> String {
-    step.code().replace('_', " ")
+pub(crate) fn step_label(step: FeeKind) -> &'static str {
+    step.label()
 }
 
 fn money(jurisdiction: Jurisdiction, minor: i64) -> Money {
@@ -128,15 +128,15 @@ fn round_half_up_to(num: i64, den: i64, unit: i64) -> Option<i64> {
 /// `num / den` minor units rounded half-up to `unit`, the NO rounding unit in force on the day
 /// (or why it is unknown there).
 #[inline]
-fn no_round<S: Sink>(unit: Result<i64, RateUnknown>, num: i64, den: i64, sink: &mut S) -> Result<i64, LawError> {
+fn no_round<S: Sink>(unit: Result<i64, RateUnknown>, num: i64, den: i32, sink: &mut S) -> Result<i64, LawError> {
     let unit = unit?;
-    let amount = round_half_up_to(num, den, unit).ok_or(LawError::Overflow)?;
-    if amount.checked_mul(den) != Some(num) {
+    let amount = round_half_up_to(num, i64::from(den), unit).ok_or(LawError::Overflow)?;
+    if amount.checked_mul(i64::from(den)) != Some(num) {
         sink.reason(|| {
-            let exact = Decimal::new(num, 2) / Decimal::from(den);
+            // Both are exact decimals, written out only if the reason is read.
             Reason::new(reason::NO_FEE_ROUNDED)
-                .with("exact", format!("{} NOK", exact.normalize()))
-                .with("unit", Decimal::new(unit, 2).normalize())
+                .with("exact", Value::exact(num, den, Some(Currency::NOK)))
+                .with("unit", Value::exact(unit, 1, None))
                 .with("amount", money(Jurisdiction::NO, amount))
         });
     }
@@ -186,7 +186,7 @@ fn se_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
     // Every SE fee is for a step taken after the due date; notices follow an agreed plan instead.
     if q.sent <= due && step != FeeKind::InstalmentNotice {
         return deny(step, sink, || {
-            Reason::new(reason::FEE_BEFORE_DUE).with("sent", date_of(q.sent)).with("due", date_of(due))
+            Reason::new(reason::FEE_BEFORE_DUE).with("sent", Value::day(q.sent)).with("due", Value::day(due))
         });
     }
     let already =
@@ -254,9 +254,9 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
     let too_early = |sink: &mut S| {
         deny(step, sink, || {
             Reason::new(reason::NO_FEE_TOO_EARLY)
-                .with("sent", date_of(q.sent))
-                .with("due", date_of(due))
-                .with("earliest", date_of(due + 14))
+                .with("sent", Value::day(q.sent))
+                .with("due", Value::day(due))
+                .with("earliest", Value::day(due + 14))
         })
     };
     // A fraction (numerator/20) of the inkassosats in force on the sending day.
@@ -268,7 +268,7 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
             Reason::new(rule)
                 .with("amount", money(j, amount))
                 .with("sats", money(j, sats))
-                .with("sent", date_of(q.sent))
+                .with("sent", Value::day(q.sent))
         });
         Ok((step, amount, true))
     };
@@ -324,7 +324,9 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
             }
             if q.sent <= due {
                 return deny(step, sink, || {
-                    Reason::new(reason::NO_FEE_NOT_OVERDUE).with("sent", date_of(q.sent)).with("due", date_of(due))
+                    Reason::new(reason::NO_FEE_NOT_OVERDUE)
+                        .with("sent", Value::day(q.sent))
+                        .with("due", Value::day(due))
                 });
             }
             if h.late_compensation_charged_minor > 0 {
@@ -337,7 +339,7 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
             sink.reason(|| {
                 Reason::new(reason::NO_FEE_COMPENSATION)
                     .with("rate", money(j, rate))
-                    .with("from", date_of(due + 1))
+                    .with("from", Value::day(due + 1))
                     .with("offset", money(j, h.reminder_fees_charged_minor))
                     .with("amount", money(j, amount))
             });
@@ -392,7 +394,7 @@ pub(crate) fn salaer<S: Sink>(
         Reason::new(reason::NO_FEE_SALAER)
             .with("amount", money(j, amount))
             .with("principal", money(j, principal_minor))
-            .with("bracket", if limit == i64::MAX { "any amount".to_string() } else { money(j, limit).to_string() })
+            .with("bracket", if limit == i64::MAX { Value::from("any amount") } else { Value::from(money(j, limit)) })
             .with("multiple", Decimal::new(multiple, 2))
             .with("sats", money(j, sats))
             .with("rate_kind", if heavy { "heavy" } else { "light" })
@@ -616,17 +618,19 @@ pub fn fees_for_steps(
     steps: &[SentStep],
     on: Date,
 ) -> Result<Vec<FeeResult>, LawError> {
-    fees_from(tables, claim, steps, on, 0)
+    fees_from(tables, claim, steps, on, 0, None)
 }
 
 /// [`fees_for_steps`] without the first `skip` results, whose reasons are never built (the
-/// dunning engine wants only the letters it adds to the history).
+/// dunning engine wants only the letters it adds to the history). `effective_due` is the due day
+/// already moved off holidays, when the caller has it.
 pub(crate) fn fees_from(
     tables: &LawTables,
     claim: &ClaimFacts,
     steps: &[SentStep],
     on: Date,
     skip: usize,
+    effective_due: Option<i32>,
 ) -> Result<Vec<FeeResult>, LawError> {
     /// Collects reasons only while `keep` is set.
     struct From {
@@ -636,6 +640,10 @@ pub(crate) fn fees_from(
     impl Sink for From {
         fn reason(&mut self, make: impl FnOnce() -> Reason) {
             if self.keep {
+                // A fee comes with one to three reasons: room for them at once.
+                if self.reasons.capacity() == 0 {
+                    self.reasons = Vec::with_capacity(3);
+                }
                 self.reasons.push(make());
             }
         }
@@ -644,7 +652,8 @@ pub(crate) fn fees_from(
     let mut out = Vec::with_capacity(steps.len().saturating_sub(skip));
     let mut seen = 0;
     let mut sink = From { keep: skip == 0, reasons: Vec::new() };
-    walk_steps(&tables.compiled, claim, steps, day_number(on), None, &mut sink, |_, (step, fee, allowed), sink| {
+    let on = day_number(on);
+    walk_steps(&tables.compiled, claim, steps, on, effective_due, &mut sink, |_, (step, fee, allowed), sink| {
         if seen >= skip {
             out.push(FeeResult {
                 step,

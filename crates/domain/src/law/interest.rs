@@ -18,7 +18,7 @@
 
 use super::calendar::{date_of, day_number, is_leap_year, last_day_of_year, year_of_day};
 use super::deadlines::effective_due_day;
-use super::reason::{self, Reason};
+use super::reason::{self, Reason, Value};
 use super::tables::{Compiled, Rate, TableId, find_seg, unknown_from};
 use super::{Collect, LawError, LawTables, Quiet, Sink};
 use crate::money::{Currency, Money};
@@ -186,9 +186,9 @@ pub(crate) fn resolve_window<S: Sink>(
                     Jurisdiction::NO => reason::NO_INTEREST_START_DUE,
                 };
                 Reason::new(rule)
-                    .with("due", date_of(due_day))
-                    .with("first", date_of(first))
-                    .with("last", date_of(last))
+                    .with("due", Value::day(due_day))
+                    .with("first", Value::day(first))
+                    .with("last", Value::day(last))
             });
             first
         }
@@ -206,13 +206,18 @@ pub(crate) fn resolve_window<S: Sink>(
                     Jurisdiction::SE => reason::SE_INTEREST_START_DEMAND,
                     Jurisdiction::NO => reason::NO_INTEREST_START_DEMAND,
                 };
-                Reason::new(rule).with("sent", demand_sent).with("first", date_of(first)).with("last", date_of(last))
+                Reason::new(rule)
+                    .with("sent", demand_sent)
+                    .with("first", Value::day(first))
+                    .with("last", Value::day(last))
             });
             first
         }
     };
     if last < first {
-        sink.reason(|| Reason::new(reason::INTEREST_NONE).with("first", date_of(first)).with("last", date_of(last)));
+        sink.reason(|| {
+            Reason::new(reason::INTEREST_NONE).with("first", Value::day(first)).with("last", Value::day(last))
+        });
         return Window::None;
     }
     Window::Days { first, last }
@@ -340,8 +345,8 @@ fn flush<S: Sink>(
             (Some(_), _) => Reason::new(reason::NO_INTEREST_PERIOD),
         };
         r.with("days", days)
-            .with("from", date_of(line.start))
-            .with("to", date_of(line.end))
+            .with("from", Value::day(line.start))
+            .with("to", Value::day(line.end))
             .with("rate", Rate::from_micro_percent(line.rate))
             .with("principal", principal)
             .with("basis", line.basis)
@@ -351,10 +356,14 @@ fn flush<S: Sink>(
 }
 
 fn check_request(req: &InterestRequest) -> Result<(), LawError> {
-    if req.principal.is_negative() {
-        return Err(LawError::NegativePrincipal(req.principal));
+    check_inputs(req.principal, req.contract_rate)
+}
+
+fn check_inputs(principal: Money, contract_rate: Option<ContractRate>) -> Result<(), LawError> {
+    if principal.is_negative() {
+        return Err(LawError::NegativePrincipal(principal));
     }
-    if let Some(ContractRate::Replace(r) | ContractRate::AtLeastStatutory(r)) = req.contract_rate
+    if let Some(ContractRate::Replace(r) | ContractRate::AtLeastStatutory(r)) = contract_rate
         && r.micro_percent() < 0
     {
         return Err(LawError::InvalidInput("an agreed interest rate cannot be negative".into()));
@@ -411,4 +420,32 @@ pub fn interest(tables: &LawTables, req: &InterestRequest) -> Result<InterestRes
 /// The interest amount alone, without building lines or reasons (no allocation).
 pub fn interest_minor(tables: &LawTables, req: &InterestRequest) -> Result<i64, LawError> {
     run(tables, req, &mut Quiet).map(|(total, _)| total)
+}
+
+/// [`interest_minor`] for an agreed due date under the default convention, for a caller that
+/// already has the due day moved off holidays (`due_day`, a day number): from the day after it
+/// through `until`.
+pub(crate) fn interest_from_due_day(
+    tables: &LawTables,
+    jurisdiction: Jurisdiction,
+    principal: Money,
+    due_day: i32,
+    until: Date,
+    contract_rate: Option<ContractRate>,
+) -> Result<i64, LawError> {
+    check_inputs(principal, contract_rate)?;
+    let until = day_number(until);
+    if until <= due_day {
+        return Ok(0);
+    }
+    accrue(
+        &tables.compiled,
+        jurisdiction,
+        principal.minor(),
+        principal.currency(),
+        due_day + 1,
+        until,
+        contract_rate,
+        &mut Quiet,
+    )
 }

@@ -39,7 +39,7 @@ pub use interest::{
     AccrualConvention, ContractRate, FirstAccrualDay, InterestPeriod, InterestRequest, InterestResult, InterestStart,
     LastAccrualDay, RateBasis, interest, interest_minor,
 };
-pub use reason::{Lang, Reason, Rule};
+pub use reason::{Lang, Reason, Rule, RuleTexts, Value};
 pub use tables::{
     Coverage, LawTables, ListedRow, Origin, Period, Rate, RateOverride, RateUnknown, Row, Table, TableError, TableId,
     Unit, Verification,

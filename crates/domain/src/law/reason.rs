@@ -1,13 +1,20 @@
 //! Reasons: the structured "why" behind every amount, date and decision of the law engine.
 //!
 //! A [`Reason`] names the rule that applied (a stable id such as `se.interest.period`), the statute
-//! it rests on, and the inputs the rule used (rate, days, period, bracket, …) as text. The same
-//! reason renders as a plain sentence in Swedish, Norwegian Bokmål or English, so the debtor portal,
-//! letters and the CLI explain a fee the same way. Templates live here, next to the rule ids, and a
-//! test checks that every rule has all three languages and that every placeholder is filled.
+//! it rests on, and the inputs the rule used (rate, days, period, bracket, …) as typed [`Value`]s
+//! that become text only when someone reads them. The same reason renders as a plain sentence in
+//! Swedish, Norwegian Bokmål or English, so the debtor portal, letters and the CLI explain a fee
+//! the same way. Templates live here, next to the rule ids, and a test checks that every rule has
+//! all three languages and that every placeholder is filled.
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
-use std::collections::BTreeMap;
+use super::calendar::date_of;
+use super::tables::Rate;
+use crate::inline_text::InlineText;
+use crate::money::{Currency, Money};
+use crate::party::Jurisdiction;
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 use std::fmt;
 
 /// The languages reasons are rendered in.
@@ -42,17 +49,38 @@ impl Lang {
 }
 
 /// A rule of the law engine: its id, legal basis and a sentence template per language.
-/// Templates use `{name}` placeholders filled from the reason's inputs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rule {
+/// Templates use `{name}` placeholders filled from the reason's inputs. A rule refers to its
+/// texts, declared once (see `rules!`), so the many reasons that name it stay small; the texts
+/// read through it as `rule.id`, `rule.en`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Rule(&'static RuleTexts);
+
+/// The texts of a [`Rule`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct RuleTexts {
     pub id: &'static str,
     pub statute: &'static str,
     pub sv: &'static str,
     pub nb: &'static str,
     pub en: &'static str,
+    /// How many placeholders the English template has: the room a reason makes for inputs.
+    pub(crate) placeholders: u8,
+}
+
+impl std::ops::Deref for Rule {
+    type Target = RuleTexts;
+
+    fn deref(&self) -> &RuleTexts {
+        self.0
+    }
 }
 
 impl Rule {
+    /// A rule from its texts; used by `rules!`.
+    pub(crate) const fn of(texts: &'static RuleTexts) -> Rule {
+        Rule(texts)
+    }
+
     pub fn template(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Sv => self.sv,
@@ -62,26 +90,65 @@ impl Rule {
     }
 }
 
+/// The number of `{` in a template, at compile time (see `rules!`).
+pub(crate) const fn placeholders(template: &str) -> u8 {
+    let bytes = template.as_bytes();
+    let (mut i, mut n) = (0, 0u8);
+    while i < bytes.len() {
+        if bytes[i] == b'{' {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// `Rule { id, statute, sv, nb, en }`, as when a rule held its texts itself.
+impl fmt::Debug for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Rule")
+            .field("id", &self.id)
+            .field("statute", &self.statute)
+            .field("sv", &self.sv)
+            .field("nb", &self.nb)
+            .field("en", &self.en)
+            .finish()
+    }
+}
+
 /// Why the engine decided something: the rule, its statute and the inputs it used.
+///
+/// The inputs stay typed (a date, an amount, a count, a label) and become text only when the
+/// reason is rendered, serialized or compared: the dunning engine builds several reasons for each
+/// claim it steps and most are never read, and formatting them up front was most of the cost of
+/// a decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reason {
     pub rule: Rule,
-    pub inputs: BTreeMap<&'static str, String>,
+    inputs: Inputs,
 }
 
 impl Reason {
+    #[inline]
     pub fn new(rule: Rule) -> Reason {
-        Reason { rule, inputs: BTreeMap::new() }
+        Reason { rule, inputs: Inputs::default() }
     }
 
-    /// Adds one input; the value is stored as display text so reasons stay plain data.
-    pub fn with(mut self, key: &'static str, value: impl fmt::Display) -> Reason {
-        // Room for a date or an amount up front: `to_string` would start empty and grow twice.
-        let mut text = String::with_capacity(24);
-        // Writing to a String cannot fail.
-        let _ = fmt::Write::write_fmt(&mut text, format_args!("{value}"));
-        self.inputs.insert(key, text);
+    /// Adds one input, replacing an earlier one of the same name.
+    #[inline(always)]
+    pub fn with(mut self, key: &'static str, value: impl Into<Value>) -> Reason {
+        self.inputs.push(self.rule, key, value.into());
         self
+    }
+
+    /// The input named `key`, if the reason has one.
+    pub fn input(&self, key: &str) -> Option<&Value> {
+        self.inputs.get(key)
+    }
+
+    /// Every input, ordered by name (the order of the serialized `inputs` object).
+    pub fn inputs(&self) -> impl ExactSizeIterator<Item = (&'static str, &Value)> + '_ {
+        self.inputs.sorted().into_iter()
     }
 
     pub fn rule_id(&self) -> &'static str {
@@ -103,8 +170,15 @@ impl Reason {
             match after.find('}') {
                 Some(close) => {
                     let key = &after[..close];
-                    match self.inputs.get(key) {
-                        Some(value) => out.push_str(&localise(value, lang)),
+                    match self.input(key) {
+                        Some(value) => {
+                            let start = out.len();
+                            // Writing to a String cannot fail.
+                            let _ = fmt::Write::write_fmt(&mut out, format_args!("{value}"));
+                            if lang != Lang::En {
+                                decimal_comma(&mut out, start);
+                            }
+                        }
                         None => {
                             out.push('{');
                             out.push_str(key);
@@ -134,24 +208,297 @@ impl Serialize for Reason {
     }
 }
 
-/// Writes decimal numbers ("1234.50", "8.00 %", "60.00 SEK") with a decimal comma for sv and nb.
-/// Dates (with dashes) and other text pass through unchanged.
-fn localise(value: &str, lang: Lang) -> String {
-    if lang == Lang::En {
-        return value.to_string();
-    }
+/// Gives the decimal number ("1234.50", "8.00 %", "60.00 SEK") that starts `out[start..]` a
+/// decimal comma, for sv and nb. Dates (with dashes) and other text stay as they are.
+fn decimal_comma(out: &mut String, start: usize) {
+    let value = &out[start..];
     let number = value.split(' ').next().unwrap_or("");
     let digits = number.strip_prefix('-').unwrap_or(number);
     let is_decimal = digits.split_once('.').is_some_and(|(a, b)| {
         !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
     });
-    if is_decimal { value.replacen('.', ",", 1) } else { value.to_string() }
+    // The number leads the value, so the value's first dot is the number's.
+    if is_decimal && let Some(dot) = value.find('.') {
+        out.replace_range(start + dot..start + dot + 1, ",");
+    }
+}
+
+/// One input of a reason, kept typed until someone reads it (see [`Reason`]). Its text is what
+/// [`fmt::Display`] writes: dates as `2026-03-04`, amounts as `60.00 SEK`, rates as `8.00`,
+/// counts as digits. Two values are equal when their texts are.
+#[derive(Clone)]
+pub struct Value(Repr);
+
+#[derive(Debug, Clone)]
+enum Repr {
+    /// Fixed text: a code or a label.
+    Text(&'static str),
+    /// Run-time text short enough to keep inline (a strategy name); with the tag it fills the
+    /// same 24 bytes as the other kinds of value.
+    Short(InlineText<22>),
+    /// Longer run-time text (an error message).
+    Owned(Box<str>),
+    Int(i64),
+    Date(Date),
+    /// A date as a day number, the law engine's working form; converted only when written.
+    Day(i32),
+    Money(Money),
+    Rate(Rate),
+    Decimal(Decimal),
+    /// `minor / den` minor units written exactly ("12.5", "35.05 NOK"): an amount before rounding.
+    Exact {
+        minor: i64,
+        den: i32,
+        currency: Option<Currency>,
+    },
+}
+
+impl Value {
+    /// A date given as a day number (days since 1970-01-01).
+    pub(crate) fn day(day: i32) -> Value {
+        Value(Repr::Day(day))
+    }
+
+    /// The exact decimal `minor / den` minor units (`den` > 0), with the currency when given,
+    /// written without trailing zeros: "35.05 NOK", "0.5".
+    pub(crate) fn exact(minor: i64, den: i32, currency: Option<Currency>) -> Value {
+        Value(Repr::Exact { minor, den, currency })
+    }
+
+    /// The text, when the value is text already.
+    fn as_text(&self) -> Option<&str> {
+        match &self.0 {
+            Repr::Text(t) => Some(t),
+            Repr::Short(t) => Some(t.as_str()),
+            Repr::Owned(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn from_text(text: &str) -> Value {
+        match InlineText::new(text) {
+            Some(short) => Value(Repr::Short(short)),
+            None => Value(Repr::Owned(text.into())),
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Repr::Text(t) => f.pad(t),
+            Repr::Short(t) => f.pad(t.as_str()),
+            Repr::Owned(t) => f.pad(t),
+            Repr::Int(n) => fmt::Display::fmt(n, f),
+            Repr::Date(d) => fmt::Display::fmt(d, f),
+            Repr::Day(d) => fmt::Display::fmt(&date_of(*d), f),
+            Repr::Money(m) => fmt::Display::fmt(m, f),
+            Repr::Rate(r) => fmt::Display::fmt(r, f),
+            Repr::Decimal(d) => fmt::Display::fmt(d, f),
+            Repr::Exact { minor, den, currency } => {
+                let exact = (Decimal::new(*minor, 2) / Decimal::from(*den)).normalize();
+                match currency {
+                    Some(currency) => write!(f, "{exact} {currency}"),
+                    None => fmt::Display::fmt(&exact, f),
+                }
+            }
+        }
+    }
+}
+
+/// As the text would show, quoted.
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.as_text() {
+            Some(text) => fmt::Debug::fmt(text, f),
+            None => fmt::Debug::fmt(&self.to_string(), f),
+        }
+    }
+}
+
+impl PartialEq for Value {
+    fn eq(&self, other: &Value) -> bool {
+        match (&self.0, &other.0) {
+            // Kinds whose text is a one-to-one image of the value compare directly.
+            (Repr::Int(a), Repr::Int(b)) => a == b,
+            (Repr::Date(a), Repr::Date(b)) => a == b,
+            (Repr::Day(a), Repr::Day(b)) => a == b,
+            (Repr::Money(a), Repr::Money(b)) => a == b,
+            _ => match (self.as_text(), other.as_text()) {
+                (Some(a), Some(b)) => a == b,
+                _ => self.to_string() == other.to_string(),
+            },
+        }
+    }
+}
+
+impl Eq for Value {}
+
+/// As a JSON string, exactly the text [`fmt::Display`] writes.
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.as_text() {
+            Some(text) => serializer.serialize_str(text),
+            None => serializer.collect_str(self),
+        }
+    }
+}
+
+impl From<&'static str> for Value {
+    fn from(text: &'static str) -> Value {
+        Value(Repr::Text(text))
+    }
+}
+
+impl From<&String> for Value {
+    fn from(text: &String) -> Value {
+        Value::from_text(text)
+    }
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Value {
+        match InlineText::new(&text) {
+            Some(short) => Value(Repr::Short(short)),
+            None => Value(Repr::Owned(text.into_boxed_str())),
+        }
+    }
+}
+
+macro_rules! value_from_int {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Value {
+            fn from(n: $t) -> Value {
+                match i64::try_from(n) {
+                    Ok(n) => Value(Repr::Int(n)),
+                    Err(_) => Value::from(n.to_string()),
+                }
+            }
+        }
+    )*};
+}
+value_from_int!(i64, i32, i16, u64, u32, u16, u8, usize);
+
+impl From<Date> for Value {
+    fn from(date: Date) -> Value {
+        Value(Repr::Date(date))
+    }
+}
+
+impl From<Money> for Value {
+    fn from(money: Money) -> Value {
+        Value(Repr::Money(money))
+    }
+}
+
+impl From<Rate> for Value {
+    fn from(rate: Rate) -> Value {
+        Value(Repr::Rate(rate))
+    }
+}
+
+impl From<Decimal> for Value {
+    fn from(decimal: Decimal) -> Value {
+        Value(Repr::Decimal(decimal))
+    }
+}
+
+impl From<Jurisdiction> for Value {
+    fn from(jurisdiction: Jurisdiction) -> Value {
+        Value(Repr::Text(jurisdiction.code()))
+    }
+}
+
+/// A reason's inputs in the order they were added; a later input of the same name replaces an
+/// earlier one when read. Readers that need an order (serialization, `Debug`, [`Reason::inputs`])
+/// sort by name, the order of the `BTreeMap` the inputs were once kept in, so adding one is only a
+/// push. The first input makes room for as many as the rule has placeholders: one allocation per
+/// reason. (Keeping a few inputs inline instead measured slower: the bigger reason costs more to
+/// move than the allocation it saves.)
+#[derive(Clone, Default)]
+struct Inputs(Vec<(&'static str, Value)>);
+
+impl Inputs {
+    /// The value of `key`, the latest if it was added twice.
+    fn get(&self, key: &str) -> Option<&Value> {
+        self.0.iter().rev().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    /// The entries ordered by name, each name once with its latest value.
+    fn sorted(&self) -> Vec<(&'static str, &Value)> {
+        let mut sorted: Vec<_> = self.0.iter().map(|(k, v)| (*k, v)).collect();
+        // Stable, so of equal names the latest added comes last.
+        sorted.sort_by_key(|(k, _)| *k);
+        let mut unique: Vec<(&'static str, &Value)> = Vec::with_capacity(sorted.len());
+        for (k, v) in sorted {
+            match unique.last_mut() {
+                Some(last) if last.0 == k => last.1 = v,
+                _ => unique.push((k, v)),
+            }
+        }
+        unique
+    }
+
+    #[inline(always)]
+    fn push(&mut self, rule: Rule, key: &'static str, value: Value) {
+        if self.0.len() == self.0.capacity() {
+            self.make_room(rule);
+        }
+        self.0.push((key, value));
+    }
+
+    /// Room for the first input (as many as the rule has placeholders), or for one more.
+    #[inline(never)]
+    fn make_room(&mut self, rule: Rule) {
+        if self.0.capacity() == 0 {
+            self.0 = Vec::with_capacity(usize::from(rule.placeholders.max(1)));
+        } else {
+            self.0.reserve(1);
+        }
+    }
+}
+
+/// Equal as maps: the same names with equal values, in any order.
+impl PartialEq for Inputs {
+    fn eq(&self, other: &Inputs) -> bool {
+        self.sorted() == other.sorted()
+    }
+}
+
+impl Eq for Inputs {}
+
+/// A map from name to text, ordered by name, as the inputs were once stored.
+impl fmt::Debug for Inputs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.sorted()).finish()
+    }
+}
+
+/// A JSON object from name to text, in name order.
+impl Serialize for Inputs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let sorted = self.sorted();
+        let mut map = serializer.serialize_map(Some(sorted.len()))?;
+        for (key, value) in sorted {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
 }
 
 /// Declares rules as constants plus `ALL_RULES`; the dunning engine declares its own with it too.
 macro_rules! rules {
     ($( $konst:ident = $id:literal, $statute:literal, sv: $sv:literal, nb: $nb:literal, en: $en:literal; )*) => {
-        $( pub const $konst: Rule = Rule { id: $id, statute: $statute, sv: $sv, nb: $nb, en: $en }; )*
+        $(
+            pub const $konst: Rule = Rule::of(&$crate::law::reason::RuleTexts {
+                id: $id,
+                statute: $statute,
+                sv: $sv,
+                nb: $nb,
+                en: $en,
+                placeholders: $crate::law::reason::placeholders($en),
+            });
+        )*
         /// Every rule declared here, for documentation and for the template tests.
         pub const ALL_RULES: &[Rule] = &[ $( $konst ),* ];
     };

@@ -185,3 +185,27 @@ fn day_by_day_lookup_agrees_with_the_holiday_lists() {
         }
     }
 }
+
+#[test]
+fn bank_and_business_days_agree_with_day_kinds_on_every_day_of_the_lookup_tables() {
+    // `is_bank_day` and the NO due-date move read compile-time tables for 1900–2299 and compute
+    // outside them; `day_kind` always computes. They must agree every day, across both edges.
+    let first = date("1899-12-20");
+    let last = date("2300-01-10");
+    for j in [SE, NO] {
+        let mut d = first;
+        let mut bank_days = 0;
+        while d <= last {
+            let kind = law::day_kind(j, d);
+            assert_eq!(law::is_bank_day(j, d), kind == DayKind::BankDay, "{j} {d} {kind:?}");
+            bank_days += usize::from(kind == DayKind::BankDay);
+            // An NO due date stays on any weekday that is not a public holiday (closures included).
+            if j == NO {
+                let business = matches!(kind, DayKind::BankDay | DayKind::BankClosure(_));
+                assert_eq!(!law::effective_due_date(j, d).moved, business, "{j} {d} {kind:?}");
+            }
+            d = d.tomorrow().unwrap();
+        }
+        assert!(bank_days > 100_000, "{j}: {bank_days}");
+    }
+}

@@ -2,6 +2,7 @@
 
 mod calendar;
 mod properties;
+mod reasons;
 mod rules;
 mod scenarios;
 mod tables;

@@ -49,7 +49,7 @@ fn reasons_render_in_three_languages_with_local_decimals() {
     assert!(en.contains("110 days") && en.contains("8.00 %") && en.contains("163.46 SEK"), "{en}");
     assert!(sv.contains("110 dagar") && sv.contains("8,00 %") && sv.contains("163,46 SEK"), "{sv}");
     assert!(nb.contains("110 dager") && nb.contains("2021-01-01"), "{nb}");
-    assert_eq!(line.inputs["days"], "110");
+    assert_eq!(line.input("days").unwrap().to_string(), "110");
     let json = serde_json::to_value(line).unwrap();
     assert_eq!(json["rule_id"], "se.interest.period");
     assert_eq!(json["inputs"]["rate"], "8.00");
