@@ -18,8 +18,8 @@
 //! details' amounts against their entry.
 
 use crate::payment::{ExtraReference, Format, ParsedFile, PaymentRecord, RecordKind, ReferenceKind, Rejection};
-use crate::xml::{Lexer, Tok, attributes, push_text};
-use domain::money::parse_minor;
+use crate::xml::{Lexer, Span, Tok, attributes, push_text};
+use domain::money::{MoneyError, parse_minor};
 use domain::{Currency, Money};
 use jiff::civil::Date;
 use std::str::FromStr;
@@ -35,10 +35,32 @@ struct Tx<'a> {
     org_number: Option<String>,
     account: Option<String>,
     ustrd: Option<String>,
-    /// (reference, type code or proprietary, remitted amount)
-    refs: Vec<(String, Option<ReferenceKind>, Option<(i64, &'a str)>)>,
-    cur_ref: Option<(Option<String>, Option<ReferenceKind>, Option<(i64, &'a str)>)>,
+    /// The first structured reference, kept apart from the others so the usual transaction
+    /// with one reference allocates no list.
+    first_ref: Option<CreditorRef<'a>>,
+    more_refs: Vec<CreditorRef<'a>>,
+    /// The structured reference being read; kept when it ends with a non-empty reference.
+    cur_ref: Option<CreditorRef<'a>>,
     addtl: Option<String>,
+}
+
+/// A structured creditor reference of a transaction.
+struct CreditorRef<'a> {
+    reference: String,
+    /// What its type code or proprietary type says.
+    code: Option<ReferenceKind>,
+    /// The remitted amount designated to it.
+    amount: Option<(i64, &'a str)>,
+}
+
+impl<'a> Tx<'a> {
+    fn push_ref(&mut self, r: CreditorRef<'a>) {
+        if self.first_ref.is_none() {
+            self.first_ref = Some(r);
+        } else {
+            self.more_refs.push(r);
+        }
+    }
 }
 
 #[derive(Default)]
@@ -228,36 +250,70 @@ const NAMES: [(&str, N); 52] = [
     ("TtlDbtNtries", N::TtlDbtNtries),
 ];
 
-/// A hash of an element name that no two of [`NAMES`] share (the build fails if they do).
-const fn name_hash(name: &[u8]) -> usize {
-    let len = name.len();
-    if len == 0 {
-        return 0;
+/// An element name as two words for quick comparison: its first and last eight bytes
+/// (overlapping when shorter than 16), or first and last four, or for a name of up to three
+/// bytes the name itself and zero. With the length, these say the whole name when it has at
+/// most 16 bytes.
+const fn name_words(name: &[u8]) -> (u64, u64) {
+    if let (Some(first), Some(last)) = (name.first_chunk::<8>(), name.last_chunk::<8>()) {
+        return (u64::from_le_bytes(*first), u64::from_le_bytes(*last));
     }
-    let mid = if len > 3 { 3 } else { len - 1 };
-    (len + 5 * name[0] as usize + 6 * name[len - 1] as usize + 6 * name[mid] as usize) & 255
+    if let (Some(first), Some(last)) = (name.first_chunk::<4>(), name.last_chunk::<4>()) {
+        return (u32::from_le_bytes(*first) as u64, u32::from_le_bytes(*last) as u64);
+    }
+    let word = match *name {
+        [a] => a as u64,
+        [a, b] => a as u64 | (b as u64) << 8,
+        [a, b, c] => a as u64 | (b as u64) << 8 | (c as u64) << 16,
+        _ => 0,
+    };
+    (word, 0)
 }
 
-/// [`NAMES`] by [`name_hash`]: the index of the one name with that hash, or `u8::MAX`.
-const BY_HASH: [u8; 256] = {
-    let mut table = [u8::MAX; 256];
+/// A hash of an element name's length and words that no two of [`NAMES`] share (the build
+/// fails if they do; the multiplier was found by trying).
+const fn name_hash(len: usize, first: u64, last: u64) -> usize {
+    ((first ^ last.rotate_left(7) ^ len as u64).wrapping_mul(0x1959_b9ef_58d0_7675) >> 56) as usize
+}
+
+/// One slot of [`SYMBOLS`]: a name of [`NAMES`] as its length and words, or an empty slot
+/// (length zero, symbol `Other`).
+#[derive(Clone, Copy)]
+struct Slot {
+    len: usize,
+    first: u64,
+    last: u64,
+    sym: N,
+    /// Where the name is in [`NAMES`], to compare in full a name longer than 16 bytes.
+    index: usize,
+}
+
+/// [`NAMES`] by [`name_hash`].
+const SYMBOLS: [Slot; 256] = {
+    let mut table = [Slot { len: 0, first: 0, last: 0, sym: N::Other, index: 0 }; 256];
     let mut i = 0;
     while i < NAMES.len() {
-        let h = name_hash(NAMES[i].0.as_bytes());
-        assert!(table[h] == u8::MAX, "two element names share a hash");
-        table[h] = i as u8;
+        let name = NAMES[i].0.as_bytes();
+        let (first, last) = name_words(name);
+        let h = name_hash(name.len(), first, last);
+        assert!(table[h].len == 0, "two element names share a hash");
+        table[h] = Slot { len: name.len(), first, last, sym: NAMES[i].1, index: i };
         i += 1;
     }
     table
 };
 
-/// The symbol of an element's local name: one table look-up and one comparison, rather than a
-/// comparison with each name in turn (this runs for every element of the file).
-fn symbol(name: &str) -> N {
-    match NAMES.get(usize::from(BY_HASH[name_hash(name.as_bytes())])) {
-        Some(&(known, sym)) if known == name => sym,
-        _ => N::Other,
-    }
+/// The symbol of an element's local name: one table look-up and a comparison of two words,
+/// rather than a comparison with each name in turn (this runs for every element of the file).
+#[inline]
+fn symbol(name: &[u8]) -> N {
+    let (first, last) = name_words(name);
+    let slot = &SYMBOLS[name_hash(name.len(), first, last)];
+    let found = slot.len == name.len()
+        && slot.first == first
+        && slot.last == last
+        && (name.len() <= 16 || NAMES.get(slot.index).is_some_and(|(known, _)| known.as_bytes() == name));
+    if found { slot.sym } else { N::Other }
 }
 
 /// `str::trim`, quicker for the usual text: ASCII blanks are cut as bytes, and only text that
@@ -269,9 +325,28 @@ fn trim(text: &str) -> &str {
     if unsure(t.as_bytes().first()) || unsure(t.as_bytes().last()) { text.trim() } else { t }
 }
 
-/// Whether the open elements end with `tail` (innermost last).
-fn ends(stack: &[N], tail: &[N]) -> bool {
-    stack.ends_with(tail)
+/// The `Ccy` attribute's value in an amount's start tag, empty without one. The usual form,
+/// ` Ccy="SEK"` alone, is read directly.
+fn currency_attribute(attrs: &str) -> &str {
+    if let [b' ', b'C', b'c', b'y', b'=', b'"', code @ .., b'"'] = attrs.as_bytes()
+        && code.len() == 3
+        && code.iter().all(u8::is_ascii_alphanumeric)
+    {
+        return attrs.get(6..9).unwrap_or("");
+    }
+    attributes(attrs).find(|(k, _)| *k == "Ccy").map_or("", |(_, v)| v)
+}
+
+/// The text of a span the lexer handed out.
+fn span_str(src: &str, span: Span) -> &str {
+    src.get(span.start..span.end).unwrap_or("")
+}
+
+/// Whether the open elements end with `tail` (innermost last). The tail's length is a
+/// constant, so this is a few byte comparisons rather than a call to `memcmp`.
+#[inline]
+fn ends<const K: usize>(stack: &[N], tail: [N; K]) -> bool {
+    stack.last_chunk::<K>() == Some(&tail)
 }
 
 /// Whether `tail` is the innermost element and it has a parent (the path is ".../tail").
@@ -281,19 +356,54 @@ fn nested(stack: &[N], tail: N) -> bool {
 
 /// Line numbers by byte offset, counted incrementally (offsets asked for only grow), and only
 /// when a record starts or an error needs one.
+///
+/// Records lie a few hundred bytes apart, too close for a vector search to pay its set-up each
+/// time. So the newlines of a window ahead are listed in one search, and each question walks
+/// that list.
 struct Lines<'a> {
     src: &'a [u8],
+    /// The line at `counted_to`: one plus the newlines before it.
     line: usize,
-    pos: usize,
+    counted_to: usize,
+    /// Offsets of the newlines in `counted_to..listed_to`, in order.
+    ahead: Vec<usize>,
+    /// How many of `ahead` lie before `counted_to` (and are counted in `line`).
+    passed: usize,
+    listed_to: usize,
 }
 
-impl Lines<'_> {
+/// How far ahead [`Lines`] lists newlines.
+const LINES_WINDOW: usize = 16 * 1024;
+
+impl<'a> Lines<'a> {
+    fn new(src: &'a [u8]) -> Lines<'a> {
+        Lines { src, line: 1, counted_to: 0, ahead: Vec::new(), passed: 0, listed_to: 0 }
+    }
+
     fn at(&mut self, offset: usize) -> usize {
-        let pos = offset.min(self.src.len());
-        if pos > self.pos {
-            self.line += memchr::memchr_iter(b'\n', &self.src[self.pos..pos]).count();
-            self.pos = pos;
+        let target = offset.min(self.src.len());
+        if target <= self.counted_to {
+            return self.line;
         }
+        if target > self.listed_to {
+            // Every newline listed lies before the target; count those not yet passed, count the
+            // stretch up to the target in one go, and list the window after it.
+            self.line += self.ahead.len() - self.passed;
+            self.line += memchr::memchr_iter(b'\n', &self.src[self.listed_to..target]).count();
+            let end = target.saturating_add(LINES_WINDOW).min(self.src.len());
+            self.ahead.clear();
+            self.ahead.extend(memchr::memchr_iter(b'\n', &self.src[target..end]).map(|i| target + i));
+            self.passed = 0;
+            self.listed_to = end;
+        } else {
+            while let Some(&nl) = self.ahead.get(self.passed)
+                && nl < target
+            {
+                self.line += 1;
+                self.passed += 1;
+            }
+        }
+        self.counted_to = target;
         self.line
     }
 }
@@ -304,9 +414,9 @@ struct CamtParser<'a> {
     stack: Vec<N>,
     /// The element's text when it was built from several pieces or had entities to decode.
     text: String,
-    /// The element's text as a slice of the input, while it is one raw piece without entities
+    /// The element's text as a span of the input, while it is one raw piece without entities
     /// (the common case, which needs no copy). Used only while `text_owned` is false.
-    text_slice: &'a str,
+    text_span: Span,
     text_owned: bool,
     lines: Lines<'a>,
     root_seen: bool,
@@ -316,6 +426,37 @@ struct CamtParser<'a> {
     balance: Option<Balance<'a>>,
     /// The `Ccy` attribute of the amount element being read.
     pending_ccy: &'a str,
+    /// An empty list of transactions, with room, for the next entry.
+    tx_buf: Vec<Tx<'a>>,
+}
+
+/// A decimal amount in minor units, as [`parse_minor`] reads it. The plain form banks write
+/// (digits, then a point and one or two decimals) is read straight from the bytes; anything
+/// else goes to `parse_minor`, which cleans the text first and so allocates.
+fn minor_units(text: &str) -> Result<i64, MoneyError> {
+    let bytes = text.as_bytes();
+    let mut value: i64 = 0;
+    let mut whole_digits = 0usize;
+    let mut rest = bytes;
+    // At most 15 whole digits, so the value in minor units cannot overflow; a 16th stops the
+    // loop and sends the text to the general routine.
+    while let [d @ b'0'..=b'9', tail @ ..] = rest
+        && whole_digits <= 15
+    {
+        value = value * 10 + i64::from(d - b'0');
+        whole_digits += 1;
+        rest = tail;
+    }
+    if !(1..=15).contains(&whole_digits) {
+        return parse_minor(text);
+    }
+    let cents = match *rest {
+        [] => 0,
+        [b'.', d @ b'0'..=b'9'] => i64::from(d - b'0') * 10,
+        [b'.', d @ b'0'..=b'9', e @ b'0'..=b'9'] => i64::from(d - b'0') * 10 + i64::from(e - b'0'),
+        _ => return parse_minor(text),
+    };
+    Ok(value * 100 + cents)
 }
 
 /// An amount element's value with its currency; a bad one is a line error and `None`.
@@ -326,7 +467,7 @@ fn amount<'a>(
     offset: usize,
     out: &mut ParsedFile,
 ) -> Option<(i64, &'a str)> {
-    match parse_minor(text) {
+    match minor_units(text) {
         Ok(v) if v >= 0 => Some((v, ccy)),
         Ok(_) => {
             out.error(
@@ -348,15 +489,16 @@ impl<'a> CamtParser<'a> {
             src,
             stack: Vec::with_capacity(32),
             text: String::new(),
-            text_slice: "",
+            text_span: Span::default(),
             text_owned: false,
-            lines: Lines { src: src.as_bytes(), line: 1, pos: 0 },
+            lines: Lines::new(src.as_bytes()),
             root_seen: false,
             stmt: None,
             entry: None,
             tx: None,
             balance: None,
             pending_ccy: "",
+            tx_buf: Vec::new(),
         }
     }
 
@@ -373,57 +515,32 @@ impl<'a> CamtParser<'a> {
             };
             match tok {
                 Tok::Start { name, attrs, .. } => {
-                    if !self.root_seen {
-                        self.root_seen = true;
-                        if name != "Document" {
-                            out.reject(Rejection::WrongFormat { expected: "an ISO 20022 camt Document" });
-                            return;
-                        }
-                        let ns = attributes(attrs)
-                            .find(|(k, v)| (*k == "xmlns" || k.starts_with("xmlns:")) && v.contains(":xsd:camt."))
-                            .map(|(_, v)| v.to_string());
-                        if let Some(ns) = ns {
-                            match version_of(&ns) {
-                                Ok(format) => out.format = format,
-                                Err(r) => {
-                                    out.reject(r);
-                                    return;
-                                }
-                            }
-                        }
-                    }
-                    let sym = symbol(name);
-                    self.stack.push(sym);
-                    self.clear_text();
-                    if sym != N::Other {
-                        self.start(sym, attrs, lexer.offset(), out);
+                    if !self.open(name, attrs, lexer.offset(), out) {
+                        return;
                     }
                 }
-                Tok::Text(t) => {
+                Tok::Leaf { name, attrs, text } => {
+                    if !self.open(name, attrs, text.start, out) {
+                        return;
+                    }
+                    self.text_span = text;
+                    self.close(lexer.offset(), out);
+                }
+                Tok::Text { span, entities } => {
                     if lexer.depth() > 0 {
-                        if !self.text_owned
-                            && self.text_slice.is_empty()
-                            && memchr::memchr(b'&', t.as_bytes()).is_none()
-                        {
-                            self.text_slice = t;
+                        if !self.text_owned && self.text_span.is_empty() && !entities {
+                            self.text_span = span;
                         } else {
                             self.own_text();
-                            push_text(&mut self.text, t);
+                            push_text(&mut self.text, lexer.str(span));
                         }
                     }
                 }
-                Tok::CData(t) => {
+                Tok::CData(span) => {
                     self.own_text();
-                    self.text.push_str(t);
+                    self.text.push_str(lexer.str(span));
                 }
-                Tok::End { .. } => {
-                    // The lexer has checked that this closes the innermost open element.
-                    if self.stack.last().is_some_and(|&s| s != N::Other) {
-                        self.end(lexer.offset(), out);
-                    }
-                    self.stack.pop();
-                    self.clear_text();
-                }
+                Tok::End => self.close(lexer.offset(), out),
                 Tok::Eof => break,
             }
         }
@@ -432,48 +549,107 @@ impl<'a> CamtParser<'a> {
         }
     }
 
+    /// An element starts; `offset` is just after its start tag. False when the file is
+    /// refused (the root is not a camt document).
+    #[inline(always)]
+    fn open(&mut self, name: &[u8], attrs: Span, offset: usize, out: &mut ParsedFile) -> bool {
+        if !self.root_seen && !self.root(name, attrs, out) {
+            return false;
+        }
+        let sym = symbol(name);
+        self.stack.push(sym);
+        self.clear_text();
+        if sym != N::Other {
+            self.start(sym, attrs, offset, out);
+        }
+        true
+    }
+
+    /// The root element, which must be a camt `Document`: false when it is not, or when its
+    /// namespace names a version this parser does not read.
+    #[cold]
+    fn root(&mut self, name: &[u8], attrs: Span, out: &mut ParsedFile) -> bool {
+        self.root_seen = true;
+        if name != b"Document" {
+            out.reject(Rejection::WrongFormat { expected: "an ISO 20022 camt Document" });
+            return false;
+        }
+        let ns = attributes(span_str(self.src, attrs))
+            .find(|(k, v)| (*k == "xmlns" || k.starts_with("xmlns:")) && v.contains(":xsd:camt."))
+            .map(|(_, v)| v.to_string());
+        if let Some(ns) = ns {
+            match version_of(&ns) {
+                Ok(format) => out.format = format,
+                Err(r) => {
+                    out.reject(r);
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// The innermost element ends (the lexer has checked the name); `offset` is just after its
+    /// end tag.
+    #[inline]
+    fn close(&mut self, offset: usize, out: &mut ParsedFile) {
+        if self.stack.last().is_some_and(|&s| s != N::Other) {
+            self.end(offset, out);
+        }
+        self.stack.pop();
+        self.clear_text();
+    }
+
     fn clear_text(&mut self) {
         if self.text_owned {
             self.text.clear();
             self.text_owned = false;
         }
-        self.text_slice = "";
+        self.text_span = Span::default();
     }
 
     /// Moves the text into `text`, to append to it.
     fn own_text(&mut self) {
         if !self.text_owned {
             self.text.clear();
-            self.text.push_str(self.text_slice);
-            self.text_slice = "";
+            self.text.push_str(span_str(self.src, self.text_span));
+            self.text_span = Span::default();
             self.text_owned = true;
         }
     }
 
-    fn start(&mut self, sym: N, attrs: &'a str, offset: usize, out: &mut ParsedFile) {
+    /// What an element's start does; most only extend the path.
+    #[inline(always)]
+    fn start(&mut self, sym: N, attrs: Span, offset: usize, out: &mut ParsedFile) {
         match sym {
             N::BkToCstmrStmt => out.format = Format::Camt053,
             N::BkToCstmrDbtCdtNtfctn => out.format = Format::Camt054,
+            N::Stmt | N::Ntfctn | N::Ntry | N::TxDtls | N::Bal => self.begin(sym, offset),
+            N::Strd => {
+                if let Some(tx) = self.tx.as_mut() {
+                    tx.cur_ref = Some(CreditorRef { reference: String::new(), code: None, amount: None });
+                }
+            }
+            // Amounts carry their currency in an attribute, read now while the start tag is here.
+            N::Amt | N::RmtdAmt => self.pending_ccy = currency_attribute(span_str(self.src, attrs)),
+            _ => {}
+        }
+    }
+
+    /// A statement, entry, transaction or balance starts (out of line: these build the larger
+    /// structures, and the per-element path stays small).
+    #[inline(never)]
+    fn begin(&mut self, sym: N, offset: usize) {
+        match sym {
             N::Stmt | N::Ntfctn if self.stmt.is_none() && self.entry.is_none() => {
                 self.stmt = Some(Statement { line: self.lines.at(offset), ..Statement::default() });
             }
             N::Ntry if self.stmt.is_some() => {
-                self.entry = Some(Entry { line: self.lines.at(offset), ..Entry::default() });
+                let txs = std::mem::take(&mut self.tx_buf);
+                self.entry = Some(Entry { line: self.lines.at(offset), txs, ..Entry::default() });
             }
             N::TxDtls if self.entry.is_some() => self.tx = Some(Tx { line: self.lines.at(offset), ..Tx::default() }),
             N::Bal if self.stmt.is_some() && self.entry.is_none() => self.balance = Some(Balance::default()),
-            N::Strd => {
-                if let Some(tx) = self.tx.as_mut() {
-                    tx.cur_ref = Some((None, None, None));
-                }
-            }
-            // Amounts carry their currency in an attribute, read now while the start tag is here.
-            N::Amt | N::RmtdAmt => {
-                self.pending_ccy = "";
-                if let Some((_, v)) = attributes(attrs).find(|(k, _)| *k == "Ccy") {
-                    self.pending_ccy = v;
-                }
-            }
             _ => {}
         }
     }
@@ -481,7 +657,7 @@ impl<'a> CamtParser<'a> {
     fn end(&mut self, offset: usize, out: &mut ParsedFile) {
         let st: &[N] = &self.stack;
         let Some(&name) = st.last() else { return };
-        let text = trim(if self.text_owned { self.text.as_str() } else { self.text_slice });
+        let text = trim(if self.text_owned { self.text.as_str() } else { span_str(self.src, self.text_span) });
         let ccy = self.pending_ccy;
         let lines = &mut self.lines;
         if let Some(tx) = self.tx.as_mut() {
@@ -490,45 +666,44 @@ impl<'a> CamtParser<'a> {
             };
             match name {
                 N::Amt | N::RmtdAmt => {
-                    let direct = ends(st, &[N::TxDtls, N::Amt]);
-                    if direct || ends(st, &[N::TxDtls, N::AmtDtls, N::TxAmt, N::Amt]) {
+                    let direct = ends(st, [N::TxDtls, N::Amt]);
+                    if direct || ends(st, [N::TxDtls, N::AmtDtls, N::TxAmt, N::Amt]) {
                         let a = amount(text, ccy, lines, offset, out);
                         if tx.amount.is_none() || direct {
                             tx.amount = a;
                         }
-                    } else if ends(st, &[N::Strd, N::RfrdDocAmt, N::RmtdAmt]) {
+                    } else if ends(st, [N::Strd, N::RfrdDocAmt, N::RmtdAmt]) {
                         let a = amount(text, ccy, lines, offset, out);
-                        if let Some((_, _, amt)) = tx.cur_ref.as_mut() {
-                            *amt = a;
+                        if let Some(r) = tx.cur_ref.as_mut() {
+                            r.amount = a;
                         }
                     }
                 }
-                N::CdtDbtInd if ends(st, &[N::TxDtls, N::CdtDbtInd]) => {
+                N::CdtDbtInd if ends(st, [N::TxDtls, N::CdtDbtInd]) => {
                     tx.credit = credit_debit(text);
                 }
-                N::AcctSvcrRef if ends(st, &[N::TxDtls, N::Refs, N::AcctSvcrRef]) => {
+                N::AcctSvcrRef if ends(st, [N::TxDtls, N::Refs, N::AcctSvcrRef]) => {
                     tx.bank_ref = owned();
                 }
-                N::EndToEndId if ends(st, &[N::TxDtls, N::Refs, N::EndToEndId]) => {
+                N::EndToEndId if ends(st, [N::TxDtls, N::Refs, N::EndToEndId]) => {
                     tx.end_to_end = owned().filter(|t| t != "NOTPROVIDED");
                 }
                 N::Nm
-                    if ends(st, &[N::RltdPties, N::Dbtr, N::Nm])
-                        || ends(st, &[N::RltdPties, N::Dbtr, N::Pty, N::Nm]) =>
+                    if ends(st, [N::RltdPties, N::Dbtr, N::Nm]) || ends(st, [N::RltdPties, N::Dbtr, N::Pty, N::Nm]) =>
                 {
                     tx.name = owned();
                 }
                 N::Id => {
-                    if ends(st, &[N::OrgId, N::Othr, N::Id]) && st.windows(2).any(|w| w == [N::RltdPties, N::Dbtr]) {
+                    if ends(st, [N::OrgId, N::Othr, N::Id]) && st.windows(2).any(|w| w == [N::RltdPties, N::Dbtr]) {
                         tx.org_number = owned();
-                    } else if ends(st, &[N::RltdPties, N::DbtrAcct, N::Id, N::Othr, N::Id]) {
+                    } else if ends(st, [N::RltdPties, N::DbtrAcct, N::Id, N::Othr, N::Id]) {
                         tx.account = owned();
                     }
                 }
-                N::Iban if ends(st, &[N::RltdPties, N::DbtrAcct, N::Id, N::Iban]) => {
+                N::Iban if ends(st, [N::RltdPties, N::DbtrAcct, N::Id, N::Iban]) => {
                     tx.account = owned();
                 }
-                N::Ustrd if ends(st, &[N::RmtInf, N::Ustrd]) && !text.is_empty() => match &mut tx.ustrd {
+                N::Ustrd if ends(st, [N::RmtInf, N::Ustrd]) && !text.is_empty() => match &mut tx.ustrd {
                     Some(u) => {
                         u.push(' ');
                         u.push_str(text);
@@ -536,28 +711,29 @@ impl<'a> CamtParser<'a> {
                     None => tx.ustrd = Some(text.to_string()),
                 },
                 N::Cd | N::Prtry => {
-                    if (ends(st, &[N::CdtrRefInf, N::Tp, N::CdOrPrtry, N::Cd])
-                        || ends(st, &[N::CdtrRefInf, N::Tp, N::CdOrPrtry, N::Prtry]))
+                    if (ends(st, [N::CdtrRefInf, N::Tp, N::CdOrPrtry, N::Cd])
+                        || ends(st, [N::CdtrRefInf, N::Tp, N::CdOrPrtry, N::Prtry]))
                         && let Some(r) = tx.cur_ref.as_mut()
                     {
-                        r.1 = code_kind(text);
+                        r.code = code_kind(text);
                     }
                 }
                 N::Ref => {
-                    if ends(st, &[N::CdtrRefInf, N::Ref])
+                    if ends(st, [N::CdtrRefInf, N::Ref])
                         && let Some(r) = tx.cur_ref.as_mut()
                     {
-                        r.0 = owned();
+                        r.reference = text.to_string();
                     }
                 }
                 N::Strd => {
-                    if ends(st, &[N::RmtInf, N::Strd])
-                        && let Some((Some(r), tp, amt)) = tx.cur_ref.take()
+                    if ends(st, [N::RmtInf, N::Strd])
+                        && let Some(r) = tx.cur_ref.take()
+                        && !r.reference.is_empty()
                     {
-                        tx.refs.push((r, tp, amt));
+                        tx.push_ref(r);
                     }
                 }
-                N::AddtlTxInf if ends(st, &[N::TxDtls, N::AddtlTxInf]) => {
+                N::AddtlTxInf if ends(st, [N::TxDtls, N::AddtlTxInf]) => {
                     tx.addtl = owned();
                 }
                 N::TxDtls => {
@@ -573,10 +749,10 @@ impl<'a> CamtParser<'a> {
         }
         if let Some(e) = self.entry.as_mut() {
             match name {
-                N::Amt if ends(st, &[N::Ntry, N::Amt]) => {
+                N::Amt if ends(st, [N::Ntry, N::Amt]) => {
                     e.amount = amount(text, ccy, lines, offset, out);
                 }
-                N::CdtDbtInd if ends(st, &[N::Ntry, N::CdtDbtInd]) => {
+                N::CdtDbtInd if ends(st, [N::Ntry, N::CdtDbtInd]) => {
                     e.credit = credit_debit(text);
                     if e.credit.is_none() {
                         out.error(
@@ -585,54 +761,48 @@ impl<'a> CamtParser<'a> {
                         );
                     }
                 }
-                N::RvslInd if ends(st, &[N::Ntry, N::RvslInd]) => {
+                N::RvslInd if ends(st, [N::Ntry, N::RvslInd]) => {
                     e.reversal = text == "true" || text == "1";
                 }
                 N::Sts | N::Cd | N::Prtry
-                    if (ends(st, &[N::Ntry, N::Sts])
-                        || ends(st, &[N::Ntry, N::Sts, N::Cd])
-                        || ends(st, &[N::Ntry, N::Sts, N::Prtry]))
+                    if (ends(st, [N::Ntry, N::Sts])
+                        || ends(st, [N::Ntry, N::Sts, N::Cd])
+                        || ends(st, [N::Ntry, N::Sts, N::Prtry]))
                         && !text.is_empty() =>
                 {
                     e.status_booked = Some(text.eq_ignore_ascii_case("BOOK") || text.eq_ignore_ascii_case("BOOKED"));
                 }
                 N::Dt | N::DtTm => {
                     let parents = &st[..st.len() - 1];
-                    if ends(parents, &[N::Ntry, N::BookgDt]) {
+                    if ends(parents, [N::Ntry, N::BookgDt]) {
                         e.booking = iso_date(text);
-                    } else if ends(parents, &[N::Ntry, N::ValDt]) {
+                    } else if ends(parents, [N::Ntry, N::ValDt]) {
                         e.value = iso_date(text);
                     }
                 }
-                N::AcctSvcrRef if ends(st, &[N::Ntry, N::AcctSvcrRef]) => {
+                N::AcctSvcrRef if ends(st, [N::Ntry, N::AcctSvcrRef]) => {
                     e.bank_ref = Some(text.to_string()).filter(|t| !t.is_empty());
                 }
-                N::AddtlNtryInf if ends(st, &[N::Ntry, N::AddtlNtryInf]) => {
+                N::AddtlNtryInf if ends(st, [N::Ntry, N::AddtlNtryInf]) => {
                     e.addtl = Some(text.to_string()).filter(|t| !t.is_empty());
                 }
-                N::NbOfTxs if ends(st, &[N::Btch, N::NbOfTxs]) => match text.parse::<u64>() {
+                N::NbOfTxs if ends(st, [N::Btch, N::NbOfTxs]) => match text.parse::<u64>() {
                     Ok(n) => e.batch_count = Some(e.batch_count.unwrap_or(0) + n),
                     Err(_) => out.error(lines.at(offset), "batch NbOfTxs is not a number"),
                 },
-                N::Ntry => {
-                    if nested(st, N::Ntry)
-                        && let Some(entry) = self.entry.take()
-                    {
-                        self.finish_entry(entry, out);
-                    }
-                }
+                N::Ntry if nested(st, N::Ntry) && self.entry.is_some() => self.finish_entry(out),
                 _ => {}
             }
             return;
         }
         if let Some(b) = self.balance.as_mut() {
-            if ends(st, &[N::Bal, N::Amt]) {
+            if ends(st, [N::Bal, N::Amt]) {
                 b.amount = amount(text, ccy, lines, offset, out);
-            } else if ends(st, &[N::Bal, N::Tp, N::CdOrPrtry, N::Cd])
-                || ends(st, &[N::Bal, N::Tp, N::CdOrPrtry, N::Prtry])
+            } else if ends(st, [N::Bal, N::Tp, N::CdOrPrtry, N::Cd])
+                || ends(st, [N::Bal, N::Tp, N::CdOrPrtry, N::Prtry])
             {
                 b.code = Some(text.to_ascii_uppercase());
-            } else if ends(st, &[N::Bal, N::CdtDbtInd]) {
+            } else if ends(st, [N::Bal, N::CdtDbtInd]) {
                 b.credit = credit_debit(text);
             } else if nested(st, N::Bal)
                 && let (Some(b), Some(s)) = (self.balance.take(), self.stmt.as_mut())
@@ -642,7 +812,7 @@ impl<'a> CamtParser<'a> {
             return;
         }
         if let Some(s) = self.stmt.as_mut() {
-            let decimal = |lines: &mut Lines<'_>, out: &mut ParsedFile| match parse_minor(text) {
+            let decimal = |lines: &mut Lines<'_>, out: &mut ParsedFile| match minor_units(text) {
                 Ok(v) => Some(v),
                 Err(e) => {
                     out.error(lines.at(offset), format!("summary amount: {e}"));
@@ -656,22 +826,21 @@ impl<'a> CamtParser<'a> {
                     None
                 }
             };
-            if ends(st, &[N::TxsSummry, N::TtlNtries, N::NbOfNtries]) {
+            if ends(st, [N::TxsSummry, N::TtlNtries, N::NbOfNtries]) {
                 s.summary.entries = count(lines, out);
-            } else if ends(st, &[N::TxsSummry, N::TtlNtries, N::Sum]) {
+            } else if ends(st, [N::TxsSummry, N::TtlNtries, N::Sum]) {
                 s.summary.sum = decimal(lines, out);
-            } else if ends(st, &[N::TtlNtries, N::TtlNetNtry, N::Amt]) || ends(st, &[N::TtlNtries, N::TtlNetNtryAmt]) {
+            } else if ends(st, [N::TtlNtries, N::TtlNetNtry, N::Amt]) || ends(st, [N::TtlNtries, N::TtlNetNtryAmt]) {
                 s.summary.net = decimal(lines, out);
-            } else if ends(st, &[N::TtlNtries, N::TtlNetNtry, N::CdtDbtInd]) || ends(st, &[N::TtlNtries, N::CdtDbtInd])
-            {
+            } else if ends(st, [N::TtlNtries, N::TtlNetNtry, N::CdtDbtInd]) || ends(st, [N::TtlNtries, N::CdtDbtInd]) {
                 s.summary.net_credit = credit_debit(text);
-            } else if ends(st, &[N::TxsSummry, N::TtlCdtNtries, N::NbOfNtries]) {
+            } else if ends(st, [N::TxsSummry, N::TtlCdtNtries, N::NbOfNtries]) {
                 s.summary.credit_count = count(lines, out);
-            } else if ends(st, &[N::TxsSummry, N::TtlCdtNtries, N::Sum]) {
+            } else if ends(st, [N::TxsSummry, N::TtlCdtNtries, N::Sum]) {
                 s.summary.credit_sum = decimal(lines, out);
-            } else if ends(st, &[N::TxsSummry, N::TtlDbtNtries, N::NbOfNtries]) {
+            } else if ends(st, [N::TxsSummry, N::TtlDbtNtries, N::NbOfNtries]) {
                 s.summary.debit_count = count(lines, out);
-            } else if ends(st, &[N::TxsSummry, N::TtlDbtNtries, N::Sum]) {
+            } else if ends(st, [N::TxsSummry, N::TtlDbtNtries, N::Sum]) {
                 s.summary.debit_sum = decimal(lines, out);
             } else if (nested(st, N::Stmt) || nested(st, N::Ntfctn))
                 && let Some(s) = self.stmt.take()
@@ -681,10 +850,21 @@ impl<'a> CamtParser<'a> {
         }
     }
 
-    fn finish_entry(&mut self, mut entry: Entry<'a>, out: &mut ParsedFile) {
-        let Some(stmt) = self.stmt.as_mut() else {
+    /// The entry in hand ends: counted into its statement, and booked as records. It is worked
+    /// on where it lies rather than moved, and its list of transactions kept for the next.
+    fn finish_entry(&mut self, out: &mut ParsedFile) {
+        let (Some(entry), Some(stmt)) = (self.entry.as_mut(), self.stmt.as_mut()) else {
+            self.entry = None;
             return;
         };
+        Self::count_and_book(entry, stmt, out);
+        let mut txs = std::mem::take(&mut entry.txs);
+        txs.clear();
+        self.tx_buf = txs;
+        self.entry = None;
+    }
+
+    fn count_and_book(entry: &mut Entry<'a>, stmt: &mut Statement<'a>, out: &mut ParsedFile) {
         stmt.entries += 1;
         let Some((amount, ccy)) = entry.amount.take() else {
             out.error(entry.line, "entry without an amount");
@@ -720,14 +900,19 @@ impl<'a> CamtParser<'a> {
                 actual: entry.txs.len() as u64,
             });
         }
-        if !booked {
-            // Pending and information-only entries have not reached the account.
-            return;
+        if booked {
+            Self::book_entry(entry, amount, ccy, credit, out);
         }
-        let Ok(currency) = Currency::from_str(ccy) else {
+    }
+
+    /// The records of a booked entry: one per transaction detail when they all carry amounts
+    /// in the entry's currency, otherwise one for the entry.
+    fn book_entry(entry: &mut Entry<'a>, amount: i64, ccy: &str, credit: bool, out: &mut ParsedFile) {
+        let Some(currency) = currency(ccy) else {
             out.error(entry.line, format!("unsupported currency {ccy:?}"));
             return;
         };
+        let signed = if credit { amount } else { -amount };
         let kind = if entry.reversal {
             RecordKind::Reversal
         } else if credit {
@@ -735,16 +920,17 @@ impl<'a> CamtParser<'a> {
         } else {
             RecordKind::Debit
         };
-        let splittable =
-            entry.txs.len() > 1 && entry.txs.iter().all(|t| matches!(&t.amount, Some((_, c)) if *c == ccy));
+        let mut txs = std::mem::take(&mut entry.txs);
+        let splittable = txs.len() > 1 && txs.iter().all(|t| matches!(&t.amount, Some((_, c)) if *c == ccy));
         if splittable {
             let mut sum: i128 = 0;
-            let mut records = Vec::with_capacity(entry.txs.len());
-            for tx in &entry.txs {
+            out.payments.reserve(txs.len());
+            for tx in &mut txs {
                 let (a, _) = tx.amount.unwrap_or((0, ""));
                 let s = if tx.credit.unwrap_or(credit) { a } else { -a };
                 sum += i128::from(s);
-                records.push(build(&entry, Some(tx), Money::from_minor(s, currency), kind));
+                let (bank_ref, message) = (entry.bank_ref.clone(), entry.addtl.clone());
+                out.payments.push(build(entry, bank_ref, message, Some(tx), Money::from_minor(s, currency), kind));
             }
             if sum != i128::from(signed) {
                 out.reject(Rejection::SumMismatch {
@@ -753,91 +939,75 @@ impl<'a> CamtParser<'a> {
                     actual: sum,
                 });
             }
-            out.payments.extend(records);
         } else {
-            if entry.txs.len() > 1 {
+            if txs.len() > 1 {
                 out.error(
                     entry.line,
                     "entry batches transactions without amounts in its currency; read as one payment",
                 );
             }
-            let first = if entry.txs.is_empty() { None } else { Some(entry.txs.swap_remove(0)) };
-            out.payments.push(build_owned(entry, first, Money::from_minor(signed, currency), kind));
+            let (bank_ref, message) = (entry.bank_ref.take(), entry.addtl.take());
+            let first = txs.first_mut();
+            out.payments.push(build(entry, bank_ref, message, first, Money::from_minor(signed, currency), kind));
         }
+        entry.txs = txs;
     }
 }
 
-fn build(entry: &Entry<'_>, tx: Option<&Tx<'_>>, amount: Money, kind: RecordKind) -> PaymentRecord {
-    let mut rec = PaymentRecord::new(kind, amount, tx.map_or(entry.line, |t| t.line));
-    rec.booking_date = entry.booking;
-    rec.value_date = entry.value;
-    rec.bank_ref = entry.bank_ref.clone();
-    rec.message = entry.addtl.clone();
-    if let Some(tx) = tx {
-        if let Some((first, rest)) = tx.refs.split_first() {
-            rec.reference = Some(first.0.clone());
-            rec.reference_kind = reference_kind(&first.0, first.1);
-            for (r, tp, amt) in rest {
-                let minor = match amt {
-                    Some((m, c)) if *c == amount.currency().code() => *m,
-                    _ => 0,
-                };
-                rec.references.push(ExtraReference {
-                    reference: r.clone(),
-                    amount: Money::from_minor(minor, amount.currency()),
-                    kind: reference_kind(r, *tp),
-                });
-            }
-        }
-        if tx.ustrd.is_some() {
-            rec.message = tx.ustrd.clone();
-        } else if tx.addtl.is_some() {
-            rec.message = tx.addtl.clone();
-        }
-        rec.payer.name = tx.name.clone();
-        rec.payer.account = tx.account.clone();
-        rec.payer.org_number = tx.org_number.clone();
-        if let Some(r) = tx.bank_ref.clone().or_else(|| tx.end_to_end.clone()) {
-            rec.bank_ref = Some(r);
-        }
+/// The currency of an amount's `Ccy` attribute: the usual upper-case codes directly, anything
+/// else as [`Currency::from_str`] reads it (which allocates to fold case).
+fn currency(ccy: &str) -> Option<Currency> {
+    match ccy {
+        "SEK" => Some(Currency::SEK),
+        "NOK" => Some(Currency::NOK),
+        "EUR" => Some(Currency::EUR),
+        "DKK" => Some(Currency::DKK),
+        _ => Currency::from_str(ccy).ok(),
     }
-    rec
 }
 
-/// Like [`build`], for the last use of an entry and transaction: moves their text out.
-fn build_owned(entry: Entry<'_>, tx: Option<Tx<'_>>, amount: Money, kind: RecordKind) -> PaymentRecord {
+/// One record: the entry's dates, its reference and text as the caller hands them over (moved
+/// for an entry's only record, cloned when it splits), and what a transaction detail adds
+/// (its text moved out: each transaction makes one record at most).
+fn build(
+    entry: &Entry<'_>,
+    bank_ref: Option<String>,
+    message: Option<String>,
+    tx: Option<&mut Tx<'_>>,
+    amount: Money,
+    kind: RecordKind,
+) -> PaymentRecord {
     let mut rec = PaymentRecord::new(kind, amount, tx.as_ref().map_or(entry.line, |t| t.line));
     rec.booking_date = entry.booking;
     rec.value_date = entry.value;
-    rec.bank_ref = entry.bank_ref;
-    rec.message = entry.addtl;
+    rec.bank_ref = bank_ref;
+    rec.message = message;
     if let Some(tx) = tx {
-        let mut refs = tx.refs.into_iter();
-        if let Some((first, tp, _)) = refs.next() {
-            rec.reference_kind = reference_kind(&first, tp);
-            rec.reference = Some(first);
-            for (r, tp, amt) in refs {
-                let minor = match amt {
+        if let Some(first) = tx.first_ref.take() {
+            rec.reference_kind = reference_kind(&first.reference, first.code);
+            rec.reference = Some(first.reference);
+            for r in std::mem::take(&mut tx.more_refs) {
+                let minor = match r.amount {
                     Some((m, c)) if c == amount.currency().code() => m,
                     _ => 0,
                 };
-                let kind = reference_kind(&r, tp);
+                let kind = reference_kind(&r.reference, r.code);
                 rec.references.push(ExtraReference {
-                    reference: r,
+                    reference: r.reference,
                     amount: Money::from_minor(minor, amount.currency()),
                     kind,
                 });
             }
         }
         if tx.ustrd.is_some() {
-            rec.message = tx.ustrd;
+            rec.message = tx.ustrd.take();
         } else if tx.addtl.is_some() {
-            rec.message = tx.addtl;
+            rec.message = tx.addtl.take();
         }
-        rec.payer.name = tx.name;
-        rec.payer.account = tx.account;
-        rec.payer.org_number = tx.org_number;
-        if let Some(r) = tx.bank_ref.or(tx.end_to_end) {
+        rec.payer.name = tx.name.take();
+        rec.payer.account = tx.account.take();
+        rec.payer.org_number = tx.org_number.take();
+        if let Some(r) = tx.bank_ref.take().or(tx.end_to_end.take()) {
             rec.bank_ref = Some(r);
         }
     }

@@ -8,24 +8,52 @@
 //! error with its byte offset. It does not validate against a schema or check every rule of the
 //! XML specification (for example, which characters a name may contain).
 //!
-//! All cuts happen at ASCII delimiters, so every slice of the `&str` input stays on a character
-//! boundary.
+//! Tokens borrow from the input and allocate nothing: names are byte slices, and text and
+//! attributes are byte ranges ([`Span`]) that the caller turns into `&str` (with
+//! [`Lexer::str`]) only for the few it reads. All cuts happen at ASCII delimiters, so every
+//! span of the `&str` input lies on character boundaries.
 
-/// One token. Names are local names (any `prefix:` removed).
+/// A byte range of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn is_empty(self) -> bool {
+        self.start >= self.end
+    }
+}
+
+/// One token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tok<'a> {
+    /// A start tag (or an empty-element tag, then followed by its [`Tok::End`]). `name` is the
+    /// local name (any `prefix:` removed); `attrs` is the text between the name and the tag's end.
     Start {
-        name: &'a str,
-        attrs: &'a str,
+        name: &'a [u8],
+        attrs: Span,
         empty: bool,
     },
-    End {
-        name: &'a str,
+    /// Closes the innermost open element (the lexer has checked the name).
+    End,
+    /// A whole element with nothing but plain text in it (no entities, CDATA, comments or child
+    /// elements), written `<name attrs>text</name>`: what a [`Tok::Start`], a [`Tok::Text`]
+    /// (none when `text` is empty) and a [`Tok::End`] would say, in one token. `text` ends where
+    /// the end tag starts.
+    Leaf {
+        name: &'a [u8],
+        attrs: Span,
+        text: Span,
     },
-    /// Raw text between tags; entities still encoded.
-    Text(&'a str),
+    /// Raw text between tags; `entities` when it contains a '&' still to decode.
+    Text {
+        span: Span,
+        entities: bool,
+    },
     /// CDATA content, literal.
-    CData(&'a str),
+    CData(Span),
     Eof,
 }
 
@@ -35,32 +63,102 @@ pub struct XmlError {
     pub message: &'static str,
 }
 
+/// An open element: its qualified name's byte range.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    start: usize,
+    end: usize,
+}
+
 #[derive(Debug)]
 pub struct Lexer<'a> {
     src: &'a str,
+    bytes: &'a [u8],
     pos: usize,
-    /// Qualified names of the open elements.
-    stack: Vec<(&'a str, usize)>,
+    /// The open elements, outermost first.
+    stack: Vec<Open>,
     /// An empty element's end, handed out right after its start.
-    pending_end: Option<&'a str>,
+    pending_end: bool,
     /// The root element has closed: anything but whitespace, comments and PIs is an error.
     root_closed: bool,
 }
 
-fn local(qname: &str) -> &str {
-    // Names are short: a forward byte loop beats a general reverse search here.
-    let mut start = 0;
-    for (i, &b) in qname.as_bytes().iter().enumerate() {
+/// Bytes that end the quick scan of a start tag's name: the name's own ends (blanks, '/', '>')
+/// and whatever sends the tag to the careful scan (quotes, '<'), plus ':' (a prefix ends).
+const NAME_STOP: [bool; 256] = {
+    let mut table = [false; 256];
+    let stops = b" \t\r\n/>\"'<:";
+    let mut i = 0;
+    while i < stops.len() {
+        table[stops[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Marks with its high bit each byte of the word `x` that equals `b`. The lowest mark is
+/// always a true match (a byte above a match may be marked falsely), which is all the
+/// searches here use: the first match is at `trailing_zeros() / 8`.
+#[inline(always)]
+fn bytes_equal(x: u64, b: u8) -> u64 {
+    let y = x ^ (ONES * u64::from(b));
+    y.wrapping_sub(ONES) & !y & HIGH
+}
+
+/// Bytes that matter in a start tag outside quoted values.
+const TAG_STOP: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[b'>' as usize] = true;
+    table[b'<' as usize] = true;
+    table
+};
+
+/// Byte equality for names. Names are a few bytes long, where a call to the C library's `bcmp`
+/// costs more than the comparison: up to 16 bytes compare as two (overlapping) words.
+#[inline(always)]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    if n >= 8 {
+        if n > 16 {
+            return a == b;
+        }
+        return a.first_chunk::<8>() == b.first_chunk::<8>() && a.last_chunk::<8>() == b.last_chunk::<8>();
+    }
+    if n >= 4 {
+        return a.first_chunk::<4>() == b.first_chunk::<4>() && a.last_chunk::<4>() == b.last_chunk::<4>();
+    }
+    a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// The start of the local name in `qname[from..to]`: just after its last ':'.
+fn local_start(bytes: &[u8], from: usize, to: usize) -> usize {
+    let mut start = from;
+    for (i, &b) in bytes[from..to].iter().enumerate() {
         if b == b':' {
-            start = i + 1;
+            start = from + i + 1;
         }
     }
-    &qname[start..]
+    start
 }
 
 impl<'a> Lexer<'a> {
     pub fn new(src: &'a str) -> Lexer<'a> {
-        Lexer { src, pos: 0, stack: Vec::with_capacity(32), pending_end: None, root_closed: false }
+        Lexer {
+            src,
+            bytes: src.as_bytes(),
+            pos: 0,
+            stack: Vec::with_capacity(32),
+            pending_end: false,
+            root_closed: false,
+        }
     }
 
     /// Byte offset of the next unread input.
@@ -72,177 +170,251 @@ impl<'a> Lexer<'a> {
         self.stack.len()
     }
 
+    /// The input text of a span the lexer handed out (empty for any other range).
+    pub(crate) fn str(&self, span: Span) -> &'a str {
+        self.src.get(span.start..span.end).unwrap_or("")
+    }
+
     fn err(&self, message: &'static str) -> XmlError {
         XmlError { offset: self.pos, message }
     }
 
     fn find(&self, from: usize, needle: &[u8]) -> Option<usize> {
-        memchr::memmem::find(&self.src.as_bytes()[from..], needle).map(|i| from + i)
+        memchr::memmem::find(&self.bytes[from..], needle).map(|i| from + i)
     }
 
-    pub fn next_tok(&mut self) -> Result<Tok<'a>, XmlError> {
-        if let Some(name) = self.pending_end.take() {
-            return Ok(Tok::End { name });
+    /// Where text starting at `from` ends: at the next '<', or first at a '&' (an entity to
+    /// decode), or at the end of the input.
+    #[inline]
+    fn text_end(&self, from: usize) -> usize {
+        let bytes = self.bytes;
+        // Most text is a short value, found quicker eight bytes at a time than by setting up a
+        // vector search; longer text goes to the vector search after 32 bytes.
+        let mut i = from;
+        while let Some(word) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
+            let x = u64::from_le_bytes(*word);
+            let hits = bytes_equal(x, b'<') | bytes_equal(x, b'&');
+            if hits != 0 {
+                return i + (hits.trailing_zeros() / 8) as usize;
+            }
+            i += 8;
+            if i - from >= 32 {
+                return memchr::memchr2(b'<', b'&', &bytes[i..]).map_or(bytes.len(), |k| i + k);
+            }
         }
-        let bytes = self.src.as_bytes();
+        bytes[i..].iter().position(|&b| b == b'<' || b == b'&').map_or(bytes.len(), |k| i + k)
+    }
+
+    fn close(&mut self) {
+        self.stack.pop();
+        if self.stack.is_empty() {
+            self.root_closed = true;
+        }
+    }
+
+    #[inline]
+    pub fn next_tok(&mut self) -> Result<Tok<'a>, XmlError> {
+        if self.pending_end {
+            self.pending_end = false;
+            return Ok(Tok::End);
+        }
+        let bytes = self.bytes;
         loop {
-            if self.pos >= bytes.len() {
+            let pos = self.pos;
+            let Some(&first) = bytes.get(pos) else {
                 if !self.stack.is_empty() {
                     return Err(self.err("the document ends before its elements close"));
                 }
                 return Ok(Tok::Eof);
-            }
-            if bytes[self.pos] != b'<' {
-                let start = self.pos;
-                let end = memchr::memchr(b'<', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+            };
+            if first != b'<' {
+                let mut end = self.text_end(pos);
+                let entities = bytes.get(end) == Some(&b'&');
+                if entities {
+                    end = memchr::memchr(b'<', &bytes[end..]).map_or(bytes.len(), |i| end + i);
+                }
                 self.pos = end;
-                return Ok(Tok::Text(&self.src[start..end]));
+                return Ok(Tok::Text { span: Span { start: pos, end }, entities });
             }
-            let rest = &bytes[self.pos..];
-            // Fast path for the commonest end tag: it closes the innermost open element, written
-            // exactly as its start tag, with nothing before the '>'.
-            if rest.get(1) == Some(&b'/')
-                && let Some(&(open, local_start)) = self.stack.last()
-            {
-                let after = 2 + open.len();
-                if rest.get(2..after) == Some(open.as_bytes()) && rest.get(after) == Some(&b'>') {
-                    self.stack.pop();
-                    if self.stack.is_empty() {
-                        self.root_closed = true;
+            let second = bytes.get(pos + 1).copied().unwrap_or(0);
+            if second == b'/' {
+                // Fast path for the commonest end tag: it closes the innermost open element,
+                // written exactly as its start tag, with nothing before the '>'.
+                if let Some(&open) = self.stack.last() {
+                    let after = pos + 2 + (open.end - open.start);
+                    if bytes.get(after) == Some(&b'>') && same(&bytes[pos + 2..after], &bytes[open.start..open.end]) {
+                        self.close();
+                        self.pos = after + 1;
+                        return Ok(Tok::End);
                     }
-                    self.pos += after + 1;
-                    return Ok(Tok::End { name: open.get(local_start..).unwrap_or(open) });
                 }
-            }
-            // Most tags are plain start or end tags; test the rare kinds only after a '!' or '?'.
-            let second = rest.get(1).copied().unwrap_or(0);
-            if second != b'?' && second != b'!' && second != b'/' {
-                // fall through to the start tag below
-            } else if rest.starts_with(b"<?") {
-                let end =
-                    self.find(self.pos + 2, b"?>").ok_or_else(|| self.err("unterminated processing instruction"))?;
-                self.pos = end + 2;
-                continue;
-            } else if rest.starts_with(b"<!--") {
-                let end = self.find(self.pos + 4, b"-->").ok_or_else(|| self.err("unterminated comment"))?;
-                self.pos = end + 3;
-                continue;
-            } else if rest.starts_with(b"<![CDATA[") {
-                let start = self.pos + 9;
-                let end = self.find(start, b"]]>").ok_or_else(|| self.err("unterminated CDATA section"))?;
-                self.pos = end + 3;
-                if self.stack.is_empty() {
-                    return Err(self.err("text outside the root element"));
-                }
-                return Ok(Tok::CData(&self.src[start..end]));
-            } else if rest.starts_with(b"<!") {
-                // DOCTYPE: skipped; an internal subset ends with "]>".
-                let close =
-                    if memchr::memchr(b'[', &rest[..rest.len().min(512)]).is_some() { &b"]>"[..] } else { &b">"[..] };
-                let end = self.find(self.pos + 2, close).ok_or_else(|| self.err("unterminated declaration"))?;
-                self.pos = end + close.len();
-                continue;
-            } else {
-                let start = self.pos + 2;
+                let start = pos + 2;
                 let end = memchr::memchr(b'>', &bytes[start..])
                     .map(|i| start + i)
                     .ok_or_else(|| self.err("unterminated end tag"))?;
-                let qname = self.src[start..end].trim_end();
-                match self.stack.pop() {
-                    Some((open, _)) if open == qname => {
-                        if self.stack.is_empty() {
-                            self.root_closed = true;
-                        }
-                    }
+                let qname = self.src.get(start..end).unwrap_or("").trim_end();
+                match self.stack.last() {
+                    Some(&open) if same(qname.as_bytes(), &bytes[open.start..open.end]) => self.close(),
                     Some(_) => return Err(self.err("end tag does not match the open element")),
                     None => return Err(self.err("end tag without a start tag")),
                 }
                 self.pos = end + 1;
-                return Ok(Tok::End { name: local(qname) });
+                return Ok(Tok::End);
             }
-            if second == b'?' || second == b'!' {
-                return Err(self.err("malformed markup"));
+            if second == b'?' {
+                let end = self.find(pos + 2, b"?>").ok_or_else(|| self.err("unterminated processing instruction"))?;
+                self.pos = end + 2;
+                continue;
             }
-            // A start tag. Attribute values may contain '>' only if quoted, so scan with quotes;
-            // the name ends at the first blank, '/' or '>', its prefix at the last ':' in it.
-            let start = self.pos + 1;
-            let mut i = start;
-            let mut quote: Option<u8> = None;
-            let mut name_end: Option<usize> = None;
-            let mut local_start = start;
-            // Fast path: a name followed directly by '>' (no attributes, not empty). Anything
-            // else goes through the general scan below from the start.
-            let mut j = start;
-            let mut fast_local = start;
-            let fast = loop {
-                match bytes.get(j) {
-                    Some(b'>') => break true,
-                    Some(b':') => fast_local = j + 1,
-                    Some(b' ' | b'\t' | b'\r' | b'\n' | b'/' | b'"' | b'\'' | b'<') | None => {
-                        break false;
-                    }
-                    Some(_) => {}
+            if second == b'!' {
+                let rest = &bytes[pos..];
+                if rest.starts_with(b"<!--") {
+                    let end = self.find(pos + 4, b"-->").ok_or_else(|| self.err("unterminated comment"))?;
+                    self.pos = end + 3;
+                    continue;
                 }
-                j += 1;
+                if rest.starts_with(b"<![CDATA[") {
+                    let start = pos + 9;
+                    let end = self.find(start, b"]]>").ok_or_else(|| self.err("unterminated CDATA section"))?;
+                    self.pos = end + 3;
+                    if self.stack.is_empty() {
+                        return Err(self.err("text outside the root element"));
+                    }
+                    return Ok(Tok::CData(Span { start, end }));
+                }
+                // DOCTYPE: skipped; an internal subset ends with "]>".
+                let close =
+                    if memchr::memchr(b'[', &rest[..rest.len().min(512)]).is_some() { &b"]>"[..] } else { &b">"[..] };
+                let end = self.find(pos + 2, close).ok_or_else(|| self.err("unterminated declaration"))?;
+                self.pos = end + close.len();
+                continue;
+            }
+            return self.start_tag();
+        }
+    }
+
+    /// A start tag at `self.pos`. Attribute values may contain '>' only if quoted, so the
+    /// careful scan follows quotes; the name ends at the first blank, '/' or '>', its prefix at
+    /// the last ':' in it.
+    #[inline]
+    fn start_tag(&mut self) -> Result<Tok<'a>, XmlError> {
+        let bytes = self.bytes;
+        let start = self.pos + 1;
+        // Fast path: a name followed directly by '>' (no attributes, not empty). Anything else
+        // goes through the careful scan below from the start.
+        let mut j = start;
+        let mut local = start;
+        let fast = loop {
+            // Eight bytes at a time while none of them can be a delimiter: every delimiter is
+            // below 'A', and `low` marks the bytes whose low seven bits are (a letter's are not).
+            if let Some(word) = bytes.get(j..).and_then(|rest| rest.first_chunk::<8>()) {
+                const A: u64 = 0x4141_4141_4141_4141;
+                let x = u64::from_le_bytes(*word);
+                let low = !((x | HIGH) - A) & HIGH;
+                if low == 0 {
+                    j += 8;
+                    continue;
+                }
+                let k = low.trailing_zeros() / 8;
+                j += k as usize;
+                // The byte itself, from the word rather than from memory again; usually the '>'.
+                match (x >> (8 * k)) as u8 {
+                    b'>' => break true,
+                    b':' => {
+                        j += 1;
+                        local = j;
+                    }
+                    b if !NAME_STOP[usize::from(b)] => j += 1,
+                    _ => break false,
+                }
+                continue;
+            }
+            match bytes.get(j) {
+                Some(&b) if !NAME_STOP[usize::from(b)] => j += 1,
+                Some(b':') => {
+                    j += 1;
+                    local = j;
+                }
+                Some(b'>') => break true,
+                _ => break false,
+            }
+        };
+        let (i, name_end) = if fast { (j, j) } else { self.careful_tag(start)? };
+        if !fast {
+            local = local_start(bytes, start, name_end);
+        }
+        self.pos = i + 1;
+        // A quick tag has no '/' before its '>'.
+        let empty = !fast && i > start && bytes[i - 1] == b'/';
+        if name_end == start {
+            return Err(self.err("a tag without a name"));
+        }
+        let attrs_end = if empty { i - 1 } else { i };
+        let attrs = Span { start: name_end.min(attrs_end), end: attrs_end };
+        if self.stack.is_empty() && self.root_closed {
+            return Err(self.err("a second root element"));
+        }
+        let name = &bytes[local..name_end];
+        if empty {
+            self.pending_end = true;
+            if self.stack.is_empty() {
+                self.root_closed = true;
+            }
+            return Ok(Tok::Start { name, attrs, empty });
+        }
+        // A leaf: plain text, then the end tag written exactly as the start tag's name. A child
+        // element right after the start tag, the usual case for containers, rules it out at once.
+        let text_start = i + 1;
+        if bytes.get(text_start) == Some(&b'<') && bytes.get(text_start + 1) != Some(&b'/') {
+            self.stack.push(Open { start, end: name_end });
+            return Ok(Tok::Start { name, attrs, empty });
+        }
+        let text_end = self.text_end(text_start);
+        let qname = &bytes[start..name_end];
+        let after = text_end + 2 + qname.len();
+        if bytes.get(text_end..text_end + 2) == Some(b"</")
+            && bytes.get(after) == Some(&b'>')
+            && same(&bytes[text_end + 2..after], qname)
+        {
+            self.pos = after + 1;
+            if self.stack.is_empty() {
+                self.root_closed = true;
+            }
+            return Ok(Tok::Leaf { name, attrs, text: Span { start: text_start, end: text_end } });
+        }
+        self.stack.push(Open { start, end: name_end });
+        Ok(Tok::Start { name, attrs, empty })
+    }
+
+    /// Scans a start tag from its name at `start` with quotes followed: the position of its
+    /// closing '>' and of the name's end.
+    fn careful_tag(&self, start: usize) -> Result<(usize, usize), XmlError> {
+        let bytes = self.bytes;
+        let mut i = start;
+        // Outside quotes only quotes, '>' and '<' matter; inside, only the closing quote.
+        loop {
+            let Some(k) = bytes[i..].iter().position(|&b| TAG_STOP[usize::from(b)]) else {
+                return Err(self.err("unterminated start tag"));
             };
-            if fast {
-                i = j;
-                name_end = Some(j);
-                local_start = fast_local;
-            } else {
-                loop {
-                    let Some(&b) = bytes.get(i) else {
+            i += k;
+            match bytes[i] {
+                b'>' => break,
+                b'<' => return Err(self.err("'<' inside a tag")),
+                quote => {
+                    let Some(k) = bytes[i + 1..].iter().position(|&b| b == quote) else {
                         return Err(self.err("unterminated start tag"));
                     };
-                    if name_end.is_none() {
-                        match b {
-                            b' ' | b'\t' | b'\r' | b'\n' | b'/' | b'>' => name_end = Some(i),
-                            b':' => local_start = i + 1,
-                            _ => {}
-                        }
-                    }
-                    match quote {
-                        Some(q) if b == q => quote = None,
-                        Some(_) => {}
-                        None if b == b'"' || b == b'\'' => quote = Some(b),
-                        None if b == b'>' => break,
-                        None if b == b'<' => return Err(self.err("'<' inside a tag")),
-                        None => {}
-                    }
-                    i += 1;
+                    i += k + 2;
                 }
             }
-            let name_end = name_end.unwrap_or(i);
-            self.pos = i + 1;
-            let empty = i > start && bytes[i - 1] == b'/';
-            let qname = &self.src[start..name_end];
-            if qname.is_empty() {
-                return Err(self.err("a tag without a name"));
-            }
-            let local_name = &self.src[local_start.min(name_end)..name_end];
-            let attrs_end = if empty { i - 1 } else { i };
-            let attrs = &self.src[name_end.min(attrs_end)..attrs_end];
-            if self.stack.is_empty() && self.seen_root() {
-                return Err(self.err("a second root element"));
-            }
-            if empty {
-                self.pending_end = Some(local_name);
-                self.root_done_if_top();
-            } else {
-                self.stack.push((qname, local_start.min(name_end).saturating_sub(start)));
-            }
-            return Ok(Tok::Start { name: local_name, attrs, empty });
         }
-    }
-
-    fn seen_root(&self) -> bool {
-        self.root_closed
-    }
-
-    fn root_done_if_top(&mut self) {
-        if self.stack.is_empty() {
-            self.root_closed = true;
-        }
+        // The name ends at the first blank, '/' or '>', quoted or not (the closing '>' at the
+        // latest).
+        let name_end = bytes[start..i]
+            .iter()
+            .position(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'/' | b'>'))
+            .map_or(i, |k| start + k);
+        Ok((i, name_end))
     }
 }
 

@@ -112,9 +112,14 @@ fn prefixes_comments_cdata_and_entities() {
 
 /// One booked credit entry whose booking date and payer name are `date` and `name` as written.
 fn one_entry(date: &str, name: &str) -> Vec<u8> {
+    entry_with_amount("10.00", date, name)
+}
+
+/// One booked credit entry with its amount, booking date and payer name as written.
+fn entry_with_amount(amount: &str, date: &str, name: &str) -> Vec<u8> {
     format!(
         "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.054.001.08\"><BkToCstmrDbtCdtNtfctn><Ntfctn>\
-<Ntry><Amt Ccy=\"SEK\">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>\
+<Ntry><Amt Ccy=\"SEK\">{amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>\
 <BookgDt><Dt>{date}</Dt></BookgDt><NtryDtls><TxDtls><RltdPties><Dbtr><Pty><Nm>{name}</Nm></Pty></Dbtr>\
 </RltdPties></TxDtls></NtryDtls></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>"
     )
@@ -150,6 +155,59 @@ fn dates_and_trimmed_text_as_the_general_routines_read_them() {
                 let expected = Some(name.trim()).filter(|t| !t.is_empty()).map(str::to_string);
                 assert_eq!(f.payments[0].payer.name, expected, "{name:?}");
             }
+        }
+    }
+}
+
+/// The parser's quick path for amounts must read every amount as `parse_minor` does, and report
+/// the same errors for the ones it refuses.
+#[test]
+fn amounts_as_the_general_routine_reads_them() {
+    let mut amounts: Vec<String> = [
+        "0",
+        "1",
+        "7.5",
+        "10.50",
+        "10.505",
+        "1.",
+        ".5",
+        "+1",
+        "-1",
+        "-0.01",
+        " 12 ",
+        "1,50",
+        "1 000.00",
+        "1_000",
+        "00012.30",
+        "1.2.3",
+        "",
+        "abc",
+        "1e5",
+        "0.00",
+        "12.3x",
+        "\u{a0}5",
+        "\u{661}",
+        "\u{202f}1.00",
+    ]
+    .map(String::from)
+    .to_vec();
+    for digits in 12..=21 {
+        let whole = "9".repeat(digits);
+        amounts.extend([
+            whole.clone(),
+            format!("{whole}.9"),
+            format!("{whole}.99"),
+            format!("1{}", "0".repeat(digits)),
+        ]);
+    }
+    for amount in &amounts {
+        let f = camt::parse(&entry_with_amount(amount, "2024-05-25", "A"));
+        match domain::money::parse_minor(amount.trim()) {
+            Ok(v) if v >= 0 => {
+                assert_eq!(f.payments.first().map(|p| p.amount.minor()), Some(v), "{amount:?}");
+            }
+            Ok(_) => assert!(f.errors[0].message.starts_with("negative amount"), "{amount:?}: {:?}", f.errors),
+            Err(e) => assert_eq!(f.errors[0].message, format!("amount: {e}"), "{amount:?}"),
         }
     }
 }
