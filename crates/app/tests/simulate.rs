@@ -153,7 +153,7 @@ async fn the_auditor_catches_a_letter_sent_while_disputed() {
         .expect("a day when the ladder would take a step");
     let decision = decide(&facts, strategy, &tables, day);
     let step = decision.step().unwrap();
-    db.store.apply_dunning(&[StepToApply { facts: &facts, step }]).await.unwrap();
+    db.store.apply_dunning(&[StepToApply { facts: &facts, step, merge: false }]).await.unwrap();
     let found = audit_store(&db.store, &tables).await.unwrap();
     assert!(
         found.iter().any(|v| v.claim_id == claim.0 && v.rule == "sent_while_disputed"),

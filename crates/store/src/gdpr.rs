@@ -37,6 +37,8 @@ pub const PERSONAL_TABLES: &[(&str, &str)] = &[
     ("ledger_entries", "entries of the debtor's claims: kept untouched (the ledger is append-only)"),
     ("dunning_steps", "steps taken on the debtor's claims: kept (no identity)"),
     ("outbox", "messages to the debtor: personal values and free text in the payload become the pseudonym"),
+    ("outbox_claims", "which claims each merged letter to the debtor names, with each step's fees: kept (no identity)"),
+    ("merged_letters_pending", "merged letters to the debtor not yet queued: kept (no identity)"),
     (
         "case_flows",
         "pauses and holds of the debtor's claims: the pause reason and free text in the hold become the pseudonym",
@@ -548,6 +550,8 @@ impl Store {
             ("ledger_entries", by_claims("ledger_entries") + " ORDER BY id"),
             ("dunning_steps", by_claims("dunning_steps") + " ORDER BY claim_id, step_no"),
             ("outbox", by_debtor("outbox") + " ORDER BY id"),
+            ("outbox_claims", by_claims("outbox_claims") + " ORDER BY claim_id, step_no"),
+            ("merged_letters_pending", by_debtor("merged_letters_pending") + " ORDER BY message_key"),
             (
                 "deliveries",
                 "SELECT creditor_id, id, outbox_id, idempotency_key, attempt, channel, address, status, detail, \

@@ -54,6 +54,21 @@ pub struct OutboxMessage {
     pub updated_at: Option<String>,
 }
 
+/// A dunning letter about a claim (see [`Store::claim_letters`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimLetter {
+    pub message: OutboxMessage,
+    /// Every claim the letter names, with its invoice number: one, or several for a merged letter.
+    pub claims: Vec<(ClaimId, String)>,
+}
+
+impl ClaimLetter {
+    /// Whether the letter names other claims too (a merged letter).
+    pub fn merged(&self) -> bool {
+        self.claims.len() > 1
+    }
+}
+
 /// What an attempt's delivery row says happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeliveryStatus {
@@ -409,6 +424,48 @@ impl Store {
             .fetch_all(self.pool())
             .await?;
         rows.iter().map(delivery_from_row).collect()
+    }
+
+    /// The dunning letters about one claim, oldest first: the messages of its steps, whether a
+    /// letter of its own or a merged letter naming it with the debtor's other claims. Each comes
+    /// with every claim it names (id and invoice number, in claim order).
+    pub async fn claim_letters(&self, creditor: CreditorId, claim: ClaimId) -> Result<Vec<ClaimLetter>> {
+        let mut conn = self.pool().acquire().await?;
+        // Found through the claim's own rows (its steps' run keys, its merged letters' keys), so
+        // the outbox needs no index by claim.
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE creditor_id = $1 AND idempotency_key IN              (SELECT run_key FROM dunning_steps WHERE creditor_id = $1 AND claim_id = $2              UNION SELECT message_key FROM outbox_claims WHERE creditor_id = $1 AND claim_id = $2) ORDER BY id"
+        )))
+        .bind(creditor.0)
+        .bind(claim.0)
+        .fetch_all(&mut *conn)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let message = message_from_row(row)?;
+            let named = sqlx::query(
+                "SELECT c.id, c.invoice_number FROM outbox_claims m JOIN claims c ON c.creditor_id = m.creditor_id                  AND c.id = m.claim_id WHERE m.creditor_id = $1 AND m.message_key = $2 ORDER BY c.id",
+            )
+            .bind(creditor.0)
+            .bind(message.key.as_str())
+            .fetch_all(&mut *conn)
+            .await?;
+            let mut claims = named
+                .iter()
+                .map(|r| Ok((ClaimId(r.try_get(0)?), r.try_get(1)?)))
+                .collect::<Result<Vec<(ClaimId, String)>>>()?;
+            if claims.is_empty() {
+                let invoice: String =
+                    sqlx::query_scalar("SELECT invoice_number FROM claims WHERE creditor_id = $1 AND id = $2")
+                        .bind(creditor.0)
+                        .bind(claim.0)
+                        .fetch_one(&mut *conn)
+                        .await?;
+                claims.push((claim, invoice));
+            }
+            out.push(ClaimLetter { message, claims });
+        }
+        Ok(out)
     }
 
     /// How many messages are in each status.

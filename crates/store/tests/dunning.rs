@@ -117,7 +117,7 @@ async fn run_day_stopping_after(store: &Store, today: Date, batch: i64, max_batc
         let to_apply: Vec<StepToApply> = cases
             .iter()
             .zip(&decisions)
-            .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step }))
+            .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step, merge: false }))
             .collect();
         day.seen += cases.len() as u64;
         day.steps += to_apply.len() as u64;
@@ -236,7 +236,7 @@ both_backends! {
             .iter()
             .map(|f| (f, decide(f, strategies.for_case(f.jurisdiction, f.debtor_kind).unwrap(), tables, today)))
             .collect();
-        let to_apply: Vec<StepToApply> = decided.iter().filter_map(|(f, d)| d.step().map(|step| StepToApply { facts: f, step })).collect();
+        let to_apply: Vec<StepToApply> = decided.iter().filter_map(|(f, d)| d.step().map(|step| StepToApply { facts: f, step, merge: false })).collect();
         assert!(!to_apply.is_empty());
         let first = store.apply_dunning(&to_apply).await.unwrap();
         let digest = store.ledger_digest().await.unwrap();

@@ -191,7 +191,7 @@ async fn run_days(store: &Store, from: Date, to: Date) -> u64 {
         let steps: Vec<StepToApply> = cases
             .iter()
             .zip(&decisions)
-            .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step }))
+            .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step, merge: false }))
             .collect();
         booked += store.apply_dunning(&steps).await.unwrap().steps_booked;
         today = today.tomorrow().unwrap();
