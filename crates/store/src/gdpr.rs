@@ -38,7 +38,6 @@ pub const PERSONAL_TABLES: &[(&str, &str)] = &[
     ("dunning_steps", "steps taken on the debtor's claims: kept (no identity)"),
     ("outbox", "messages to the debtor: personal values and free text in the payload become the pseudonym"),
     ("outbox_claims", "which claims each merged letter to the debtor names, with each step's fees: kept (no identity)"),
-    ("merged_letters_pending", "merged letters to the debtor not yet queued: kept (no identity)"),
     (
         "case_flows",
         "pauses and holds of the debtor's claims: the pause reason and free text in the hold become the pseudonym",
@@ -73,6 +72,10 @@ pub const PERSONAL_TABLES: &[(&str, &str)] = &[
 
 /// Every table that holds no data about a debtor, and why.
 pub const NOT_PERSONAL_TABLES: &[(&str, &str)] = &[
+    (
+        "merged_letters_pending",
+        "a run's work list of merged letters still to be queued (keys and ids, no identity), emptied when they are",
+    ),
     ("letter_templates", "the creditor's own templates"),
     ("webhook_subscriptions", "the creditor's endpoints and signing secrets"),
     ("webhook_deliveries", "delivery state per subscription and event (the content is in webhook_events)"),
@@ -551,7 +554,6 @@ impl Store {
             ("dunning_steps", by_claims("dunning_steps") + " ORDER BY claim_id, step_no"),
             ("outbox", by_debtor("outbox") + " ORDER BY id"),
             ("outbox_claims", by_claims("outbox_claims") + " ORDER BY claim_id, step_no"),
-            ("merged_letters_pending", by_debtor("merged_letters_pending") + " ORDER BY message_key"),
             (
                 "deliveries",
                 "SELECT creditor_id, id, outbox_id, idempotency_key, attempt, channel, address, status, detail, \

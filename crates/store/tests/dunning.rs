@@ -247,4 +247,55 @@ both_backends! {
         assert_eq!(store.ledger_digest().await.unwrap(), digest);
         let _ = se;
     }
+
+    async fn merged_steps_are_staged_per_batch_and_queued_as_one_letter(store) {
+        let c = store.create_creditor(&creditor(Jurisdiction::SE)).await.unwrap();
+        // Debtor "DX" owns claims 1, 3 and 5; claims 2 and 4 are other debtors'.
+        let claims: Vec<ClaimInput> = (0..5)
+            .map(|i| {
+                let mut input = claim(Jurisdiction::SE, &format!("{}", 200 + i), DebtorKind::Consumer, date(2025, 3, 3), 900 + i);
+                if i % 2 == 0 {
+                    input.debtor.external_id = "DX".into();
+                }
+                input
+            })
+            .collect();
+        store.import_claims(c.id, &claims, &mut |_| {}).await.unwrap();
+        let (tables, strategies) = (LawTables::builtin_ref(), Strategies::builtin());
+        let today = date(2025, 4, 2);
+        // One claim per batch, each its own transaction, merging on.
+        let mut after = None;
+        let mut staged = 0;
+        loop {
+            let cases = store.cases_due(today, after, 1).await.unwrap();
+            let Some(last) = cases.last() else { break };
+            after = Some((last.creditor, last.claim));
+            let decisions: Vec<Decision> = cases
+                .iter()
+                .map(|f| decide(f, strategies.for_case(f.jurisdiction, f.debtor_kind).unwrap(), tables, today))
+                .collect();
+            let to_apply: Vec<StepToApply> = cases
+                .iter()
+                .zip(&decisions)
+                .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step, merge: true }))
+                .collect();
+            let applied = store.apply_dunning(&to_apply).await.unwrap();
+            assert_eq!(applied.messages_queued, 0, "a merged step queues nothing in its batch");
+            staged += applied.steps_staged;
+        }
+        assert_eq!(staged, 5);
+        assert_eq!(count(&store, "UPDATE outbox SET status = status").await, 0, "no letter before the last batch");
+        assert_eq!(count(&store, "UPDATE merged_letters_pending SET step = step").await, 3);
+        assert_eq!(store.queue_merged_letters().await.unwrap(), 3, "one letter for DX, one each for the others");
+        assert_eq!(count(&store, "UPDATE merged_letters_pending SET step = step").await, 0);
+        let book = store.raw_book().await.unwrap();
+        let claims: Vec<Vec<i64>> = book.messages.iter().map(|m| m.claims.clone()).collect();
+        assert_eq!(claims, [vec![1, 3, 5], vec![2], vec![4]], "in (creditor, first claim) order");
+        assert_eq!(book.messages[0].claim_id, None);
+        assert_eq!(book.messages[1].claim_id, Some(2));
+        assert!(book.messages.iter().all(|m| m.date == Some(today)));
+        let digest = store.ledger_digest().await.unwrap();
+        assert_eq!(store.queue_merged_letters().await.unwrap(), 0, "nothing is pending twice");
+        assert_eq!(store.ledger_digest().await.unwrap(), digest);
+    }
 }
