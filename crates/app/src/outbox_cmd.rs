@@ -214,7 +214,7 @@ impl Worker {
             .payload
             .get("claims")
             .and_then(|c| c.as_array())
-            .map(|ids| ids.iter().filter_map(|id| id.as_i64()).map(ClaimId).collect())
+            .map(|parts| parts.iter().filter_map(|p| p.get("claim").and_then(|c| c.as_i64())).map(ClaimId).collect())
             .unwrap_or_default();
         let merged_step = step.step().filter(|_| message.claim.is_none() && !merged.is_empty());
         if message.claim.is_none() && merged_step.is_none() {

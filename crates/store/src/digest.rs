@@ -1,7 +1,7 @@
 //! One SHA-256 over the whole book, to compare two databases for identical state.
 //!
-//! The digest covers every ledger entry, every queued message and the claims each merged letter
-//! names, in a canonical order (creditor, id; creditor, claim, step) and a canonical line format. It leaves out wall-clock columns (when a row was
+//! The digest covers every ledger entry and every queued message in a canonical order
+//! (creditor, id) and a canonical line format. It leaves out wall-clock columns (when a row was
 //! recorded), so two runs over the same facts on the same business date give the same digest
 //! whichever backend or machine they ran on. Keep the format stable: tools compare digests.
 
@@ -56,26 +56,6 @@ impl Store {
                     row.try_get::<String, _>(6)?,
                     row.try_get::<String, _>(7)?,
                     row.try_get::<String, _>(8)?,
-                );
-                hasher.update(line.as_bytes());
-            }
-        }
-        {
-            // The claims of merged letters (none in a book without merging: its digest is unchanged).
-            let mut rows = sqlx::query(
-                "SELECT creditor_id, claim_id, step_no, message_key, deadline, payload FROM outbox_claims \
-                 ORDER BY creditor_id, claim_id, step_no",
-            )
-            .fetch(&mut *conn);
-            while let Some(row) = rows.try_next().await? {
-                let line = format!(
-                    "message_claim\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\n",
-                    row.try_get::<i64, _>(0)?,
-                    row.try_get::<i64, _>(1)?,
-                    row.try_get::<i64, _>(2)?,
-                    row.try_get::<String, _>(3)?,
-                    row.try_get::<Option<String>, _>(4)?.unwrap_or_default(),
-                    row.try_get::<String, _>(5)?,
                 );
                 hasher.update(line.as_bytes());
             }

@@ -177,7 +177,7 @@ struct EntryRow<'a> {
 pub(crate) struct MessageRow<'a> {
     pub(crate) creditor: i64,
     pub(crate) id: i64,
-    /// `None` for a merged letter (its claims are in `outbox_claims`).
+    /// `None` for a merged letter of several claims (its payload names them).
     pub(crate) claim: Option<i64>,
     pub(crate) debtor: i64,
     pub(crate) step: &'a str,

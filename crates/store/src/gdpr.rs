@@ -37,7 +37,6 @@ pub const PERSONAL_TABLES: &[(&str, &str)] = &[
     ("ledger_entries", "entries of the debtor's claims: kept untouched (the ledger is append-only)"),
     ("dunning_steps", "steps taken on the debtor's claims: kept (no identity)"),
     ("outbox", "messages to the debtor: personal values and free text in the payload become the pseudonym"),
-    ("outbox_claims", "which claims each merged letter to the debtor names, with each step's fees: kept (no identity)"),
     (
         "case_flows",
         "pauses and holds of the debtor's claims: the pause reason and free text in the hold become the pseudonym",
@@ -74,7 +73,7 @@ pub const PERSONAL_TABLES: &[(&str, &str)] = &[
 pub const NOT_PERSONAL_TABLES: &[(&str, &str)] = &[
     (
         "merged_letters_pending",
-        "a run's work list of merged letters still to be queued (keys and ids, no identity), emptied when they are",
+        "drafts of merged letters a run has yet to queue (keys, ids and the steps' fees, no identity), emptied when queued",
     ),
     ("letter_templates", "the creditor's own templates"),
     ("webhook_subscriptions", "the creditor's endpoints and signing secrets"),
@@ -553,7 +552,6 @@ impl Store {
             ("ledger_entries", by_claims("ledger_entries") + " ORDER BY id"),
             ("dunning_steps", by_claims("dunning_steps") + " ORDER BY claim_id, step_no"),
             ("outbox", by_debtor("outbox") + " ORDER BY id"),
-            ("outbox_claims", by_claims("outbox_claims") + " ORDER BY claim_id, step_no"),
             (
                 "deliveries",
                 "SELECT creditor_id, id, outbox_id, idempotency_key, attempt, channel, address, status, detail, \

@@ -4,32 +4,32 @@
 //! Two halves, because a run books its claims in batches by (creditor, claim) and one debtor's
 //! claims may fall in different batches:
 //!
-//! - [`stage`], inside a batch's transaction: each booked step gets an `outbox_claims` row (its
-//!   message's key, deadline and the payload a one-claim message would carry), and its message
-//!   key a `merged_letters_pending` row (the first step staged writes it).
-//! - [`queue`], after the run's last batch: every pending message is written whole, its pending
-//!   row deleted, a page of messages per transaction. A run killed anywhere leaves either staged
-//!   steps with their pending rows, or queued messages; the next run (of any date) queues what is
-//!   pending, in (creditor, first claim) order, so ids and rows equal those of an uninterrupted run.
+//! - [`stage`], inside a batch's transaction: the batch's merged steps are gathered per letter
+//!   and written into the letter's draft in `merged_letters_pending` (a new row, or appended to
+//!   the row an earlier batch wrote): its claims' step payloads, how many, the earliest deadline.
+//! - [`queue`], after the run's last batch, in one transaction: every draft becomes one outbox
+//!   row, in (creditor, key) order with ids reserved as it goes, and the drafts are deleted. A run
+//!   killed anywhere leaves either drafts or queued letters, never half of a letter; the next run
+//!   (of any date) queues what is drafted, so ids and rows equal those of an uninterrupted run.
 //!
-//! The key is `merge:<date>:<debtor>:<step>:<channel>` ([`crate::merge_key`]). A message is
-//! written once and never grows: a later run of the same day that stages more steps for a key
-//! whose message was queued already gives them a message of their own (`…:2`, `…:3`).
+//! The key is `merge:<date>:<debtor>:<step>:<channel>` ([`crate::merge_key`]). A letter is
+//! queued once and never grows: a later run of the same day that stages more steps for a key
+//! whose letter was queued already gives them a letter of their own (`…:2`, `…:3`).
 //!
-//! A message of one claim is that claim's ordinary message (its `claim_id` and its step's
-//! payload); a message of several has no `claim_id` and the payload `{"claims": [ids], "date",
-//! "deadline", "template"}`, the deadline being the earliest of its claims' (each claim keeps its
-//! own in `dunning_steps`). Either way `outbox_claims` lists its claims.
+//! The payload is `{"claims": [parts], "date", "deadline", "template"}`, each part a claim's step
+//! payload (`dunning::payload`) with the claim's id first (`{"claim": 7, "date": …}`), in claim
+//! order; the deadline is the earliest of the claims' (each keeps its own in `dunning_steps`). A
+//! letter of one claim keeps that claim's `claim_id`; one of several has none.
 
 use crate::claims::bulk::{Conn, placeholders, reserve};
 use crate::dunning_apply::{MessageRow, SQLITE_KEYS, SQLITE_ROWS, insert_messages};
-use crate::{BulkPool, Result, now_text};
+use crate::{BulkPool, Result, StoreError, now_text};
 use domain::CreditorId;
 use domain::dunning::{CaseFacts, TakeStep};
 use sqlx::{AssertSqlSafe, Row};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// Pending messages queued per transaction.
+/// Drafts read (and queued) per statement.
 const PAGE: i64 = 5_000;
 
 /// A booked step whose message goes into a merged letter.
@@ -38,6 +38,22 @@ pub(crate) struct Staged<'a> {
     pub(crate) step: &'a TakeStep,
     /// What the step's own message would carry (`dunning::payload`).
     pub(crate) payload: String,
+}
+
+/// One letter's share of a batch: its steps in batch (claim) order.
+struct Draft<'a> {
+    key: String,
+    first: &'a Staged<'a>,
+    count: i64,
+    deadline: Option<String>,
+    parts: String,
+}
+
+/// A claim's step payload with the claim's id as its first field.
+fn part(claim: i64, payload: &str) -> String {
+    let rest = payload.strip_prefix('{').unwrap_or(payload);
+    let sep = if rest.starts_with('}') { "" } else { "," };
+    format!("{{\"claim\":{claim}{sep}{rest}")
 }
 
 /// Stages a batch's merged steps (in batch order) inside its transaction.
@@ -49,7 +65,7 @@ pub(crate) async fn stage(conn: &mut Conn<'_>, staged: &[Staged<'_>]) -> Result<
         .iter()
         .map(|s| crate::merge_key(s.step.date, s.facts.debtor, s.step.kind, s.step.message.channel))
         .collect();
-    // Keys whose message was queued by an earlier run move on to the next free suffix.
+    // Keys whose letter was queued by an earlier run move on to the next free suffix.
     let mut by_creditor: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
     for (i, s) in staged.iter().enumerate() {
         by_creditor.entry(s.facts.creditor.0).or_default().push(i);
@@ -78,17 +94,40 @@ pub(crate) async fn stage(conn: &mut Conn<'_>, staged: &[Staged<'_>]) -> Result<
             }
         }
     }
-    let rows: Vec<(&Staged<'_>, &str)> =
-        staged.iter().zip(&base).map(|(s, b)| (s, key_of[&(s.facts.creditor.0, b.as_str())].as_str())).collect();
-    insert_staged(conn, &rows).await?;
-    // The first step of a key in this batch writes its pending row (unless an earlier batch did).
-    let mut seen: HashSet<(i64, &str)> = HashSet::new();
-    let firsts: Vec<(&Staged<'_>, &str)> =
-        rows.iter().copied().filter(|(s, key)| seen.insert((s.facts.creditor.0, key))).collect();
-    insert_pending(conn, &firsts).await
+    // One draft per letter, its steps in batch order (the claims' order).
+    let mut drafts: Vec<Draft<'_>> = Vec::new();
+    let mut index: HashMap<(i64, &str), usize> = HashMap::new();
+    for (s, b) in staged.iter().zip(&base) {
+        let creditor = s.facts.creditor.0;
+        let key = key_of[&(creditor, b.as_str())].as_str();
+        let deadline = s.step.deadline.map(|d| d.to_string());
+        let part = part(s.facts.claim.0, &s.payload);
+        match index.get(&(creditor, key)) {
+            Some(&k) => {
+                let d = &mut drafts[k];
+                d.count += 1;
+                d.parts.push(',');
+                d.parts.push_str(&part);
+                d.deadline = earliest(d.deadline.take(), deadline);
+            }
+            None => {
+                index.insert((creditor, key), drafts.len());
+                drafts.push(Draft { key: key.to_string(), first: s, count: 1, deadline, parts: part });
+            }
+        }
+    }
+    upsert_drafts(conn, &drafts).await
 }
 
-/// Whether a message was queued with a key in [`first`, `last` and its suffixed keys].
+/// The earlier of two ISO dates (text order is date order); a missing one does not count.
+fn earliest(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Whether a letter was queued with a key in [`first`, `last` and its suffixed keys].
 async fn any_queued_between(conn: &mut Conn<'_>, creditor: i64, first: &str, last: &str) -> Result<bool> {
     // Suffixed keys (`last:2`) sort after `last` and before `last;`.
     const SQL: &str = "SELECT id FROM outbox WHERE creditor_id = $1 AND idempotency_key >= $2 AND idempotency_key < $3 \
@@ -137,39 +176,63 @@ async fn queued_keys(conn: &mut Conn<'_>, creditor: i64, keys: &[String]) -> Res
     Ok(out)
 }
 
-async fn insert_staged(conn: &mut Conn<'_>, rows: &[(&Staged<'_>, &str)]) -> Result<()> {
-    const COLUMNS: &str = "(creditor_id, claim_id, step_no, message_key, deadline, payload)";
+const DRAFT_COLUMNS: &str = "(creditor_id, message_key, debtor_id, step, channel, language, sent_on, template, \
+     first_claim_id, claim_count, deadline, parts)";
+
+/// A draft from an earlier batch gets this batch's steps appended; a new one is written whole.
+const APPEND: &str = "ON CONFLICT (creditor_id, message_key) DO UPDATE SET \
+     claim_count = merged_letters_pending.claim_count + excluded.claim_count, \
+     parts = merged_letters_pending.parts || ',' || excluded.parts, \
+     deadline = CASE WHEN excluded.deadline IS NULL THEN merged_letters_pending.deadline \
+     WHEN merged_letters_pending.deadline IS NULL OR excluded.deadline < merged_letters_pending.deadline \
+     THEN excluded.deadline ELSE merged_letters_pending.deadline END";
+
+async fn upsert_drafts(conn: &mut Conn<'_>, drafts: &[Draft<'_>]) -> Result<()> {
     match conn {
         Conn::Sqlite(c) => {
-            for part in rows.chunks(SQLITE_ROWS) {
+            for part in drafts.chunks(SQLITE_ROWS) {
                 let sql = format!(
-                    "INSERT INTO outbox_claims {COLUMNS} VALUES {}",
-                    vec!["(?, ?, ?, ?, ?, ?)"; part.len()].join(", ")
+                    "INSERT INTO merged_letters_pending {DRAFT_COLUMNS} VALUES {} {APPEND}",
+                    vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; part.len()].join(", ")
                 );
                 let mut query = sqlx::query(AssertSqlSafe(sql));
-                for (s, key) in part {
+                for d in part {
+                    let (facts, step) = (d.first.facts, d.first.step);
                     query = query
-                        .bind(s.facts.creditor.0)
-                        .bind(s.facts.claim.0)
-                        .bind(i64::from(s.step.step_no))
-                        .bind(*key)
-                        .bind(s.step.deadline.map(|d| d.to_string()))
-                        .bind(s.payload.as_str());
+                        .bind(facts.creditor.0)
+                        .bind(d.key.as_str())
+                        .bind(facts.debtor.0)
+                        .bind(step.kind.code())
+                        .bind(step.message.channel.code())
+                        .bind(step.message.language.as_str())
+                        .bind(step.date.to_string())
+                        .bind(step.message.template.as_str())
+                        .bind(facts.claim.0)
+                        .bind(d.count)
+                        .bind(d.deadline.as_deref())
+                        .bind(d.parts.as_str());
                 }
                 query.execute(&mut **c).await?;
             }
         }
         Conn::Pg(c) => {
             sqlx::query(AssertSqlSafe(format!(
-                "INSERT INTO outbox_claims {COLUMNS} \
-                 SELECT * FROM UNNEST($1::int8[], $2::int8[], $3::int8[], $4::text[], $5::text[], $6::text[])"
+                "INSERT INTO merged_letters_pending {DRAFT_COLUMNS} \
+                 SELECT * FROM UNNEST($1::int8[], $2::text[], $3::int8[], $4::text[], $5::text[], $6::text[], $7::text[], \
+                 $8::text[], $9::int8[], $10::int8[], $11::text[], $12::text[]) {APPEND}"
             )))
-            .bind(rows.iter().map(|(s, _)| s.facts.creditor.0).collect::<Vec<i64>>())
-            .bind(rows.iter().map(|(s, _)| s.facts.claim.0).collect::<Vec<i64>>())
-            .bind(rows.iter().map(|(s, _)| i64::from(s.step.step_no)).collect::<Vec<i64>>())
-            .bind(rows.iter().map(|(_, k)| *k).collect::<Vec<&str>>())
-            .bind(rows.iter().map(|(s, _)| s.step.deadline.map(|d| d.to_string())).collect::<Vec<Option<String>>>())
-            .bind(rows.iter().map(|(s, _)| s.payload.as_str()).collect::<Vec<&str>>())
+            .bind(drafts.iter().map(|d| d.first.facts.creditor.0).collect::<Vec<i64>>())
+            .bind(drafts.iter().map(|d| d.key.as_str()).collect::<Vec<&str>>())
+            .bind(drafts.iter().map(|d| d.first.facts.debtor.0).collect::<Vec<i64>>())
+            .bind(drafts.iter().map(|d| d.first.step.kind.code()).collect::<Vec<&str>>())
+            .bind(drafts.iter().map(|d| d.first.step.message.channel.code()).collect::<Vec<&str>>())
+            .bind(drafts.iter().map(|d| d.first.step.message.language.as_str()).collect::<Vec<&str>>())
+            .bind(drafts.iter().map(|d| d.first.step.date.to_string()).collect::<Vec<String>>())
+            .bind(drafts.iter().map(|d| d.first.step.message.template.as_str()).collect::<Vec<&str>>())
+            .bind(drafts.iter().map(|d| d.first.facts.claim.0).collect::<Vec<i64>>())
+            .bind(drafts.iter().map(|d| d.count).collect::<Vec<i64>>())
+            .bind(drafts.iter().map(|d| d.deadline.as_deref()).collect::<Vec<Option<&str>>>())
+            .bind(drafts.iter().map(|d| d.parts.as_str()).collect::<Vec<&str>>())
             .execute(&mut **c)
             .await?;
         }
@@ -177,81 +240,26 @@ async fn insert_staged(conn: &mut Conn<'_>, rows: &[(&Staged<'_>, &str)]) -> Res
     Ok(())
 }
 
-async fn insert_pending(conn: &mut Conn<'_>, rows: &[(&Staged<'_>, &str)]) -> Result<()> {
-    const COLUMNS: &str =
-        "(creditor_id, message_key, first_claim_id, debtor_id, step, channel, language, sent_on, template)";
-    match conn {
-        Conn::Sqlite(c) => {
-            for part in rows.chunks(SQLITE_ROWS) {
-                let sql = format!(
-                    "INSERT INTO merged_letters_pending {COLUMNS} VALUES {} \
-                     ON CONFLICT (creditor_id, message_key) DO NOTHING",
-                    vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?)"; part.len()].join(", ")
-                );
-                let mut query = sqlx::query(AssertSqlSafe(sql));
-                for (s, key) in part {
-                    query = query
-                        .bind(s.facts.creditor.0)
-                        .bind(*key)
-                        .bind(s.facts.claim.0)
-                        .bind(s.facts.debtor.0)
-                        .bind(s.step.kind.code())
-                        .bind(s.step.message.channel.code())
-                        .bind(s.step.message.language.as_str())
-                        .bind(s.step.date.to_string())
-                        .bind(s.step.message.template.as_str());
-                }
-                query.execute(&mut **c).await?;
-            }
-        }
-        Conn::Pg(c) => {
-            sqlx::query(AssertSqlSafe(format!(
-                "INSERT INTO merged_letters_pending {COLUMNS} \
-                 SELECT * FROM UNNEST($1::int8[], $2::text[], $3::int8[], $4::int8[], $5::text[], $6::text[], $7::text[], \
-                 $8::text[], $9::text[]) ON CONFLICT (creditor_id, message_key) DO NOTHING"
-            )))
-            .bind(rows.iter().map(|(s, _)| s.facts.creditor.0).collect::<Vec<i64>>())
-            .bind(rows.iter().map(|(_, k)| *k).collect::<Vec<&str>>())
-            .bind(rows.iter().map(|(s, _)| s.facts.claim.0).collect::<Vec<i64>>())
-            .bind(rows.iter().map(|(s, _)| s.facts.debtor.0).collect::<Vec<i64>>())
-            .bind(rows.iter().map(|(s, _)| s.step.kind.code()).collect::<Vec<&str>>())
-            .bind(rows.iter().map(|(s, _)| s.step.message.channel.code()).collect::<Vec<&str>>())
-            .bind(rows.iter().map(|(s, _)| s.step.message.language.as_str()).collect::<Vec<&str>>())
-            .bind(rows.iter().map(|(s, _)| s.step.date.to_string()).collect::<Vec<String>>())
-            .bind(rows.iter().map(|(s, _)| s.step.message.template.as_str()).collect::<Vec<&str>>())
-            .execute(&mut **c)
-            .await?;
-        }
-    }
-    Ok(())
-}
-
-/// Queues every pending merged letter, a page per transaction; returns how many were queued.
+/// Queues every drafted letter and deletes the drafts, in one transaction; returns how many
+/// letters were queued.
 pub(crate) async fn queue(pool: &BulkPool) -> Result<u64> {
-    let mut queued = 0;
-    loop {
-        let n = match pool {
-            BulkPool::Sqlite(pool) => {
-                let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-                let n = queue_page(&mut Conn::Sqlite(&mut tx)).await?;
-                tx.commit().await?;
-                n
-            }
-            BulkPool::Postgres(pool) => {
-                let mut tx = pool.begin().await?;
-                let n = queue_page(&mut Conn::Pg(&mut tx)).await?;
-                tx.commit().await?;
-                n
-            }
-        };
-        if n == 0 {
-            return Ok(queued);
+    match pool {
+        BulkPool::Sqlite(pool) => {
+            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+            let n = queue_in(&mut Conn::Sqlite(&mut tx)).await?;
+            tx.commit().await?;
+            Ok(n)
         }
-        queued += n;
+        BulkPool::Postgres(pool) => {
+            let mut tx = pool.begin().await?;
+            let n = queue_in(&mut Conn::Pg(&mut tx)).await?;
+            tx.commit().await?;
+            Ok(n)
+        }
     }
 }
 
-/// One pending message as stored.
+/// One drafted letter as stored.
 struct Pending {
     creditor: i64,
     key: String,
@@ -261,22 +269,19 @@ struct Pending {
     language: String,
     sent_on: String,
     template: String,
-}
-
-/// One staged step of a pending message.
-struct Part {
-    claim: i64,
+    first_claim: i64,
+    claim_count: i64,
     deadline: Option<String>,
-    payload: String,
+    parts: String,
 }
 
-/// Queues the first page of pending messages (in creditor, first claim order) and deletes their
-/// pending rows; returns how many it queued.
-async fn queue_page(conn: &mut Conn<'_>) -> Result<u64> {
-    const SQL: &str = "SELECT creditor_id, message_key, debtor_id, step, channel, language, sent_on, template \
-         FROM merged_letters_pending ORDER BY creditor_id, first_claim_id, message_key LIMIT $1";
+async fn queue_in(conn: &mut Conn<'_>) -> Result<u64> {
+    // Pages in key order; the drafts stay until the end, so the transaction reads each once.
+    const SQL: &str = "SELECT creditor_id, message_key, debtor_id, step, channel, language, sent_on, template, \
+         first_claim_id, claim_count, deadline, parts FROM merged_letters_pending \
+         WHERE (creditor_id, message_key) > ($1, $2) ORDER BY creditor_id, message_key LIMIT $3";
     // The rows are typed per backend; one body reads both.
-    macro_rules! pending_from {
+    macro_rules! drafts {
         ($rows:expr) => {
             $rows
                 .iter()
@@ -290,143 +295,82 @@ async fn queue_page(conn: &mut Conn<'_>) -> Result<u64> {
                         language: r.try_get(5)?,
                         sent_on: r.try_get(6)?,
                         template: r.try_get(7)?,
+                        first_claim: r.try_get(8)?,
+                        claim_count: r.try_get(9)?,
+                        deadline: r.try_get(10)?,
+                        parts: r.try_get(11)?,
                     })
                 })
                 .collect::<Result<Vec<Pending>>>()?
         };
     }
-    let pending: Vec<Pending> = match conn {
-        Conn::Sqlite(c) => pending_from!(sqlx::query(SQL).bind(PAGE).fetch_all(&mut **c).await?),
-        Conn::Pg(c) => pending_from!(sqlx::query(SQL).bind(PAGE).fetch_all(&mut **c).await?),
-    };
-    if pending.is_empty() {
-        return Ok(0);
-    }
-    let mut by_creditor: BTreeMap<i64, Vec<&Pending>> = BTreeMap::new();
-    for p in &pending {
-        by_creditor.entry(p.creditor).or_default().push(p);
-    }
     let now = now_text();
     let mut queued = 0;
-    for (&creditor, list) in &by_creditor {
-        let keys: Vec<&str> = list.iter().map(|p| p.key.as_str()).collect();
-        let mut parts = staged_parts(conn, creditor, &keys).await?;
-        let mut next = reserve(conn, CreditorId(creditor), "message", list.len() as i64).await?;
-        let mut rows: Vec<MessageRow<'_>> = Vec::with_capacity(list.len());
-        for p in list {
-            let mut claims = parts.remove(&p.key).unwrap_or_default();
-            claims.sort_by_key(|c| c.claim);
-            let (claim, payload) = match claims.as_mut_slice() {
-                [one] => (Some(one.claim), std::mem::take(&mut one.payload)),
-                _ => (None, merged_payload(p, &claims)),
-            };
-            rows.push(MessageRow {
-                creditor,
-                id: next,
-                claim,
-                debtor: p.debtor,
-                step: &p.step,
-                channel: &p.channel,
-                language: p.language.clone(),
-                payload,
-                key: &p.key,
-            });
-            next += 1;
+    let mut after = (i64::MIN, String::new());
+    loop {
+        let page: Vec<Pending> = match conn {
+            Conn::Sqlite(c) => {
+                drafts!(sqlx::query(SQL).bind(after.0).bind(after.1.as_str()).bind(PAGE).fetch_all(&mut **c).await?)
+            }
+            Conn::Pg(c) => {
+                drafts!(sqlx::query(SQL).bind(after.0).bind(after.1.as_str()).bind(PAGE).fetch_all(&mut **c).await?)
+            }
+        };
+        let Some(last) = page.last() else { break };
+        after = (last.creditor, last.key.clone());
+        let mut by_creditor: BTreeMap<i64, Vec<&Pending>> = BTreeMap::new();
+        for p in &page {
+            by_creditor.entry(p.creditor).or_default().push(p);
         }
-        queued += insert_messages(conn, &rows, &now).await?;
-        delete_pending(conn, creditor, &keys).await?;
+        for (&creditor, list) in &by_creditor {
+            let mut next = reserve(conn, CreditorId(creditor), "message", list.len() as i64).await?;
+            let rows: Vec<MessageRow<'_>> = list
+                .iter()
+                .map(|p| {
+                    let row = MessageRow {
+                        creditor,
+                        id: next,
+                        claim: (p.claim_count == 1).then_some(p.first_claim),
+                        debtor: p.debtor,
+                        step: &p.step,
+                        channel: &p.channel,
+                        language: p.language.clone(),
+                        payload: letter_payload(p),
+                        key: &p.key,
+                    };
+                    next += 1;
+                    row
+                })
+                .collect();
+            let written = insert_messages(conn, &rows, &now).await?;
+            if written != rows.len() as u64 {
+                // A drafted key is never queued twice (see `stage`): this is a bug, not a retry.
+                return Err(StoreError::Invalid(format!(
+                    "creditor {creditor}: {} merged letters were queued before",
+                    rows.len() as u64 - written
+                )));
+            }
+            queued += written;
+        }
+    }
+    if queued > 0 {
+        let sql = "DELETE FROM merged_letters_pending";
+        match conn {
+            Conn::Sqlite(c) => sqlx::query(sql).execute(&mut **c).await?.rows_affected(),
+            Conn::Pg(c) => sqlx::query(sql).execute(&mut **c).await?.rows_affected(),
+        };
     }
     Ok(queued)
 }
 
-/// The payload of a letter of several claims: its claims, date, earliest deadline and template.
-/// Keys sorted, as `dunning::payload` writes them.
-fn merged_payload(p: &Pending, parts: &[Part]) -> String {
-    #[derive(serde::Serialize)]
-    struct Payload<'a> {
-        claims: Vec<i64>,
-        date: &'a str,
-        deadline: Option<&'a str>,
-        template: &'a str,
-    }
-    let payload = Payload {
-        claims: parts.iter().map(|c| c.claim).collect(),
-        date: &p.sent_on,
-        // ISO dates: text order is date order.
-        deadline: parts.iter().filter_map(|c| c.deadline.as_deref()).min(),
-        template: &p.template,
-    };
-    serde_json::to_string(&payload).expect("a payload of strings and numbers serialises")
-}
-
-/// The staged steps of these message keys, by key.
-async fn staged_parts(conn: &mut Conn<'_>, creditor: i64, keys: &[&str]) -> Result<HashMap<String, Vec<Part>>> {
-    let mut out: HashMap<String, Vec<Part>> = HashMap::with_capacity(keys.len());
-    // The rows are typed per backend; one body reads both.
-    macro_rules! collect {
-        ($rows:expr) => {
-            for r in $rows {
-                let key: String = r.try_get(0)?;
-                out.entry(key).or_default().push(Part {
-                    claim: r.try_get(1)?,
-                    deadline: r.try_get(2)?,
-                    payload: r.try_get(3)?,
-                });
-            }
-        };
-    }
-    match conn {
-        Conn::Sqlite(c) => {
-            for part in keys.chunks(SQLITE_KEYS) {
-                let sql = format!(
-                    "SELECT message_key, claim_id, deadline, payload FROM outbox_claims \
-                     WHERE creditor_id = ? AND message_key IN ({})",
-                    placeholders(part.len())
-                );
-                let mut query = sqlx::query(AssertSqlSafe(sql)).bind(creditor);
-                for key in part {
-                    query = query.bind(*key);
-                }
-                collect!(query.fetch_all(&mut **c).await?);
-            }
-        }
-        Conn::Pg(c) => {
-            let rows = sqlx::query(
-                "SELECT message_key, claim_id, deadline, payload FROM outbox_claims \
-                 WHERE creditor_id = $1 AND message_key = ANY($2)",
-            )
-            .bind(creditor)
-            .bind(keys)
-            .fetch_all(&mut **c)
-            .await?;
-            collect!(rows);
-        }
-    }
-    Ok(out)
-}
-
-async fn delete_pending(conn: &mut Conn<'_>, creditor: i64, keys: &[&str]) -> Result<()> {
-    match conn {
-        Conn::Sqlite(c) => {
-            for part in keys.chunks(SQLITE_KEYS) {
-                let sql = format!(
-                    "DELETE FROM merged_letters_pending WHERE creditor_id = ? AND message_key IN ({})",
-                    placeholders(part.len())
-                );
-                let mut query = sqlx::query(AssertSqlSafe(sql)).bind(creditor);
-                for key in part {
-                    query = query.bind(*key);
-                }
-                query.execute(&mut **c).await?;
-            }
-        }
-        Conn::Pg(c) => {
-            sqlx::query("DELETE FROM merged_letters_pending WHERE creditor_id = $1 AND message_key = ANY($2)")
-                .bind(creditor)
-                .bind(keys)
-                .execute(&mut **c)
-                .await?;
-        }
-    }
-    Ok(())
+/// A letter's payload, keys in alphabetical order as `dunning::payload` writes them.
+fn letter_payload(p: &Pending) -> String {
+    let text = |s: &str| serde_json::to_string(s).expect("a string serialises");
+    format!(
+        "{{\"claims\":[{}],\"date\":{},\"deadline\":{},\"template\":{}}}",
+        p.parts,
+        text(&p.sent_on),
+        p.deadline.as_deref().map_or_else(|| "null".to_string(), text),
+        text(&p.template)
+    )
 }

@@ -54,6 +54,15 @@ pub struct OutboxMessage {
     pub updated_at: Option<String>,
 }
 
+/// The claims a merged letter's payload names (`claims[].claim`); none for any other message.
+pub(crate) fn named_claims(payload: Option<&serde_json::Value>) -> Vec<i64> {
+    payload
+        .and_then(|p| p.get("claims"))
+        .and_then(|c| c.as_array())
+        .map(|parts| parts.iter().filter_map(|p| p.get("claim").and_then(|c| c.as_i64())).collect())
+        .unwrap_or_default()
+}
+
 /// A dunning letter about a claim (see [`Store::claim_letters`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimLetter {
@@ -431,37 +440,67 @@ impl Store {
     /// with every claim it names (id and invoice number, in claim order).
     pub async fn claim_letters(&self, creditor: CreditorId, claim: ClaimId) -> Result<Vec<ClaimLetter>> {
         let mut conn = self.pool().acquire().await?;
-        // Found through the claim's own rows (its steps' run keys, its merged letters' keys), so
-        // the outbox needs no index by claim.
-        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE creditor_id = $1 AND idempotency_key IN              (SELECT run_key FROM dunning_steps WHERE creditor_id = $1 AND claim_id = $2              UNION SELECT message_key FROM outbox_claims WHERE creditor_id = $1 AND claim_id = $2) ORDER BY id"
-        )))
+        let Some(debtor) =
+            sqlx::query_scalar::<_, i64>("SELECT debtor_id FROM claims WHERE creditor_id = $1 AND id = $2")
+                .bind(creditor.0)
+                .bind(claim.0)
+                .fetch_optional(&mut *conn)
+                .await?
+        else {
+            return Ok(Vec::new());
+        };
+        let steps = sqlx::query(
+            "SELECT run_key, sent_on, kind, channel FROM dunning_steps WHERE creditor_id = $1 AND claim_id = $2 \
+             ORDER BY step_no",
+        )
         .bind(creditor.0)
         .bind(claim.0)
         .fetch_all(&mut *conn)
         .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let message = message_from_row(row)?;
-            let named = sqlx::query(
-                "SELECT c.id, c.invoice_number FROM outbox_claims m JOIN claims c ON c.creditor_id = m.creditor_id                  AND c.id = m.claim_id WHERE m.creditor_id = $1 AND m.message_key = $2 ORDER BY c.id",
-            )
+        // Found through the claim's steps, so the outbox needs no index by claim: a step's own
+        // message has its run key, a merged letter the key of its day, debtor, step and channel
+        // (or that key with a suffix), and names the claim in its payload.
+        let mut found: Vec<OutboxMessage> = Vec::new();
+        for step in &steps {
+            let run_key: String = step.try_get("run_key")?;
+            let sent_on: String = step.try_get("sent_on")?;
+            let kind: String = step.try_get("kind")?;
+            let channel: String = step.try_get("channel")?;
+            let merged = format!("merge:{sent_on}:{debtor}:{kind}:{channel}");
+            let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE creditor_id = $1 AND (idempotency_key = $2 \
+                 OR (idempotency_key >= $3 AND idempotency_key < $4)) ORDER BY id"
+            )))
             .bind(creditor.0)
-            .bind(message.key.as_str())
+            .bind(run_key.as_str())
+            .bind(merged.as_str())
+            .bind(format!("{merged};"))
             .fetch_all(&mut *conn)
             .await?;
-            let mut claims = named
-                .iter()
-                .map(|r| Ok((ClaimId(r.try_get(0)?), r.try_get(1)?)))
-                .collect::<Result<Vec<(ClaimId, String)>>>()?;
-            if claims.is_empty() {
-                let invoice: String =
+            for row in &rows {
+                let m = message_from_row(row)?;
+                let names = m.claim == Some(claim) || named_claims(Some(&m.payload)).contains(&claim.0);
+                if names && !found.iter().any(|f| f.id == m.id) {
+                    found.push(m);
+                }
+            }
+        }
+        found.sort_by_key(|m| m.id);
+        let mut out = Vec::with_capacity(found.len());
+        for message in found {
+            let mut ids = named_claims(Some(&message.payload));
+            ids.extend(message.claim.map(|c| c.0));
+            ids.sort_unstable();
+            ids.dedup();
+            let mut claims = Vec::with_capacity(ids.len());
+            for id in ids {
+                let invoice: Option<String> =
                     sqlx::query_scalar("SELECT invoice_number FROM claims WHERE creditor_id = $1 AND id = $2")
                         .bind(creditor.0)
-                        .bind(claim.0)
-                        .fetch_one(&mut *conn)
+                        .bind(id)
+                        .fetch_optional(&mut *conn)
                         .await?;
-                claims.push((claim, invoice));
+                claims.extend(invoice.map(|i| (ClaimId(id), i)));
             }
             out.push(ClaimLetter { message, claims });
         }

@@ -76,8 +76,8 @@ pub struct RawMessage {
     pub created_at: String,
     /// The business date in its payload (`date`), when it has one.
     pub date: Option<Date>,
-    /// The claims it names: its `claim_id`, and for a merged letter those `outbox_claims` joins to
-    /// it, ascending.
+    /// The claims it names: its `claim_id`, and for a merged letter those its payload lists,
+    /// ascending.
     pub claims: Vec<i64>,
 }
 
@@ -174,18 +174,6 @@ impl Store {
             });
         }
         let rows = sqlx::query(
-            "SELECT creditor_id, message_key, claim_id FROM outbox_claims ORDER BY creditor_id, message_key, claim_id",
-        )
-        .fetch_all(&mut *conn)
-        .await?;
-        let mut named: std::collections::HashMap<(i64, String), Vec<i64>> = std::collections::HashMap::new();
-        for r in &rows {
-            named
-                .entry((r.try_get("creditor_id")?, r.try_get("message_key")?))
-                .or_default()
-                .push(r.try_get("claim_id")?);
-        }
-        let rows = sqlx::query(
             "SELECT creditor_id, id, claim_id, debtor_id, step, channel, idempotency_key, created_at, payload FROM outbox \
              ORDER BY creditor_id, id",
         )
@@ -196,16 +184,17 @@ impl Store {
             let claim_id: Option<i64> = r.try_get("claim_id")?;
             let idempotency_key: String = r.try_get("idempotency_key")?;
             let payload: String = r.try_get("payload")?;
-            let date = serde_json::from_str::<serde_json::Value>(&payload)
-                .ok()
+            let payload = serde_json::from_str::<serde_json::Value>(&payload).ok();
+            let date = payload
+                .as_ref()
                 .and_then(|p| p.get("date").and_then(|d| d.as_str()).map(str::to_string))
                 .map(|d| parse_date(&d))
                 .transpose()?;
-            let mut claims = named.remove(&(creditor_id, idempotency_key.clone())).unwrap_or_default();
+            let mut claims = crate::outbox::named_claims(payload.as_ref());
             if let Some(c) = claim_id.filter(|c| !claims.contains(c)) {
                 claims.push(c);
-                claims.sort_unstable();
             }
+            claims.sort_unstable();
             book.messages.push(RawMessage {
                 creditor_id,
                 id: r.try_get("id")?,
