@@ -146,3 +146,28 @@ sms-instalment_missed = { $creditor }: القسط رقم { $number } من خطت
 sms-plan_lapsed = { $creditor }: انتهت خطة الدفع للفاتورة { $invoice }. المطلوب الآن { $total }. المزيد:
 sms-dispute_rejected = { $creditor }: رددنا على اعتراضك على الفاتورة { $invoice }. المطلوب { $total }. المزيد:
 sms-promise_broken = { $creditor }: لم نستلم الدفعة التي وعدت بها للفاتورة { $invoice } ({ $total }). المزيد:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = موعد دفع فواتيرك قريب
+title-merged-reminder = تذكير: لم تُدفع فواتيرك بعد
+title-merged-second_reminder = تذكير ثانٍ: فواتيرك ما زالت غير مدفوعة
+title-merged-collection_warning = إشعار قبل تحصيل الدين
+title-merged-collection_demand = مطالبة بتحصيل الدين
+title-merged-payment_demand = مطالبة بالدفع
+title-merged-handover = أُحيلت فواتيرك
+
+intro-merged-pre_due_notice = نذكّرك بلطف بأن موعد دفع الفواتير أدناه من { $creditor } قريب. إن كنت قد دفعت، فشكرًا لك. لا حاجة لفعل أي شيء.
+intro-merged-reminder = لم نستلم بعد دفع الفواتير أدناه من { $creditor }. من السهل أن تفوتك فاتورة. نرجو دفع المبالغ أدناه.
+intro-merged-second_reminder = فات موعد دفع الفواتير أدناه من { $creditor }، وما زلنا لم نستلم دفعتك. نرجو الدفع الآن، أو أخبرنا إن كان هناك خطأ.
+intro-merged-collection_warning = فات موعد دفع الفواتير أدناه من { $creditor }، وما زالت غير مدفوعة. هذه الرسالة إشعار بأنها ستُحال إلى تحصيل الديون إن لم تُدفع.
+intro-merged-collection_demand = فات موعد دفع الفواتير أدناه من { $creditor }. أرسلنا تذكيرات، لكنها ما زالت غير مدفوعة. هذه مطالبة بالدفع.
+intro-merged-payment_demand = فات موعد دفع الفواتير أدناه من { $creditor }، وما زالت غير مدفوعة. هذه مطالبة بالدفع.
+intro-merged-handover = الفواتير أدناه من { $creditor } ما زالت غير مدفوعة. أحلنا الديون الآن لمتابعة تحصيلها.
+
+merged-claim = الفاتورة { $invoice }، موعد الدفع { $due }
+merged-claim-total = المطلوب دفعه للفاتورة { $invoice }
+merged-total = المجموع المطلوب دفعه
+merged-pay-each = ادفع كل فاتورة بمرجعها الخاص. هكذا نعرف أي فاتورة دفعت.
+email-intro-merged = تتعلق هذه الرسالة بعدة فواتير من { $creditor }. الرسالة المرفقة تذكر كل فاتورة والمبلغ المطلوب دفعه.
+sms-merged = { $creditor }: رسالة عن عدة فواتير لك، المجموع { $total }. اطّلع عليها هنا:

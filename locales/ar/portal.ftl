@@ -206,3 +206,7 @@ error-read-only-title = التغييرات تتطلب تسجيل دخول جدي
 error-read-only-body = سجّلت الدخول برابط استُخدم من قبل. لإجراء تغييرات، سجّل الدخول بمرجع الدفع مع الرمز البريدي أو تاريخ الميلاد.
 error-internal-title = عذرًا، حدث خطأ ما
 error-internal-body = الخطأ من جهتنا وليس منك. يُرجى المحاولة بعد قليل.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = رسائل عن هذه الفاتورة
+claim-letter-merged = الرسالة نفسها تتعلق أيضًا بـ: { $invoices }

@@ -101,3 +101,6 @@ reason-dunning-pre-due-skipped = يُتخطى الإشعار السابق للا
 reason-dunning-deadline = المهلة { $deadline }: أيام الاستراتيجية ({ $days })، ولا تقل أبدًا عن الحد القانوني الأدنى { $earliest }.
 reason-dunning-fee-currency = لا رسوم: الدين بعملة { $currency } والرسوم القانونية محددة بعملة { $fee_currency }.
 reason-dunning-interest = فائدة التأخير { $amount } حتى { $through } على المبلغ الأصلي المتبقي { $principal }، إضافة إلى الفائدة المسجلة سابقًا { $booked }.
+reason-dunning-merge-required = القانون النرويجي: مطالبات الدائن الواحد على المدين الواحد قضية واحدة، لذلك تُرسل خطوات اليوم للمدين في رسالة واحدة. لا يمكن إيقاف ذلك.
+reason-dunning-merge-chosen = اختار الدائن رسالة واحدة لكل مدين: تُرسل خطوات اليوم للمدين في رسالة واحدة.
+reason-dunning-merge-separate = تحصل كل مطالبة على رسالتها الخاصة (اختيار الدائن؛ القانون السويدي لا يشترط الدمج).

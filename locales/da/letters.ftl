@@ -142,3 +142,28 @@ sms-instalment_missed = { $creditor }: afdrag { $number } på din plan ({ $amoun
 sms-plan_lapsed = { $creditor }: din afdragsplan for faktura { $invoice } er ophørt. Nu skal { $total } betales. Se mere her:
 sms-dispute_rejected = { $creditor }: vi har svaret på din indsigelse mod faktura { $invoice }. { $total } skal betales. Se mere her:
 sms-promise_broken = { $creditor }: vi har ikke fået den betaling, du lovede for faktura { $invoice } ({ $total }). Se mere her:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Snart tid til at betale dine fakturaer
+title-merged-reminder = Påmindelse: fakturaerne er ikke betalt
+title-merged-second_reminder = Anden påmindelse: fakturaerne er stadig ikke betalt
+title-merged-collection_warning = Varsel om inkasso
+title-merged-collection_demand = Inkassokrav
+title-merged-payment_demand = Betalingsopfordring
+title-merged-handover = Dine fakturaer er sendt videre
+
+intro-merged-pre_due_notice = Dette er en venlig påmindelse om, at fakturaerne nedenfor fra { $creditor } snart skal betales. Har du allerede betalt, tak! Du behøver ikke at gøre noget.
+intro-merged-reminder = Vi har ikke fået betaling for fakturaerne nedenfor fra { $creditor }. Det er let at glemme en regning. Betal gerne beløbene nedenfor.
+intro-merged-second_reminder = Fakturaerne nedenfor fra { $creditor } skulle være betalt, og vi har stadig ikke fået betaling. Betal nu, eller sig til, hvis noget er forkert.
+intro-merged-collection_warning = Fakturaerne nedenfor fra { $creditor } skulle være betalt og er ikke betalt. Dette brev er et varsel om, at de går til inkasso, hvis de ikke bliver betalt.
+intro-merged-collection_demand = Fakturaerne nedenfor fra { $creditor } skulle være betalt. Vi har sendt påmindelser, men de er ikke betalt. Dette er et inkassokrav.
+intro-merged-payment_demand = Fakturaerne nedenfor fra { $creditor } skulle være betalt og er ikke betalt. Dette er en opfordring til at betale.
+intro-merged-handover = Fakturaerne nedenfor fra { $creditor } er ikke betalt. Vi har nu sendt kravene videre.
+
+merged-claim = Faktura { $invoice }, forfald { $due }
+merged-claim-total = At betale for faktura { $invoice }
+merged-total = I alt at betale
+merged-pay-each = Betal hver faktura med dens egen betalingsreference. Så ved vi, hvilken faktura du har betalt.
+email-intro-merged = Det her gælder flere fakturaer fra { $creditor }. Det vedhæftede brev viser hver faktura, og hvad du skal betale.
+sms-merged = { $creditor }: et brev om flere af dine fakturaer, { $total } i alt. Se det her:

@@ -190,3 +190,7 @@ error-read-only-title = Ændringer kræver et nyt login
 error-read-only-body = Du loggede ind med et link, der er brugt før. Log ind med betalingsreferencen og dit postnummer eller din fødselsdato for at lave ændringer.
 error-internal-title = Noget gik galt
 error-internal-body = Fejlen er vores, ikke din. Prøv igen om lidt.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Breve om denne faktura
+claim-letter-merged = Det samme brev gælder også: { $invoices }

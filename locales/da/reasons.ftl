@@ -92,3 +92,6 @@ reason-dunning-pre-due-skipped = Varslet før forfald springes over: forfaldsdag
 reason-dunning-deadline = Frist { $deadline }: strategiens { $days } dage, aldrig kortere end lovens minimumsfrist { $earliest }.
 reason-dunning-fee-currency = Intet gebyr: kravet er i { $currency }, og lovens gebyrer er fastsat i { $fee_currency }.
 reason-dunning-interest = Morarente { $amount } til og med { $through } af den resterende hovedstol { $principal }, ud over den allerede bogførte rente { $booked }.
+reason-dunning-merge-required = Norsk ret: en kreditors krav mod én skyldner er én sag, så dagens trin for skyldneren sendes i ét brev. Det kan ikke slås fra.
+reason-dunning-merge-chosen = Kreditor har valgt ét brev pr. skyldner: dagens trin for skyldneren sendes i ét brev.
+reason-dunning-merge-separate = Hvert krav får sit eget brev (kreditors valg; svensk ret kræver ikke sammenlægning).

@@ -142,3 +142,28 @@ sms-instalment_missed = { $creditor }: Rate { $number } Ihres Plans ({ $amount }
 sms-plan_lapsed = { $creditor }: Ihr Ratenplan für Rechnung { $invoice } ist beendet. Jetzt sind { $total } fällig. Mehr hier:
 sms-dispute_rejected = { $creditor }: Wir haben auf Ihren Einwand zu Rechnung { $invoice } geantwortet. { $total } sind fällig. Mehr hier:
 sms-promise_broken = { $creditor }: Die zugesagte Zahlung für Rechnung { $invoice } ({ $total }) ist nicht eingegangen. Mehr hier:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Ihre Rechnungen sind bald fällig
+title-merged-reminder = Erinnerung: Ihre Rechnungen sind noch nicht bezahlt
+title-merged-second_reminder = Zweite Erinnerung: Ihre Rechnungen sind immer noch nicht bezahlt
+title-merged-collection_warning = Hinweis vor dem Inkasso
+title-merged-collection_demand = Inkassoforderung
+title-merged-payment_demand = Zahlungsaufforderung
+title-merged-handover = Ihre Rechnungen wurden weitergegeben
+
+intro-merged-pre_due_notice = Wir möchten Sie freundlich daran erinnern: Die Rechnungen unten von { $creditor } sind bald fällig. Wenn Sie schon bezahlt haben, danke! Sie müssen nichts tun.
+intro-merged-reminder = Für die Rechnungen unten von { $creditor } haben wir noch keine Zahlung erhalten. Eine Rechnung übersieht man leicht. Bitte zahlen Sie die Beträge unten.
+intro-merged-second_reminder = Die Rechnungen unten von { $creditor } sind überfällig, und wir haben noch keine Zahlung erhalten. Bitte zahlen Sie jetzt, oder sagen Sie uns, wenn etwas nicht stimmt.
+intro-merged-collection_warning = Die Rechnungen unten von { $creditor } sind überfällig und noch nicht bezahlt. Dieser Brief ist ein Hinweis: Sie gehen ins Inkasso, wenn sie nicht bezahlt werden.
+intro-merged-collection_demand = Die Rechnungen unten von { $creditor } sind überfällig. Wir haben Sie erinnert, aber sie sind noch nicht bezahlt. Dies ist eine Zahlungsforderung.
+intro-merged-payment_demand = Die Rechnungen unten von { $creditor } sind überfällig und noch nicht bezahlt. Dies ist eine Zahlungsaufforderung.
+intro-merged-handover = Die Rechnungen unten von { $creditor } sind noch nicht bezahlt. Wir haben die Forderungen nun zum weiteren Einzug weitergegeben.
+
+merged-claim = Rechnung { $invoice }, fällig am { $due }
+merged-claim-total = Zu zahlen für Rechnung { $invoice }
+merged-total = Insgesamt zu zahlen
+merged-pay-each = Zahlen Sie jede Rechnung mit ihrer eigenen Referenz. So wissen wir, welche Rechnung Sie bezahlt haben.
+email-intro-merged = Es geht um mehrere Rechnungen von { $creditor }. Der beigefügte Brief nennt jede Rechnung und den Betrag dafür.
+sms-merged = { $creditor }: ein Brief zu mehreren Ihrer Rechnungen, insgesamt { $total }. Hier ansehen:

@@ -190,3 +190,7 @@ error-read-only-title = Änderungen erfordern eine neue Anmeldung
 error-read-only-body = Sie haben sich mit einem bereits benutzten Link angemeldet. Melden Sie sich mit der Zahlungsreferenz und Ihrer Postleitzahl oder Ihrem Geburtsdatum an, um Änderungen vorzunehmen.
 error-internal-title = Entschuldigung, etwas ist schiefgelaufen
 error-internal-body = Der Fehler liegt bei uns, nicht bei Ihnen. Bitte versuchen Sie es gleich noch einmal.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Briefe zu dieser Rechnung
+claim-letter-merged = Derselbe Brief betrifft auch: { $invoices }

@@ -92,3 +92,6 @@ reason-dunning-pre-due-skipped = Die Erinnerung vor Fälligkeit entfällt: Das F
 reason-dunning-deadline = Frist { $deadline }: die { $days } Tage der Strategie, nie kürzer als die gesetzliche Mindestfrist { $earliest }.
 reason-dunning-fee-currency = Keine Gebühr: Die Forderung lautet auf { $currency }, und die gesetzlichen Gebühren sind in { $fee_currency } festgelegt.
 reason-dunning-interest = Verzugszinsen { $amount } bis einschließlich { $through } auf die restliche Hauptforderung { $principal }, zusätzlich zu den schon gebuchten Zinsen { $booked }.
+reason-dunning-merge-required = Norwegisches Recht: Die Forderungen eines Gläubigers gegen einen Schuldner sind ein Fall, daher gehen die Schritte eines Tages für den Schuldner in einem Brief hinaus. Das lässt sich nicht abschalten.
+reason-dunning-merge-chosen = Der Gläubiger hat einen Brief pro Schuldner gewählt: Die Schritte eines Tages für den Schuldner gehen in einem Brief hinaus.
+reason-dunning-merge-separate = Jede Forderung bekommt einen eigenen Brief (Wahl des Gläubigers; das schwedische Recht verlangt keine Zusammenlegung).

@@ -146,3 +146,28 @@ sms-instalment_missed = { $creditor }: instalment { $number } of your plan ({ $a
 sms-plan_lapsed = { $creditor }: your payment plan for invoice { $invoice } has ended. { $total } is now due. See it here:
 sms-dispute_rejected = { $creditor }: we have answered your objection to invoice { $invoice }. { $total } is due. See it here:
 sms-promise_broken = { $creditor }: we have not received the payment you promised for invoice { $invoice } ({ $total }). See it here:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Your invoices are due soon
+title-merged-reminder = Reminder: your invoices are not paid yet
+title-merged-second_reminder = Second reminder: your invoices are still not paid
+title-merged-collection_warning = Notice before debt collection
+title-merged-collection_demand = Debt collection demand
+title-merged-payment_demand = Payment demand
+title-merged-handover = Your invoices have been handed over
+
+intro-merged-pre_due_notice = This is a friendly note that the invoices below from { $creditor } are due soon. If you have already paid, thank you. You do not need to do anything.
+intro-merged-reminder = We have not yet received payment for the invoices below from { $creditor }. It is easy to miss a bill. Please pay the amounts below.
+intro-merged-second_reminder = The invoices below from { $creditor } are overdue, and we still have not received your payment. Please pay now, or tell us if something is wrong.
+intro-merged-collection_warning = The invoices below from { $creditor } are overdue and still not paid. This letter is a notice that they will go to debt collection if they are not paid.
+intro-merged-collection_demand = The invoices below from { $creditor } are overdue. We have sent reminders, but they are still not paid. This is a demand for payment.
+intro-merged-payment_demand = The invoices below from { $creditor } are overdue and still not paid. This is a demand for payment.
+intro-merged-handover = The invoices below from { $creditor } are still not paid. We have now handed them over for further collection.
+
+merged-claim = Invoice { $invoice }, due on { $due }
+merged-claim-total = To pay for invoice { $invoice }
+merged-total = Total to pay
+merged-pay-each = Pay each invoice with its own reference. Then we know which invoice you have paid.
+email-intro-merged = This is about more than one bill from { $creditor }. The letter in the PDF lists each one and what to pay.
+sms-merged = { $creditor }: a letter about several of your invoices, { $total } in all. See it here:

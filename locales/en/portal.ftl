@@ -190,3 +190,7 @@ error-read-only-title = Changes need a fresh sign-in
 error-read-only-body = You signed in with a link that was used before. To make changes, sign in with the payment reference and your postal code or date of birth.
 error-internal-title = Sorry, something went wrong
 error-internal-body = It is our fault, not yours. Please try again in a moment.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Letters about this invoice
+claim-letter-merged = The same letter is also about: { $invoices }

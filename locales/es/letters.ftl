@@ -142,3 +142,28 @@ sms-instalment_missed = { $creditor }: el plazo { $number } de su plan ({ $amoun
 sms-plan_lapsed = { $creditor }: su plan de pagos de la factura { $invoice } ha terminado. Ahora debe { $total }. Más aquí:
 sms-dispute_rejected = { $creditor }: hemos respondido a su reclamación sobre la factura { $invoice }. Debe { $total }. Más aquí:
 sms-promise_broken = { $creditor }: no hemos recibido el pago que prometió por la factura { $invoice } ({ $total }). Más aquí:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Sus facturas vencen pronto
+title-merged-reminder = Recordatorio: sus facturas aún no están pagadas
+title-merged-second_reminder = Segundo recordatorio: sus facturas siguen sin pagar
+title-merged-collection_warning = Aviso antes del cobro de deudas
+title-merged-collection_demand = Requerimiento de cobro
+title-merged-payment_demand = Requerimiento de pago
+title-merged-handover = Sus facturas se han traspasado
+
+intro-merged-pre_due_notice = Le recordamos amablemente que las facturas de { $creditor } que aparecen abajo vencen pronto. Si ya las ha pagado, gracias. No tiene que hacer nada.
+intro-merged-reminder = Aún no hemos recibido el pago de las facturas de { $creditor } que aparecen abajo. Es fácil pasar por alto una factura. Por favor, pague los importes indicados abajo.
+intro-merged-second_reminder = Las facturas de { $creditor } que aparecen abajo ya han vencido y aún no hemos recibido su pago. Por favor, pague ahora o díganos si algo no está bien.
+intro-merged-collection_warning = Las facturas de { $creditor } que aparecen abajo ya han vencido y siguen sin pagar. Esta carta es un aviso: si no se pagan, pasarán al cobro de deudas.
+intro-merged-collection_demand = Las facturas de { $creditor } que aparecen abajo ya han vencido. Le hemos enviado recordatorios, pero siguen sin pagar. Esto es un requerimiento de pago.
+intro-merged-payment_demand = Las facturas de { $creditor } que aparecen abajo ya han vencido y siguen sin pagar. Esto es un requerimiento de pago.
+intro-merged-handover = Las facturas de { $creditor } que aparecen abajo siguen sin pagar. Ahora hemos traspasado su cobro.
+
+merged-claim = Factura { $invoice }, vence el { $due }
+merged-claim-total = A pagar por la factura { $invoice }
+merged-total = Total a pagar
+merged-pay-each = Pague cada factura con su propia referencia. Así sabremos qué factura ha pagado.
+email-intro-merged = Este mensaje trata de varias facturas de { $creditor }. La carta adjunta indica cada una y lo que debe pagar.
+sms-merged = { $creditor }: una carta sobre varias de sus facturas, { $total } en total. Véala aquí:

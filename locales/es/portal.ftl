@@ -190,3 +190,7 @@ error-read-only-title = Los cambios requieren un nuevo inicio de sesión
 error-read-only-body = Ha entrado con un enlace que ya se había usado. Para hacer cambios, inicie sesión con la referencia de pago y su código postal o fecha de nacimiento.
 error-internal-title = Lo sentimos, algo ha fallado
 error-internal-body = El error es nuestro, no suyo. Inténtelo de nuevo en un momento.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Cartas sobre esta factura
+claim-letter-merged = La misma carta trata también de: { $invoices }

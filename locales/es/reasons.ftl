@@ -92,3 +92,6 @@ reason-dunning-pre-due-skipped = Se omite el aviso previo al vencimiento: la fec
 reason-dunning-deadline = Plazo { $deadline }: los { $days } días de la estrategia, nunca menos que el mínimo legal { $earliest }.
 reason-dunning-fee-currency = Sin cargo: la deuda está en { $currency } y los cargos legales están fijados en { $fee_currency }.
 reason-dunning-interest = Intereses de demora { $amount } hasta el { $through } sobre el principal pendiente de { $principal }, además de los intereses de { $booked } ya contabilizados.
+reason-dunning-merge-required = Derecho noruego: las deudas de un acreedor con un mismo deudor son un solo caso, así que los pasos del día para el deudor se envían en una sola carta. No se puede desactivar.
+reason-dunning-merge-chosen = El acreedor eligió una carta por deudor: los pasos del día para el deudor se envían en una sola carta.
+reason-dunning-merge-separate = Cada deuda recibe su propia carta (elección del acreedor; el derecho sueco no exige agruparlas).

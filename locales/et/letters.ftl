@@ -142,3 +142,28 @@ sms-instalment_missed = { $creditor }: graafiku osamakse nr { $number } ({ $amou
 sms-plan_lapsed = { $creditor }: teie maksegraafik arve { $invoice } jaoks on lõppenud. Nüüd tuleb maksta { $total }. Vaata:
 sms-dispute_rejected = { $creditor }: vastasime teie vastuväitele arve { $invoice } kohta. Maksta tuleb { $total }. Vaata:
 sms-promise_broken = { $creditor }: me ei saanud lubatud makset arve { $invoice } eest ({ $total }). Vaata:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Arvete maksetähtaeg on varsti
+title-merged-reminder = Meeldetuletus: arved on veel maksmata
+title-merged-second_reminder = Teine meeldetuletus: arved on ikka maksmata
+title-merged-collection_warning = Teade enne inkassot
+title-merged-collection_demand = Inkassonõue
+title-merged-payment_demand = Maksenõue
+title-merged-handover = Teie arved on edasi antud
+
+intro-merged-pre_due_notice = Tuletame sõbralikult meelde, et allpool olevate arvete maksetähtaeg on varsti. Arved on saatnud { $creditor }. Kui olete juba maksnud, siis aitäh. Te ei pea midagi tegema.
+intro-merged-reminder = Me ei ole veel saanud makset allpool olevate arvete eest. Arved on saatnud { $creditor }. Arve jääb kergesti märkamata. Palun makske allpool olevad summad.
+intro-merged-second_reminder = Allpool olevate arvete tähtaeg on möödas ja me pole ikka makset saanud. Arved on saatnud { $creditor }. Palun makske kohe või andke teada, kui midagi on valesti.
+intro-merged-collection_warning = Allpool olevate arvete tähtaeg on möödas ja need on maksmata. Arved on saatnud { $creditor }. See kiri on teade, et kui neid ei maksta, antakse need inkassosse.
+intro-merged-collection_demand = Allpool olevate arvete tähtaeg on möödas. Arved on saatnud { $creditor }. Oleme saatnud meeldetuletusi, kuid need on ikka maksmata. See on maksenõue.
+intro-merged-payment_demand = Allpool olevate arvete tähtaeg on möödas ja need on maksmata. Arved on saatnud { $creditor }. See on maksenõue.
+intro-merged-handover = Allpool olevad arved on ikka maksmata. Arved on saatnud { $creditor }. Oleme nõuded nüüd edasiseks sissenõudmiseks üle andnud.
+
+merged-claim = Arve { $invoice }, tähtaeg { $due }
+merged-claim-total = Maksta arve { $invoice } eest
+merged-total = Kokku maksta
+merged-pay-each = Makske iga arve selle enda viitenumbriga. Siis teame, millise arve olete maksnud.
+email-intro-merged = See puudutab mitut arvet, mille on saatnud { $creditor }. Lisatud kiri näitab iga arvet ja makstavat summat.
+sms-merged = { $creditor }: kiri mitme teie arve kohta, kokku { $total }. Vaadake siit:

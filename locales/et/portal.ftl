@@ -190,3 +190,7 @@ error-read-only-title = Muudatused nõuavad uut sisselogimist
 error-read-only-body = Logisid sisse varem kasutatud lingiga. Muutmiseks logi sisse makseviite ja postiindeksi või sünnikuupäevaga.
 error-internal-title = Vabandust, midagi läks valesti
 error-internal-body = Viga on meie, mitte sinu poolel. Palun proovi hetke pärast uuesti.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Kirjad selle arve kohta
+claim-letter-merged = Sama kiri puudutab ka: { $invoices }

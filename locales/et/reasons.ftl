@@ -92,3 +92,6 @@ reason-dunning-pre-due-skipped = Teatis enne maksetähtaega jäetakse vahele: ma
 reason-dunning-deadline = Tähtaeg { $deadline }: strateegia { $days } päeva, mitte kunagi lühem kui seaduslik miinimum { $earliest }.
 reason-dunning-fee-currency = Tasu ei ole: nõue on valuutas { $currency } ja seadusjärgsed tasud on määratud valuutas { $fee_currency }.
 reason-dunning-interest = Viivis { $amount } kuni { $through } allesjäänud põhisummalt { $principal }, lisaks juba kirjendatud intressile { $booked }.
+reason-dunning-merge-required = Norra õigus: ühe võlausaldaja nõuded ühe võlgniku vastu on üks asi, seega saadetakse päeva sammud võlgnikule ühes kirjas. Seda ei saa välja lülitada.
+reason-dunning-merge-chosen = Võlausaldaja valis ühe kirja võlgniku kohta: päeva sammud saadetakse võlgnikule ühes kirjas.
+reason-dunning-merge-separate = Iga nõue saab oma kirja (võlausaldaja valik; Rootsi õigus ei nõua ühendamist).

@@ -142,3 +142,28 @@ sms-instalment_missed = { $creditor }: قسط شماره { $number } برنام�
 sms-plan_lapsed = { $creditor }: برنامه پرداخت صورت‌حساب { $invoice } به پایان رسید. اکنون { $total } باید پرداخت شود. بیشتر:
 sms-dispute_rejected = { $creditor }: به اعتراض شما درباره صورت‌حساب { $invoice } پاسخ دادیم. { $total } باید پرداخت شود. بیشتر:
 sms-promise_broken = { $creditor }: پرداختی را که برای صورت‌حساب { $invoice } ({ $total }) قول داده بودید دریافت نکرده‌ایم. بیشتر:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = سررسید صورت‌حساب‌های شما نزدیک است
+title-merged-reminder = یادآوری: صورت‌حساب‌های شما هنوز پرداخت نشده‌اند
+title-merged-second_reminder = یادآوری دوم: صورت‌حساب‌های شما هنوز پرداخت نشده‌اند
+title-merged-collection_warning = اطلاعیه پیش از وصول طلب
+title-merged-collection_demand = مطالبه برای وصول طلب
+title-merged-payment_demand = درخواست پرداخت
+title-merged-handover = صورت‌حساب‌های شما واگذار شدند
+
+intro-merged-pre_due_notice = یادآوری دوستانه: سررسید صورت‌حساب‌های زیر از { $creditor } نزدیک است. اگر پرداخت کرده‌اید، سپاسگزاریم. لازم نیست کاری انجام دهید.
+intro-merged-reminder = هنوز پرداخت صورت‌حساب‌های زیر از { $creditor } را دریافت نکرده‌ایم. از قلم افتادن یک صورت‌حساب آسان است. لطفاً مبالغ زیر را بپردازید.
+intro-merged-second_reminder = سررسید صورت‌حساب‌های زیر از { $creditor } گذشته است و هنوز پرداختی دریافت نکرده‌ایم. لطفاً اکنون بپردازید، یا اگر اشکالی هست به ما بگویید.
+intro-merged-collection_warning = سررسید صورت‌حساب‌های زیر از { $creditor } گذشته است و هنوز پرداخت نشده‌اند. این نامه اطلاعیه‌ای است که اگر پرداخت نشوند، برای وصول طلب فرستاده می‌شوند.
+intro-merged-collection_demand = سررسید صورت‌حساب‌های زیر از { $creditor } گذشته است. یادآوری فرستادیم، اما هنوز پرداخت نشده‌اند. این یک مطالبه پرداخت است.
+intro-merged-payment_demand = سررسید صورت‌حساب‌های زیر از { $creditor } گذشته است و هنوز پرداخت نشده‌اند. این یک درخواست پرداخت است.
+intro-merged-handover = صورت‌حساب‌های زیر از { $creditor } هنوز پرداخت نشده‌اند. طلب‌ها را برای ادامه وصول واگذار کردیم.
+
+merged-claim = صورت‌حساب { $invoice }، سررسید { $due }
+merged-claim-total = قابل پرداخت برای صورت‌حساب { $invoice }
+merged-total = جمع قابل پرداخت
+merged-pay-each = هر صورت‌حساب را با شماره مرجع خودش بپردازید. این‌طور می‌دانیم کدام صورت‌حساب را پرداخته‌اید.
+email-intro-merged = این پیام درباره چند صورت‌حساب از { $creditor } است. نامه پیوست هر صورت‌حساب و مبلغ قابل پرداخت را نشان می‌دهد.
+sms-merged = { $creditor }: نامه‌ای درباره چند صورت‌حساب شما، جمعاً { $total }. اینجا ببینید:

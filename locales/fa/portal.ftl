@@ -190,3 +190,7 @@ error-read-only-title = تغییرات به ورود دوباره نیاز دا�
 error-read-only-body = با پیوندی وارد شده‌اید که قبلاً استفاده شده است. برای تغییر، با شماره مرجع پرداخت و کد پستی یا تاریخ تولد وارد شوید.
 error-internal-title = متأسفیم، مشکلی پیش آمد
 error-internal-body = اشکال از ماست، نه از شما. لطفاً کمی بعد دوباره تلاش کنید.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = نامه‌ها درباره این صورت‌حساب
+claim-letter-merged = همین نامه همچنین درباره این‌هاست: { $invoices }

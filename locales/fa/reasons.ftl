@@ -80,3 +80,6 @@ reason-dunning-pre-due-skipped = اطلاعیهٔ پیش از سررسید رد 
 reason-dunning-deadline = مهلت { $deadline }: { $days } روز طبق راهبرد، هرگز کوتاه‌تر از حداقل قانونی { $earliest }.
 reason-dunning-fee-currency = بدون هزینه: بدهی به { $currency } است و هزینه‌های قانونی به { $fee_currency } تعیین شده‌اند.
 reason-dunning-interest = بهرهٔ دیرکرد { $amount } تا پایان { $through } روی اصل بدهی باقی‌مانده { $principal }، افزون بر بهرهٔ ثبت‌شدهٔ قبلی { $booked }.
+reason-dunning-merge-required = قانون نروژ: مطالبات یک طلبکار از یک بدهکار یک پرونده است، بنابراین مراحل روز برای بدهکار در یک نامه فرستاده می‌شود. این را نمی‌توان خاموش کرد.
+reason-dunning-merge-chosen = طلبکار یک نامه برای هر بدهکار را برگزیده است: مراحل روز برای بدهکار در یک نامه فرستاده می‌شود.
+reason-dunning-merge-separate = هر مطالبه نامه خودش را می‌گیرد (انتخاب طلبکار؛ قانون سوئد ادغام را الزامی نمی‌کند).

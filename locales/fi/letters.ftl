@@ -142,3 +142,28 @@ sms-instalment_missed = { $creditor }: suunnitelmasi erää { $number } ({ $amou
 sms-plan_lapsed = { $creditor }: maksusuunnitelmasi laskulle { $invoice } on päättynyt. Nyt maksettavana on { $total }. Katso lisää:
 sms-dispute_rejected = { $creditor }: vastasimme huomautukseesi laskusta { $invoice }. Maksettavana on { $total }. Katso lisää:
 sms-promise_broken = { $creditor }: emme ole saaneet lupaamaasi maksua laskusta { $invoice } ({ $total }). Katso lisää:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Laskujesi eräpäivä on pian
+title-merged-reminder = Muistutus: laskuja ei ole vielä maksettu
+title-merged-second_reminder = Toinen muistutus: laskuja ei ole vieläkään maksettu
+title-merged-collection_warning = Ilmoitus ennen perintää
+title-merged-collection_demand = Perintävaatimus
+title-merged-payment_demand = Maksukehotus
+title-merged-handover = Laskusi on siirretty eteenpäin
+
+intro-merged-pre_due_notice = Muistutamme ystävällisesti, että alla olevien laskujen eräpäivä on pian. Laskuttaja on { $creditor }. Jos olet jo maksanut, kiitos. Sinun ei tarvitse tehdä mitään.
+intro-merged-reminder = Emme ole vielä saaneet maksua alla olevista laskuista. Laskuttaja on { $creditor }. Lasku jää helposti huomaamatta. Maksathan alla olevat summat.
+intro-merged-second_reminder = Alla olevien laskujen eräpäivä on mennyt, emmekä ole vieläkään saaneet maksua. Laskuttaja on { $creditor }. Maksa nyt tai kerro meille, jos jokin on väärin.
+intro-merged-collection_warning = Alla olevien laskujen eräpäivä on mennyt, eikä niitä ole maksettu. Laskuttaja on { $creditor }. Tämä kirje on ilmoitus: jos laskuja ei makseta, ne siirtyvät perintään.
+intro-merged-collection_demand = Alla olevien laskujen eräpäivä on mennyt. Laskuttaja on { $creditor }. Olemme lähettäneet muistutuksia, mutta laskuja ei ole maksettu. Tämä on maksuvaatimus.
+intro-merged-payment_demand = Alla olevien laskujen eräpäivä on mennyt, eikä niitä ole maksettu. Laskuttaja on { $creditor }. Tämä on maksukehotus.
+intro-merged-handover = Alla olevia laskuja ei ole maksettu. Laskuttaja on { $creditor }. Olemme nyt siirtäneet saatavat eteenpäin perintää varten.
+
+merged-claim = Lasku { $invoice }, eräpäivä { $due }
+merged-claim-total = Maksettavaa laskusta { $invoice }
+merged-total = Maksettavaa yhteensä
+merged-pay-each = Maksa jokainen lasku sen omalla viitteellä. Silloin tiedämme, minkä laskun olet maksanut.
+email-intro-merged = Tämä koskee useaa laskua, ja laskuttaja on { $creditor }. Liitteenä oleva kirje näyttää jokaisen laskun ja maksettavan summan.
+sms-merged = { $creditor }: kirje useasta laskustasi, yhteensä { $total }. Katso se täältä:

@@ -190,3 +190,7 @@ error-read-only-title = Muutokset vaativat uuden kirjautumisen
 error-read-only-body = Kirjauduit linkillä, jota on käytetty aiemmin. Kirjaudu maksuviitteellä ja postinumerolla tai syntymäajalla tehdäksesi muutoksia.
 error-internal-title = Jotain meni vikaan
 error-internal-body = Vika on meidän, ei sinun. Yritä hetken kuluttua uudelleen.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Kirjeet tästä laskusta
+claim-letter-merged = Sama kirje koskee myös: { $invoices }

@@ -92,3 +92,6 @@ reason-dunning-pre-due-skipped = Ennen eräpäivää lähetettävä ilmoitus jä
 reason-dunning-deadline = Määräaika { $deadline }: strategian { $days } päivää, ei koskaan lyhyempi kuin laissa säädetty vähimmäisaika { $earliest }.
 reason-dunning-fee-currency = Ei maksua: saatava on valuutassa { $currency }, ja lakisääteiset maksut on määrätty valuutassa { $fee_currency }.
 reason-dunning-interest = Viivästyskorko { $amount } { $through } asti jäljellä olevasta pääomasta { $principal }, jo kirjatun koron { $booked } lisäksi.
+reason-dunning-merge-required = Norjan laki: saman velkojan saatavat samalta velalliselta ovat yksi asia, joten päivän vaiheet lähtevät velalliselle yhdessä kirjeessä. Tätä ei voi kytkeä pois.
+reason-dunning-merge-chosen = Velkoja valitsi yhden kirjeen velallista kohden: päivän vaiheet lähtevät velalliselle yhdessä kirjeessä.
+reason-dunning-merge-separate = Jokainen saatava saa oman kirjeensä (velkojan valinta; Ruotsin laki ei vaadi yhdistämistä).

@@ -142,3 +142,28 @@ sms-instalment_missed = { $creditor } : l’échéance { $number } de votre plan
 sms-plan_lapsed = { $creditor } : votre plan de paiement pour la facture { $invoice } a pris fin. { $total } est maintenant dû. Plus ici :
 sms-dispute_rejected = { $creditor } : nous avons répondu à votre contestation de la facture { $invoice }. { $total } est dû. Plus ici :
 sms-promise_broken = { $creditor } : nous n’avons pas reçu le paiement promis pour la facture { $invoice } ({ $total }). Plus ici :
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Vos factures arrivent bientôt à échéance
+title-merged-reminder = Rappel : vos factures ne sont pas encore payées
+title-merged-second_reminder = Deuxième rappel : vos factures ne sont toujours pas payées
+title-merged-collection_warning = Avis avant recouvrement
+title-merged-collection_demand = Mise en demeure de recouvrement
+title-merged-payment_demand = Demande de paiement
+title-merged-handover = Vos factures ont été transmises
+
+intro-merged-pre_due_notice = Petit rappel : les factures de { $creditor } ci-dessous arrivent bientôt à échéance. Si vous avez déjà payé, merci. Vous n’avez rien à faire.
+intro-merged-reminder = Nous n’avons pas encore reçu le paiement des factures de { $creditor } ci-dessous. Une facture s’oublie facilement. Merci de payer les montants ci-dessous.
+intro-merged-second_reminder = Les factures de { $creditor } ci-dessous sont échues, et nous n’avons toujours pas reçu votre paiement. Merci de payer maintenant, ou de nous dire si quelque chose ne va pas.
+intro-merged-collection_warning = Les factures de { $creditor } ci-dessous sont échues et toujours impayées. Cette lettre vous avertit qu’elles partiront en recouvrement si elles ne sont pas payées.
+intro-merged-collection_demand = Les factures de { $creditor } ci-dessous sont échues. Nous vous avons envoyé des rappels, mais elles ne sont toujours pas payées. Ceci est une demande de paiement.
+intro-merged-payment_demand = Les factures de { $creditor } ci-dessous sont échues et toujours impayées. Ceci est une demande de paiement.
+intro-merged-handover = Les factures de { $creditor } ci-dessous ne sont toujours pas payées. Nous les avons maintenant transmises pour la suite du recouvrement.
+
+merged-claim = Facture { $invoice }, échéance le { $due }
+merged-claim-total = À payer pour la facture { $invoice }
+merged-total = Total à payer
+merged-pay-each = Payez chaque facture avec sa propre référence. Nous saurons ainsi quelle facture vous avez payée.
+email-intro-merged = Ce message concerne plusieurs factures de { $creditor }. La lettre jointe indique chacune d’elles et le montant à payer.
+sms-merged = { $creditor } : une lettre sur plusieurs de vos factures, { $total } au total. À voir ici :

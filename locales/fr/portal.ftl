@@ -190,3 +190,7 @@ error-read-only-title = Les modifications demandent une nouvelle connexion
 error-read-only-body = Vous vous êtes connecté avec un lien déjà utilisé. Pour faire des modifications, connectez-vous avec la référence de paiement et votre code postal ou votre date de naissance.
 error-internal-title = Désolé, un problème est survenu
 error-internal-body = L'erreur vient de nous, pas de vous. Veuillez réessayer dans un instant.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Lettres sur cette facture
+claim-letter-merged = La même lettre concerne aussi : { $invoices }

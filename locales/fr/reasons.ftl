@@ -92,3 +92,6 @@ reason-dunning-pre-due-skipped = L’avis avant échéance est sauté : la date 
 reason-dunning-deadline = Délai { $deadline } : les { $days } jours de la stratégie, jamais moins que le minimum légal du { $earliest }.
 reason-dunning-fee-currency = Pas de frais : la créance est en { $currency } et les frais légaux sont fixés en { $fee_currency }.
 reason-dunning-interest = Intérêts de retard { $amount } jusqu’au { $through } inclus sur le capital restant de { $principal }, en plus des intérêts de { $booked } déjà comptabilisés.
+reason-dunning-merge-required = Droit norvégien : les créances d’un créancier sur un même débiteur forment un seul dossier, donc les étapes du jour pour ce débiteur partent dans une seule lettre. Cela ne peut pas être désactivé.
+reason-dunning-merge-chosen = Le créancier a choisi une lettre par débiteur : les étapes du jour pour ce débiteur partent dans une seule lettre.
+reason-dunning-merge-separate = Chaque créance a sa propre lettre (choix du créancier ; le droit suédois n’exige pas de regroupement).

@@ -144,3 +144,28 @@ sms-instalment_missed = { $creditor }: plano įmoka Nr. { $number } ({ $amount }
 sms-plan_lapsed = { $creditor }: jūsų mokėjimo planas sąskaitai { $invoice } baigėsi. Dabar mokėti { $total }. Daugiau:
 sms-dispute_rejected = { $creditor }: atsakėme į jūsų prieštaravimą dėl sąskaitos { $invoice }. Mokėti { $total }. Daugiau:
 sms-promise_broken = { $creditor }: negavome pažadėto mokėjimo už sąskaitą { $invoice } ({ $total }). Daugiau:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Netrukus baigiasi sąskaitų apmokėjimo terminas
+title-merged-reminder = Priminimas: sąskaitos dar neapmokėtos
+title-merged-second_reminder = Antras priminimas: sąskaitos vis dar neapmokėtos
+title-merged-collection_warning = Pranešimas prieš išieškojimą
+title-merged-collection_demand = Išieškojimo reikalavimas
+title-merged-payment_demand = Reikalavimas sumokėti
+title-merged-handover = Jūsų sąskaitos perduotos toliau
+
+intro-merged-pre_due_notice = Draugiškai primename, kad netrukus baigiasi toliau nurodytų sąskaitų apmokėjimo terminas. Sąskaitas išrašė { $creditor }. Jei jau sumokėjote, ačiū. Jums nieko daryti nereikia.
+intro-merged-reminder = Dar negavome mokėjimo už toliau nurodytas sąskaitas. Sąskaitas išrašė { $creditor }. Sąskaitą lengva praleisti. Prašome sumokėti toliau nurodytas sumas.
+intro-merged-second_reminder = Toliau nurodytų sąskaitų terminas jau praėjo, o mokėjimo vis dar negavome. Sąskaitas išrašė { $creditor }. Prašome sumokėti dabar arba praneškite, jei kažkas negerai.
+intro-merged-collection_warning = Toliau nurodytų sąskaitų terminas jau praėjo, ir jos vis dar neapmokėtos. Sąskaitas išrašė { $creditor }. Šis laiškas yra pranešimas, kad neapmokėtos jos bus perduotos išieškoti.
+intro-merged-collection_demand = Toliau nurodytų sąskaitų terminas jau praėjo. Sąskaitas išrašė { $creditor }. Siuntėme priminimus, bet jos vis dar neapmokėtos. Tai reikalavimas sumokėti.
+intro-merged-payment_demand = Toliau nurodytų sąskaitų terminas jau praėjo, ir jos vis dar neapmokėtos. Sąskaitas išrašė { $creditor }. Tai reikalavimas sumokėti.
+intro-merged-handover = Toliau nurodytos sąskaitos vis dar neapmokėtos. Sąskaitas išrašė { $creditor }. Dabar perdavėme jas tolesniam išieškojimui.
+
+merged-claim = Sąskaita { $invoice }, terminas { $due }
+merged-claim-total = Mokėti už sąskaitą { $invoice }
+merged-total = Iš viso mokėti
+merged-pay-each = Kiekvieną sąskaitą apmokėkite su jos pačios įmokos kodu. Tada žinosime, kurią sąskaitą sumokėjote.
+email-intro-merged = Šis laiškas yra apie kelias sąskaitas, kurias išrašė { $creditor }. Pridėtame laiške nurodyta kiekviena sąskaita ir mokėtina suma.
+sms-merged = { $creditor }: laiškas apie kelias jūsų sąskaitas, iš viso { $total }. Žiūrėkite čia:

@@ -198,3 +198,7 @@ error-read-only-title = Pakeitimams reikia naujo prisijungimo
 error-read-only-body = Prisijungėte su jau naudota nuoroda. Norėdami keisti, prisijunkite su mokėjimo kodu ir pašto kodu arba gimimo data.
 error-internal-title = Atsiprašome, kažkas nepavyko
 error-internal-body = Klaida mūsų, ne jūsų. Bandykite dar kartą po akimirkos.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Laiškai apie šią sąskaitą
+claim-letter-merged = Tas pats laiškas apima ir: { $invoices }

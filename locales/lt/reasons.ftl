@@ -95,3 +95,6 @@ reason-dunning-pre-due-skipped = Pranešimas prieš mokėjimo terminą praleidž
 reason-dunning-deadline = Terminas { $deadline }: strategijos dienos: { $days }, bet niekada ne trumpiau nei įstatymo minimumas { $earliest }.
 reason-dunning-fee-currency = Mokesčio nėra: skola yra valiuta { $currency }, o įstatymo mokesčiai nustatyti valiuta { $fee_currency }.
 reason-dunning-interest = Delspinigiai { $amount } iki { $through } nuo likusios pagrindinės sumos { $principal }, be jau įtrauktų palūkanų { $booked }.
+reason-dunning-merge-required = Norvegijos teisė: vieno kreditoriaus reikalavimai vienam skolininkui yra viena byla, todėl dienos žingsniai skolininkui siunčiami viename laiške. To išjungti negalima.
+reason-dunning-merge-chosen = Kreditorius pasirinko vieną laišką kiekvienam skolininkui: dienos žingsniai skolininkui siunčiami viename laiške.
+reason-dunning-merge-separate = Kiekvienas reikalavimas gauna atskirą laišką (kreditoriaus pasirinkimas; Švedijos teisė nereikalauja sujungti).

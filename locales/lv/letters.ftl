@@ -143,3 +143,28 @@ sms-instalment_missed = { $creditor }: plāna maksājums Nr. { $number } ({ $amo
 sms-plan_lapsed = { $creditor }: jūsu maksājumu plāns rēķinam { $invoice } ir beidzies. Tagad jāmaksā { $total }. Vairāk:
 sms-dispute_rejected = { $creditor }: atbildējām uz jūsu iebildumu par rēķinu { $invoice }. Jāmaksā { $total }. Vairāk:
 sms-promise_broken = { $creditor }: neesam saņēmuši apsolīto maksājumu par rēķinu { $invoice } ({ $total }). Vairāk:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Drīz jāapmaksā rēķini
+title-merged-reminder = Atgādinājums: rēķini vēl nav apmaksāti
+title-merged-second_reminder = Otrais atgādinājums: rēķini joprojām nav apmaksāti
+title-merged-collection_warning = Paziņojums pirms parādu piedziņas
+title-merged-collection_demand = Parāda piedziņas prasība
+title-merged-payment_demand = Maksājuma pieprasījums
+title-merged-handover = Jūsu rēķini nodoti tālāk
+
+intro-merged-pre_due_notice = Laipni atgādinām, ka drīz jāapmaksā zemāk norādītie rēķini. Rēķinus izrakstīja { $creditor }. Ja jau esat samaksājis, paldies. Jums nekas nav jādara.
+intro-merged-reminder = Vēl neesam saņēmuši samaksu par zemāk norādītajiem rēķiniem. Rēķinus izrakstīja { $creditor }. Rēķinu ir viegli palaist garām. Lūdzu, samaksājiet zemāk norādītās summas.
+intro-merged-second_reminder = Zemāk norādīto rēķinu termiņš ir pagājis, un mēs joprojām neesam saņēmuši samaksu. Rēķinus izrakstīja { $creditor }. Lūdzu, samaksājiet tagad vai pasakiet, ja kaut kas nav pareizi.
+intro-merged-collection_warning = Zemāk norādīto rēķinu termiņš ir pagājis, un tie nav apmaksāti. Rēķinus izrakstīja { $creditor }. Šī vēstule ir paziņojums, ka tie tiks nodoti parādu piedziņai, ja netiks apmaksāti.
+intro-merged-collection_demand = Zemāk norādīto rēķinu termiņš ir pagājis. Rēķinus izrakstīja { $creditor }. Mēs nosūtījām atgādinājumus, bet tie joprojām nav apmaksāti. Šī ir prasība samaksāt.
+intro-merged-payment_demand = Zemāk norādīto rēķinu termiņš ir pagājis, un tie nav apmaksāti. Rēķinus izrakstīja { $creditor }. Šis ir maksājuma pieprasījums.
+intro-merged-handover = Zemāk norādītie rēķini joprojām nav apmaksāti. Rēķinus izrakstīja { $creditor }. Tagad esam tos nodevuši tālākai piedziņai.
+
+merged-claim = Rēķins { $invoice }, termiņš { $due }
+merged-claim-total = Jāmaksā par rēķinu { $invoice }
+merged-total = Kopā jāmaksā
+merged-pay-each = Apmaksājiet katru rēķinu ar tā atsauci. Tad zināsim, kuru rēķinu esat apmaksājis.
+email-intro-merged = Šī ziņa ir par vairākiem rēķiniem, ko izrakstīja { $creditor }. Pievienotajā vēstulē ir norādīts katrs rēķins un maksājamā summa.
+sms-merged = { $creditor }: vēstule par vairākiem jūsu rēķiniem, kopā { $total }. Skatiet šeit:

@@ -194,3 +194,7 @@ error-read-only-title = Izmaiņām vajadzīga jauna pieteikšanās
 error-read-only-body = Jūs pieteicāties ar jau izmantotu saiti. Lai veiktu izmaiņas, piesakieties ar maksājuma atsauci un pasta indeksu vai dzimšanas datumu.
 error-internal-title = Atvainojiet, kaut kas nogāja greizi
 error-internal-body = Kļūda ir mūsu, nevis jūsu. Lūdzu, mēģiniet pēc brīža vēlreiz.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Vēstules par šo rēķinu
+claim-letter-merged = Tā pati vēstule attiecas arī uz: { $invoices }

@@ -92,3 +92,6 @@ reason-dunning-pre-due-skipped = Paziņojums pirms samaksas termiņa tiek izlais
 reason-dunning-deadline = Termiņš { $deadline }: stratēģijas dienas: { $days }, bet nekad ne īsāk par likumā noteikto minimumu { $earliest }.
 reason-dunning-fee-currency = Maksas nav: parāds ir valūtā { $currency }, bet likumā noteiktās maksas ir noteiktas valūtā { $fee_currency }.
 reason-dunning-interest = Nokavējuma procenti { $amount } līdz { $through } no atlikušās pamatsummas { $principal }, papildus jau iegrāmatotajiem procentiem { $booked }.
+reason-dunning-merge-required = Norvēģijas tiesības: viena kreditora prasījumi pret vienu parādnieku ir viena lieta, tāpēc dienas soļi parādniekam tiek sūtīti vienā vēstulē. To nevar izslēgt.
+reason-dunning-merge-chosen = Kreditors izvēlējās vienu vēstuli katram parādniekam: dienas soļi parādniekam tiek sūtīti vienā vēstulē.
+reason-dunning-merge-separate = Katrs prasījums saņem savu vēstuli (kreditora izvēle; Zviedrijas tiesības neprasa apvienošanu).

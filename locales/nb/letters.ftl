@@ -144,3 +144,28 @@ sms-instalment_missed = { $creditor }: avdrag { $number } i planen din ({ $amoun
 sms-plan_lapsed = { $creditor }: betalingsplanen din for faktura { $invoice } er avsluttet. Nå skal { $total } betales. Se mer her:
 sms-dispute_rejected = { $creditor }: vi har svart på innsigelsen din mot faktura { $invoice }. { $total } skal betales. Se mer her:
 sms-promise_broken = { $creditor }: vi har ikke fått betalingen du lovet for faktura { $invoice } ({ $total }). Se mer her:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Snart tid for å betale fakturaene
+title-merged-reminder = Påminnelse: fakturaene er ikke betalt
+title-merged-second_reminder = Andre påminnelse: fakturaene er fortsatt ikke betalt
+title-merged-collection_warning = Inkassovarsel
+title-merged-collection_demand = Inkassokrav
+title-merged-payment_demand = Betalingsoppfordring
+title-merged-handover = Fakturaene dine er sendt videre
+
+intro-merged-pre_due_notice = Dette er en vennlig påminnelse om at fakturaene under fra { $creditor } snart skal betales. Har du allerede betalt, takk! Du trenger ikke gjøre noe.
+intro-merged-reminder = Vi har ikke fått betalt for fakturaene under fra { $creditor }. Det er lett å glemme en regning. Betal gjerne beløpene under.
+intro-merged-second_reminder = Fakturaene under fra { $creditor } skulle vært betalt, og vi har fortsatt ikke fått betaling. Betal nå, eller si fra hvis noe er feil.
+intro-merged-collection_warning = Fakturaene under fra { $creditor } skulle vært betalt og er ikke betalt. Dette brevet er et varsel om at de går til inkasso hvis de ikke blir betalt.
+intro-merged-collection_demand = Fakturaene under fra { $creditor } skulle vært betalt. Vi har sendt påminnelser, men de er ikke betalt. Dette er et krav om betaling.
+intro-merged-payment_demand = Fakturaene under fra { $creditor } skulle vært betalt og er ikke betalt. Dette er en oppfordring til å betale.
+intro-merged-handover = Fakturaene under fra { $creditor } er ikke betalt. Vi har nå sendt kravene videre.
+
+merged-claim = Faktura { $invoice }, forfall { $due }
+merged-claim-total = Å betale for faktura { $invoice }
+merged-total = Totalt å betale
+merged-pay-each = Betal hver faktura med sin egen betalingsreferanse. Da vet vi hvilken faktura du har betalt.
+email-intro-merged = Dette gjelder flere fakturaer fra { $creditor }. Brevet som ligger ved viser hver faktura og hva du skal betale.
+sms-merged = { $creditor }: et brev om flere av fakturaene dine, { $total } totalt. Se det her:

@@ -190,3 +190,7 @@ error-read-only-title = Endringer krever ny innlogging
 error-read-only-body = Du logget inn med en lenke som er brukt før. Logg inn med betalingsreferansen og postnummeret eller fødselsdatoen din for å gjøre endringer.
 error-internal-title = Noe gikk galt
 error-internal-body = Feilen er vår, ikke din. Prøv igjen om litt.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Brev om denne fakturaen
+claim-letter-merged = Det samme brevet gjelder også: { $invoices }

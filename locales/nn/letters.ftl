@@ -142,3 +142,28 @@ sms-instalment_missed = { $creditor }: avdrag { $number } i planen din ({ $amoun
 sms-plan_lapsed = { $creditor }: betalingsplanen din for faktura { $invoice } er avslutta. No skal { $total } betalast. Sjå meir her:
 sms-dispute_rejected = { $creditor }: vi har svart på innsigelsen din mot faktura { $invoice }. { $total } skal betalast. Sjå meir her:
 sms-promise_broken = { $creditor }: vi har ikkje fått betalinga du lova for faktura { $invoice } ({ $total }). Sjå meir her:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Snart tid for å betale fakturaene
+title-merged-reminder = Påminning: fakturaene er ikkje betalte
+title-merged-second_reminder = Andre påminning: fakturaene er framleis ikkje betalte
+title-merged-collection_warning = Inkassovarsel
+title-merged-collection_demand = Inkassokrav
+title-merged-payment_demand = Betalingsoppmoding
+title-merged-handover = Fakturaene dine er sende vidare
+
+intro-merged-pre_due_notice = Dette er ei venleg påminning om at fakturaene under frå { $creditor } snart skal betalast. Har du alt betalt, takk! Du treng ikkje gjere noko.
+intro-merged-reminder = Vi har ikkje fått betalt for fakturaene under frå { $creditor }. Det er lett å gløyme ei rekning. Betal gjerne beløpa under.
+intro-merged-second_reminder = Fakturaene under frå { $creditor } skulle vore betalte, og vi har framleis ikkje fått betaling. Betal no, eller sei frå om noko er feil.
+intro-merged-collection_warning = Fakturaene under frå { $creditor } skulle vore betalte og er ikkje betalte. Dette brevet er eit varsel om at dei går til inkasso om dei ikkje blir betalte.
+intro-merged-collection_demand = Fakturaene under frå { $creditor } skulle vore betalte. Vi har sendt påminningar, men dei er ikkje betalte. Dette er eit krav om betaling.
+intro-merged-payment_demand = Fakturaene under frå { $creditor } skulle vore betalte og er ikkje betalte. Dette er ei oppmoding om å betale.
+intro-merged-handover = Fakturaene under frå { $creditor } er ikkje betalte. Vi har no sendt krava vidare.
+
+merged-claim = Faktura { $invoice }, forfall { $due }
+merged-claim-total = Å betale for faktura { $invoice }
+merged-total = Totalt å betale
+merged-pay-each = Betal kvar faktura med sin eigen betalingsreferanse. Då veit vi kva faktura du har betalt.
+email-intro-merged = Dette gjeld fleire fakturaer frå { $creditor }. Brevet som ligg ved viser kvar faktura og kva du skal betale.
+sms-merged = { $creditor }: eit brev om fleire av fakturaene dine, { $total } totalt. Sjå det her:

@@ -190,3 +190,7 @@ error-read-only-title = Endringar krev ny innlogging
 error-read-only-body = Du logga inn med ei lenkje som er brukt før. Logg inn med betalingsreferansen og postnummeret eller fødselsdatoen din for å gjere endringar.
 error-internal-title = Noko gjekk gale
 error-internal-body = Feilen er vår, ikkje din. Prøv igjen om litt.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Brev om denne fakturaen
+claim-letter-merged = Det same brevet gjeld òg: { $invoices }

@@ -92,3 +92,6 @@ reason-dunning-pre-due-skipped = Varselet før forfall blir hoppa over: forfalls
 reason-dunning-deadline = Betalingsfrist { $deadline }: { $days } dagar etter strategien, aldri kortare enn minstefristen i lova { $earliest }.
 reason-dunning-fee-currency = Ikkje noko gebyr: kravet er i { $currency }, og gebyra i lova er fastsette i { $fee_currency }.
 reason-dunning-interest = Forseinkingsrente { $amount } til og med { $through } av attståande hovudstol { $principal }, utover rente { $booked } som alt er bokført.
+reason-dunning-merge-required = Norsk rett: krava til ein kreditor mot éin skuldnar er éi sak, så dagens steg for skuldnaren blir sende i eitt brev. Det kan ikkje slåast av.
+reason-dunning-merge-chosen = Kreditor har valt eitt brev per skuldnar: dagens steg for skuldnaren blir sende i eitt brev.
+reason-dunning-merge-separate = Kvart krav får sitt eige brev (kreditors val; svensk rett krev ikkje samanslåing).

@@ -144,3 +144,28 @@ sms-instalment_missed = { $creditor }: rata { $number } Twojego planu ({ $amount
 sms-plan_lapsed = { $creditor }: Twój plan spłaty faktury { $invoice } się zakończył. Do zapłaty jest teraz { $total }. Więcej:
 sms-dispute_rejected = { $creditor }: odpowiedzieliśmy na Twój sprzeciw do faktury { $invoice }. Do zapłaty: { $total }. Więcej:
 sms-promise_broken = { $creditor }: nie otrzymaliśmy obiecanej wpłaty za fakturę { $invoice } ({ $total }). Więcej:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Termin płatności faktur wkrótce mija
+title-merged-reminder = Przypomnienie: faktury nie są jeszcze opłacone
+title-merged-second_reminder = Drugie przypomnienie: faktury nadal nie są opłacone
+title-merged-collection_warning = Zawiadomienie przed windykacją
+title-merged-collection_demand = Wezwanie windykacyjne
+title-merged-payment_demand = Wezwanie do zapłaty
+title-merged-handover = Twoje faktury zostały przekazane dalej
+
+intro-merged-pre_due_notice = Przypominamy, że termin płatności faktur od { $creditor } podanych poniżej wkrótce mija. Jeśli już zapłacono, dziękujemy. Nie trzeba nic robić.
+intro-merged-reminder = Nie otrzymaliśmy jeszcze zapłaty za faktury od { $creditor } podane poniżej. Łatwo przeoczyć rachunek. Prosimy o zapłatę kwot poniżej.
+intro-merged-second_reminder = Termin płatności faktur od { $creditor } podanych poniżej już minął, a nadal nie otrzymaliśmy zapłaty. Prosimy zapłacić teraz lub dać nam znać, jeśli coś się nie zgadza.
+intro-merged-collection_warning = Termin płatności faktur od { $creditor } podanych poniżej już minął i nie są one opłacone. Ten list zawiadamia, że jeśli nie zostaną opłacone, trafią do windykacji.
+intro-merged-collection_demand = Termin płatności faktur od { $creditor } podanych poniżej już minął. Wysłaliśmy przypomnienia, ale faktury nadal nie są opłacone. To jest wezwanie do zapłaty.
+intro-merged-payment_demand = Termin płatności faktur od { $creditor } podanych poniżej już minął i nie są one opłacone. To jest wezwanie do zapłaty.
+intro-merged-handover = Faktury od { $creditor } podane poniżej nadal nie są opłacone. Przekazaliśmy je teraz do dalszej windykacji.
+
+merged-claim = Faktura { $invoice }, termin { $due }
+merged-claim-total = Do zapłaty za fakturę { $invoice }
+merged-total = Razem do zapłaty
+merged-pay-each = Każdą fakturę opłać z jej własnym numerem referencyjnym. Wtedy wiemy, którą fakturę opłacono.
+email-intro-merged = Ta wiadomość dotyczy kilku faktur od { $creditor }. Załączony list podaje każdą z nich i kwotę do zapłaty.
+sms-merged = { $creditor }: list w sprawie kilku Twoich faktur, razem { $total }. Zobacz tutaj:

@@ -198,3 +198,7 @@ error-read-only-title = Zmiany wymagają ponownego logowania
 error-read-only-body = Zalogowano się linkiem użytym już wcześniej. Aby wprowadzić zmiany, zaloguj się numerem referencyjnym płatności i kodem pocztowym lub datą urodzenia.
 error-internal-title = Przepraszamy, coś poszło nie tak
 error-internal-body = To nasz błąd, nie Twój. Spróbuj ponownie za chwilę.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Listy dotyczące tej faktury
+claim-letter-merged = Ten sam list dotyczy też: { $invoices }

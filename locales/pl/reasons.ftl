@@ -92,3 +92,6 @@ reason-dunning-pre-due-skipped = Zawiadomienie przed terminem płatności jest p
 reason-dunning-deadline = Termin { $deadline }: dni według strategii: { $days }, nigdy krócej niż ustawowe minimum { $earliest }.
 reason-dunning-fee-currency = Bez opłaty: należność jest w walucie { $currency }, a opłaty ustawowe są ustalone w { $fee_currency }.
 reason-dunning-interest = Odsetki za zwłokę { $amount } do { $through } od pozostałej kwoty głównej { $principal }, ponad już zaksięgowane odsetki { $booked }.
+reason-dunning-merge-required = Prawo norweskie: roszczenia jednego wierzyciela wobec jednego dłużnika to jedna sprawa, więc kroki z danego dnia trafiają do dłużnika w jednym liście. Nie można tego wyłączyć.
+reason-dunning-merge-chosen = Wierzyciel wybrał jeden list na dłużnika: kroki z danego dnia trafiają do dłużnika w jednym liście.
+reason-dunning-merge-separate = Każde roszczenie dostaje własny list (wybór wierzyciela; prawo szwedzkie nie wymaga łączenia).

@@ -144,3 +144,28 @@ sms-instalment_missed = { $creditor }: взнос номер { $number } по п
 sms-plan_lapsed = { $creditor }: ваш план платежей по счёту { $invoice } прекращён. Теперь к оплате { $total }. Подробнее:
 sms-dispute_rejected = { $creditor }: мы ответили на ваше возражение по счёту { $invoice }. К оплате { $total }. Подробнее:
 sms-promise_broken = { $creditor }: мы не получили обещанный платёж по счёту { $invoice } ({ $total }). Подробнее:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Скоро срок оплаты ваших счетов
+title-merged-reminder = Напоминание: ваши счета ещё не оплачены
+title-merged-second_reminder = Второе напоминание: ваши счета всё ещё не оплачены
+title-merged-collection_warning = Уведомление перед взысканием
+title-merged-collection_demand = Требование о взыскании
+title-merged-payment_demand = Требование об оплате
+title-merged-handover = Ваши счета переданы дальше
+
+intro-merged-pre_due_notice = Дружески напоминаем: скоро срок оплаты счетов от { $creditor }, указанных ниже. Если вы уже оплатили, спасибо. Ничего делать не нужно.
+intro-merged-reminder = Мы ещё не получили оплату по счетам от { $creditor }, указанным ниже. Счёт легко пропустить. Пожалуйста, оплатите суммы ниже.
+intro-merged-second_reminder = Срок оплаты счетов от { $creditor }, указанных ниже, уже прошёл, а оплату мы так и не получили. Пожалуйста, оплатите сейчас или сообщите нам, если что-то не так.
+intro-merged-collection_warning = Срок оплаты счетов от { $creditor }, указанных ниже, уже прошёл, и они не оплачены. Это письмо — уведомление: если их не оплатить, они будут переданы на взыскание.
+intro-merged-collection_demand = Срок оплаты счетов от { $creditor }, указанных ниже, уже прошёл. Мы отправляли напоминания, но счета всё ещё не оплачены. Это требование об оплате.
+intro-merged-payment_demand = Срок оплаты счетов от { $creditor }, указанных ниже, уже прошёл, и они не оплачены. Это требование об оплате.
+intro-merged-handover = Счета от { $creditor }, указанные ниже, всё ещё не оплачены. Мы передали долги для дальнейшего взыскания.
+
+merged-claim = Счёт { $invoice }, срок оплаты { $due }
+merged-claim-total = К оплате по счёту { $invoice }
+merged-total = Всего к оплате
+merged-pay-each = Оплачивайте каждый счёт с его собственным номером для оплаты. Так мы будем знать, какой счёт вы оплатили.
+email-intro-merged = Это письмо о нескольких счетах от { $creditor }. В приложенном письме указан каждый счёт и сумма к оплате.
+sms-merged = { $creditor }: письмо о нескольких ваших счетах, всего { $total }. Смотрите здесь:

@@ -198,3 +198,7 @@ error-read-only-title = Для изменений нужен новый вход
 error-read-only-body = Вы вошли по ссылке, которая уже использовалась. Чтобы вносить изменения, войдите с платёжной ссылкой и почтовым индексом или датой рождения.
 error-internal-title = Извините, что-то пошло не так
 error-internal-body = Это наша ошибка, а не ваша. Попробуйте ещё раз через минуту.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Письма об этом счёте
+claim-letter-merged = Это же письмо касается и: { $invoices }

@@ -142,3 +142,28 @@ sms-instalment_missed = { $creditor }: qaybta { $number } ee qorshahaaga ({ $amo
 sms-plan_lapsed = { $creditor }: qorshahaaga lacag bixinta ee qaansheegga { $invoice } wuu dhammaaday. Hadda waa in la bixiyo { $total }. Eeg:
 sms-dispute_rejected = { $creditor }: waxaan ka jawaabnay diidmadaada qaansheegga { $invoice }. Waa in la bixiyo { $total }. Eeg:
 sms-promise_broken = { $creditor }: ma helin lacagtii aad ballan qaadday ee qaansheegga { $invoice } ({ $total }). Eeg:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Qaansheegyadaada waqtigooda bixintu wuu dhow yahay
+title-merged-reminder = Xusuusin: qaansheegyadaada weli lama bixin
+title-merged-second_reminder = Xusuusinta labaad: qaansheegyadaada weli lama bixin
+title-merged-collection_warning = Ogeysiis ka hor soo ururinta deynta
+title-merged-collection_demand = Dalab soo ururin deyn
+title-merged-payment_demand = Dalab lacag bixin
+title-merged-handover = Qaansheegyadaada waa la wareejiyay
+
+intro-merged-pre_due_notice = Tani waa xusuusin saaxiibtinimo ah: qaansheegyada hoose ee { $creditor } waqtigooda bixintu wuu dhow yahay. Haddii aad horay u bixisay, mahadsanid. Waxba uma baahnid inaad samayso.
+intro-merged-reminder = Weli ma helin lacagta qaansheegyada hoose ee { $creditor }. Way fududahay in qaansheeg la illoobo. Fadlan bixi lacagaha hoose.
+intro-merged-second_reminder = Qaansheegyada hoose ee { $creditor } waqtigoodii waa dhaafay, weli ma helin lacagtaada. Fadlan hadda bixi, ama noo sheeg haddii wax khaldan yihiin.
+intro-merged-collection_warning = Qaansheegyada hoose ee { $creditor } waqtigoodii waa dhaafay, weli lama bixin. Warqaddani waa ogeysiis: haddii aan la bixin, waxay u gudbi doonaan soo ururinta deynta.
+intro-merged-collection_demand = Qaansheegyada hoose ee { $creditor } waqtigoodii waa dhaafay. Waxaan kuu dirnay xusuusino, laakiin weli lama bixin. Tani waa dalab lacag bixin.
+intro-merged-payment_demand = Qaansheegyada hoose ee { $creditor } waqtigoodii waa dhaafay, weli lama bixin. Tani waa dalab lacag bixin.
+intro-merged-handover = Qaansheegyada hoose ee { $creditor } weli lama bixin. Hadda waxaan u wareejinay soo ururin dheeraad ah.
+
+merged-claim = Qaansheeg { $invoice }, waqtiga bixinta { $due }
+merged-claim-total = Lacagta qaansheegga { $invoice }
+merged-total = Wadarta la bixinayo
+merged-pay-each = Qaansheeg kasta ku bixi tixraaciisa gaarka ah. Markaas waan ogaan doonnaa qaansheegga aad bixisay.
+email-intro-merged = Tani waxay ku saabsan tahay dhowr qaansheeg oo ka yimid { $creditor }. Warqadda ku lifaaqan waxay muujinaysaa qaansheeg kasta iyo lacagta la bixinayo.
+sms-merged = { $creditor }: warqad ku saabsan dhowr ka mid ah qaansheegyadaada, wadarta { $total }. Halkan ka eeg:

@@ -190,3 +190,7 @@ error-read-only-title = Isbeddelladu waxay u baahan yihiin gal cusub
 error-read-only-body = Waxaad ku gashay xiriir hore loo isticmaalay. Si aad wax u beddesho, ku gal tixraaca lacag bixinta iyo koodhka boostada ama taariikhda dhalashada.
 error-internal-title = Waan ka xunnahay, wax baa khaldamay
 error-internal-body = Khaladku waa kayaga, ma aha kaaga. Fadlan isku day mar kale daqiiqad kadib.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Warqadaha ku saabsan qaansheeggan
+claim-letter-merged = Isla warqaddaas waxay sidoo kale ku saabsan tahay: { $invoices }

@@ -80,3 +80,6 @@ reason-dunning-pre-due-skipped = Ogeysiiska ka hor taariikhda bixinta waa laga b
 reason-dunning-deadline = Wakhtiga { $deadline }: { $days } maalmood ee istaraatiijiyadda, weligiis kama gaabna xadka ugu yar ee sharciga { $earliest }.
 reason-dunning-fee-currency = Khidmad ma jirto: deyntu waa { $currency }, khidmadaha sharcigana waxaa lagu dejiyay { $fee_currency }.
 reason-dunning-interest = Dulsaarka daahitaanka { $amount } ilaa { $through } ee lacagta asalka ah ee hartay { $principal }, oo ka baxsan dulsaarka { $booked } ee horay loo diiwaangeliyay.
+reason-dunning-merge-required = Sharciga Norway: deymaha uu deyn-bixiye ku leeyahay hal deynle waa hal kiis, sidaas darteed tallaabooyinka maalinta ee deynlahaas waxaa lagu diraa hal warqad. Tan lama demin karo.
+reason-dunning-merge-chosen = Deyn-bixiyuhu wuxuu doortay hal warqad deynle kasta: tallaabooyinka maalinta ee deynlaha waxaa lagu diraa hal warqad.
+reason-dunning-merge-separate = Deyn kasta waxay helaysaa warqad u gaar ah (doorashada deyn-bixiyaha; sharciga Iswiidhan uma baahna in la isku daro).

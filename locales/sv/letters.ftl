@@ -144,3 +144,28 @@ sms-instalment_missed = { $creditor }: del { $number } av din plan ({ $amount })
 sms-plan_lapsed = { $creditor }: din betalningsplan för faktura { $invoice } har upphört. Nu ska { $total } betalas. Se mer här:
 sms-dispute_rejected = { $creditor }: vi har svarat på din invändning mot faktura { $invoice }. { $total } ska betalas. Se mer här:
 sms-promise_broken = { $creditor }: vi har inte fått betalningen du lovade för faktura { $invoice } ({ $total }). Se mer här:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Snart dags att betala dina fakturor
+title-merged-reminder = Påminnelse: fakturorna är inte betalda
+title-merged-second_reminder = Andra påminnelsen: fakturorna är fortfarande inte betalda
+title-merged-collection_warning = Varsel om inkasso
+title-merged-collection_demand = Inkassokrav
+title-merged-payment_demand = Betalningsuppmaning
+title-merged-handover = Dina fakturor har lämnats vidare
+
+intro-merged-pre_due_notice = Det här är en vänlig påminnelse om att fakturorna nedan från { $creditor } snart ska betalas. Har du redan betalat, tack! Du behöver inte göra något.
+intro-merged-reminder = Vi har inte fått betalt för fakturorna nedan från { $creditor }. Det är lätt att missa en faktura. Betala gärna beloppen nedan.
+intro-merged-second_reminder = Fakturorna nedan från { $creditor } skulle redan vara betalda, och vi har fortfarande inte fått betalt. Betala nu, eller säg till om något är fel.
+intro-merged-collection_warning = Fakturorna nedan från { $creditor } skulle redan vara betalda och är inte betalda. Det här brevet är ett varsel om att de går till inkasso om de inte betalas.
+intro-merged-collection_demand = Fakturorna nedan från { $creditor } skulle redan vara betalda. Vi har skickat påminnelser, men de är inte betalda. Det här är ett inkassokrav.
+intro-merged-payment_demand = Fakturorna nedan från { $creditor } skulle redan vara betalda och är inte betalda. Det här är en uppmaning att betala.
+intro-merged-handover = Fakturorna nedan från { $creditor } är inte betalda. Vi har nu lämnat kraven vidare.
+
+merged-claim = Faktura { $invoice }, förfallodag { $due }
+merged-claim-total = Att betala för faktura { $invoice }
+merged-total = Totalt att betala
+merged-pay-each = Betala varje faktura med sitt eget referensnummer. Då vet vi vilken faktura du har betalat.
+email-intro-merged = Det här gäller flera fakturor från { $creditor }. Brevet i bilagan visar varje faktura och vad du ska betala.
+sms-merged = { $creditor }: ett brev om flera av dina fakturor, { $total } totalt. Se det här:

@@ -190,3 +190,7 @@ error-read-only-title = Ändringar kräver en ny inloggning
 error-read-only-body = Du loggade in med en länk som använts förut. Logga in med betalningsreferensen och ditt postnummer eller födelsedatum för att göra ändringar.
 error-internal-title = Något gick fel
 error-internal-body = Felet är vårt, inte ditt. Försök igen om en stund.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Brev om den här fakturan
+claim-letter-merged = Samma brev gäller också: { $invoices }

@@ -142,3 +142,28 @@ sms-instalment_missed = { $creditor }: ክፋል { $number } ናይ ትልሚኻ
 sms-plan_lapsed = { $creditor }: ትልሚ ክፍሊትካ ንፋክቱር { $invoice } ተወዲኡ። ሕጂ { $total } ክኽፈል ኣለዎ። ርአ፡
 sms-dispute_rejected = { $creditor }: ንተቓውሞኻ ብዛዕባ ፋክቱር { $invoice } መሊስናዮ። { $total } ክኽፈል ኣለዎ። ርአ፡
 sms-promise_broken = { $creditor }: እቲ ቃል ዝኣተኻሉ ክፍሊት ንፋክቱር { $invoice } ({ $total }) ኣይበጽሓናን። ርአ፡
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = ግዜ ክፍሊት ፋክቱራትካ ቀሪቡ እዩ
+title-merged-reminder = መዘኻኸሪ፡ ፋክቱራትካ ገና ኣይተኸፍሉን
+title-merged-second_reminder = ካልኣይ መዘኻኸሪ፡ ፋክቱራትካ ክሳብ ሕጂ ኣይተኸፍሉን
+title-merged-collection_warning = ቅድሚ ምእካብ ዕዳ ዝወሃብ ሓበሬታ
+title-merged-collection_demand = ጠለብ ምእካብ ዕዳ
+title-merged-payment_demand = ጠለብ ክፍሊት
+title-merged-handover = ፋክቱራትካ ንቕድሚት ተሰጊሮም እዮም
+
+intro-merged-pre_due_notice = እዚ ብፍቕሪ ዝግበር መዘኻኸሪ እዩ፡ ግዜ ክፍሊት እቶም ኣብ ታሕቲ ዘለዉ ፋክቱራት ካብ { $creditor } ቀሪቡ እዩ። ድሮ ከፊልካ እንተኾንካ፡ የቐንየልና። ዝኾነ ነገር ክትገብር ኣየድልየካን።
+intro-merged-reminder = ክፍሊት እቶም ኣብ ታሕቲ ዘለዉ ፋክቱራት ካብ { $creditor } ገና ኣይበጽሓናን። ፋክቱር ምርሳዕ ቀሊል እዩ። በጃኻ ነቶም ኣብ ታሕቲ ዘለዉ መጠናት ክፈል።
+intro-merged-second_reminder = ግዜ ክፍሊት እቶም ኣብ ታሕቲ ዘለዉ ፋክቱራት ካብ { $creditor } ሓሊፉ እዩ፡ ክፍሊትካ ድማ ክሳብ ሕጂ ኣይበጽሓናን። በጃኻ ሕጂ ክፈል፡ ወይ ጌጋ እንተሎ ንገረና።
+intro-merged-collection_warning = ግዜ ክፍሊት እቶም ኣብ ታሕቲ ዘለዉ ፋክቱራት ካብ { $creditor } ሓሊፉ እዩ፡ ገና ድማ ኣይተኸፍሉን። እዚ ደብዳቤ ሓበሬታ እዩ፡ እንተዘይተኸፊሎም ናብ ምእካብ ዕዳ ክሰጋገሩ እዮም።
+intro-merged-collection_demand = ግዜ ክፍሊት እቶም ኣብ ታሕቲ ዘለዉ ፋክቱራት ካብ { $creditor } ሓሊፉ እዩ። መዘኻኸሪታት ልኢኽና ኢና፡ ግን ገና ኣይተኸፍሉን። እዚ ጠለብ ክፍሊት እዩ።
+intro-merged-payment_demand = ግዜ ክፍሊት እቶም ኣብ ታሕቲ ዘለዉ ፋክቱራት ካብ { $creditor } ሓሊፉ እዩ፡ ገና ድማ ኣይተኸፍሉን። እዚ ጠለብ ክፍሊት እዩ።
+intro-merged-handover = እቶም ኣብ ታሕቲ ዘለዉ ፋክቱራት ካብ { $creditor } ክሳብ ሕጂ ኣይተኸፍሉን። ሕጂ ንተወሳኺ ምእካብ ሰጊርናዮም ኣለና።
+
+merged-claim = ፋክቱር { $invoice }፡ ግዜ ክፍሊት { $due }
+merged-claim-total = ንፋክቱር { $invoice } ዝኽፈል
+merged-total = ጠቕላላ ዝኽፈል
+merged-pay-each = ነፍሲ ወከፍ ፋክቱር ብናይ ገዛእ ርእሱ መወከሲ ክፈሎ። ሽዑ ኣየናይ ፋክቱር ከም ዝኸፈልካ ንፈልጥ።
+email-intro-merged = እዚ ብዛዕባ ብዙሓት ፋክቱራት ካብ { $creditor } እዩ። እቲ ዝተተሓሓዘ ደብዳቤ ነፍሲ ወከፍ ፋክቱርን ዝኽፈል መጠንን የርኢ።
+sms-merged = { $creditor }: ብዛዕባ ብዙሓት ፋክቱራትካ ዝገልጽ ደብዳቤ፡ ጠቕላላ { $total }። ኣብዚ ርአዮ፡

@@ -190,3 +190,7 @@ error-read-only-title = ለውጥታት ሓድሽ ምእታው ይሓቱ
 error-read-only-body = ብቕድሚ ሕጂ ዝተጠቐምካሉ መላግቦ ኢኻ ኣቲኻ። ንምቕያር ብመወከሲ ክፍሊትን ፖስታዊ ኮድ ወይ ዕለተ ልደትን እቶ።
 error-internal-title = ይቕሬታ፡ ገለ ጌጋ ተፈጢሩ
 error-internal-body = እቲ ጌጋ ናትና እዩ፡ ናትካ ኣይኮነን። በጃኻ ድሕሪ ቁሩብ ደጊምካ ፈትን።
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = ብዛዕባ እዚ ፋክቱር ዝተላእኩ ደብዳቤታት
+claim-letter-merged = እቲ ሓደ ደብዳቤ ብዛዕባ እዚኣቶም እውን እዩ፡ { $invoices }

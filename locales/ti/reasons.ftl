@@ -80,3 +80,6 @@ reason-dunning-pre-due-skipped = ቅድሚ ዕለት ክፍሊት ዝለኣኽ �
 reason-dunning-deadline = ግዜ ገደብ { $deadline }: { $days } መዓልታት ናይቲ ስትራተጂ፣ ካብቲ ሕጋዊ ዝተሓተ ደረት { $earliest } ፈጺሙ ዘይሓጽር።
 reason-dunning-fee-currency = ክፍሊት የለን: እቲ ዕዳ ብ { $currency } እዩ፣ ሕጋዊ ክፍሊታት ድማ ብ { $fee_currency } ተወሲኖም።
 reason-dunning-interest = ወለድ ደንጎይ { $amount } ክሳብ { $through } ኣብቲ ዝተረፈ ርእሰ ገንዘብ { $principal }፣ ብተወሳኺ ናይቲ ድሮ ዝተመዝገበ ወለድ { $booked }።
+reason-dunning-merge-required = ሕጊ ኖርወይ፡ ናይ ሓደ ለቃሒ ጠለባት ኣብ ልዕሊ ሓደ ተለቃሒ ሓደ ጉዳይ እዮም፡ ስለዚ ናይ መዓልቲ ስጉምትታት ንተለቃሒ ብሓደ ደብዳቤ ይለኣኹ። እዚ ክጠፍእ ኣይክእልን።
+reason-dunning-merge-chosen = እቲ ለቃሒ ንነፍሲ ወከፍ ተለቃሒ ሓደ ደብዳቤ መሪጹ፡ ናይ መዓልቲ ስጉምትታት ንተለቃሒ ብሓደ ደብዳቤ ይለኣኹ።
+reason-dunning-merge-separate = ነፍሲ ወከፍ ጠለብ ናይ ባዕሉ ደብዳቤ ይረክብ (ምርጫ ለቃሒ፤ ሕጊ ሽወደን ምጥርናፍ ኣይሓትትን)።

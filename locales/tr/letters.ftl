@@ -142,3 +142,28 @@ sms-instalment_missed = { $creditor }: planınızın { $number }. taksiti ({ $am
 sms-plan_lapsed = { $creditor }: { $invoice } numaralı fatura için ödeme planınız sona erdi. Şimdi { $total } ödenmeli. Ayrıntılar:
 sms-dispute_rejected = { $creditor }: { $invoice } numaralı faturaya itirazınızı yanıtladık. { $total } ödenmeli. Ayrıntılar:
 sms-promise_broken = { $creditor }: { $invoice } numaralı fatura ({ $total }) için söz verdiğiniz ödemeyi almadık. Ayrıntılar:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Faturalarınızın vadesi yaklaşıyor
+title-merged-reminder = Hatırlatma: faturalarınız henüz ödenmedi
+title-merged-second_reminder = İkinci hatırlatma: faturalarınız hâlâ ödenmedi
+title-merged-collection_warning = Tahsilat öncesi bildirim
+title-merged-collection_demand = Tahsilat talebi
+title-merged-payment_demand = Ödeme talebi
+title-merged-handover = Faturalarınız devredildi
+
+intro-merged-pre_due_notice = Aşağıdaki faturaların vadesi yaklaşıyor. Faturaları kesen: { $creditor }. Ödediyseniz teşekkür ederiz. Bir şey yapmanıza gerek yok.
+intro-merged-reminder = Aşağıdaki faturaların ödemesini henüz almadık. Faturaları kesen: { $creditor }. Bir faturayı gözden kaçırmak kolaydır. Lütfen aşağıdaki tutarları ödeyin.
+intro-merged-second_reminder = Aşağıdaki faturaların vadesi geçti ve ödemenizi hâlâ almadık. Faturaları kesen: { $creditor }. Lütfen şimdi ödeyin ya da bir yanlışlık varsa bize bildirin.
+intro-merged-collection_warning = Aşağıdaki faturaların vadesi geçti ve hâlâ ödenmedi. Faturaları kesen: { $creditor }. Bu mektup bir bildirimdir: ödenmezlerse tahsilata verilecekler.
+intro-merged-collection_demand = Aşağıdaki faturaların vadesi geçti. Faturaları kesen: { $creditor }. Hatırlatmalar gönderdik, ancak hâlâ ödenmediler. Bu bir ödeme talebidir.
+intro-merged-payment_demand = Aşağıdaki faturaların vadesi geçti ve hâlâ ödenmedi. Faturaları kesen: { $creditor }. Bu bir ödeme talebidir.
+intro-merged-handover = Aşağıdaki faturalar hâlâ ödenmedi. Faturaları kesen: { $creditor }. Alacakları tahsilatın sürmesi için devrettik.
+
+merged-claim = Fatura { $invoice }, vade { $due }
+merged-claim-total = { $invoice } numaralı fatura için ödenecek
+merged-total = Toplam ödenecek
+merged-pay-each = Her faturayı kendi referansıyla ödeyin. Böylece hangi faturayı ödediğinizi biliriz.
+email-intro-merged = Bu mesaj birkaç fatura hakkındadır. Faturaları kesen: { $creditor }. Ekteki mektup her faturayı ve ödenecek tutarı gösterir.
+sms-merged = { $creditor }: birkaç faturanız hakkında bir mektup, toplam { $total }. Buradan görün:

@@ -190,3 +190,7 @@ error-read-only-title = Değişiklikler yeni bir giriş gerektirir
 error-read-only-body = Daha önce kullanılmış bir bağlantıyla giriş yaptınız. Değişiklik için ödeme referansı ve posta kodunuz veya doğum tarihinizle giriş yapın.
 error-internal-title = Üzgünüz, bir sorun oluştu
 error-internal-body = Hata bizde, sizde değil. Lütfen biraz sonra yeniden deneyin.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Bu faturayla ilgili mektuplar
+claim-letter-merged = Aynı mektup şunları da kapsar: { $invoices }

@@ -80,3 +80,6 @@ reason-dunning-pre-due-skipped = Vade öncesi bildirim atlanır: vade tarihi { $
 reason-dunning-deadline = Son tarih { $deadline }: stratejinin { $days } günü, yasal en kısa süre { $earliest } tarihinden asla önce değil.
 reason-dunning-fee-currency = Ücret yok: alacak { $currency } cinsinden ve yasal ücretler { $fee_currency } cinsinden belirlenmiştir.
 reason-dunning-interest = Kalan anapara { $principal } üzerinden { $through } tarihine kadar gecikme faizi { $amount }, zaten kaydedilmiş { $booked } faize ek olarak.
+reason-dunning-merge-required = Norveç hukuku: bir alacaklının aynı borçluya karşı alacakları tek bir dosyadır, bu yüzden borçlu için günün adımları tek mektupla gönderilir. Bu kapatılamaz.
+reason-dunning-merge-chosen = Alacaklı borçlu başına tek mektup seçti: borçlu için günün adımları tek mektupla gönderilir.
+reason-dunning-merge-separate = Her alacak kendi mektubunu alır (alacaklının tercihi; İsveç hukuku birleştirmeyi zorunlu kılmaz).

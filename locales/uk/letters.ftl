@@ -144,3 +144,28 @@ sms-instalment_missed = { $creditor }: внесок номер { $number } за 
 sms-plan_lapsed = { $creditor }: ваш план платежів за рахунком { $invoice } припинено. Тепер до сплати { $total }. Докладніше:
 sms-dispute_rejected = { $creditor }: ми відповіли на ваше заперечення щодо рахунку { $invoice }. До сплати { $total }. Докладніше:
 sms-promise_broken = { $creditor }: ми не отримали обіцяний платіж за рахунком { $invoice } ({ $total }). Докладніше:
+
+## Merged letters (case merging: one letter about several invoices of one debtor,
+## data/templates/merged-*.j2). Values as above; $total is the total of every invoice.
+title-merged-pre_due_notice = Незабаром строк оплати ваших рахунків
+title-merged-reminder = Нагадування: ваші рахунки ще не оплачено
+title-merged-second_reminder = Друге нагадування: ваші рахунки досі не оплачено
+title-merged-collection_warning = Повідомлення перед стягненням
+title-merged-collection_demand = Вимога про стягнення
+title-merged-payment_demand = Вимога про оплату
+title-merged-handover = Ваші рахунки передано далі
+
+intro-merged-pre_due_notice = Дружньо нагадуємо: незабаром строк оплати рахунків від { $creditor }, зазначених нижче. Якщо ви вже сплатили, дякуємо. Нічого робити не потрібно.
+intro-merged-reminder = Ми ще не отримали оплату за рахунками від { $creditor }, зазначеними нижче. Рахунок легко пропустити. Будь ласка, сплатіть суми нижче.
+intro-merged-second_reminder = Строк оплати рахунків від { $creditor }, зазначених нижче, уже минув, а оплату ми досі не отримали. Будь ласка, сплатіть зараз або повідомте нам, якщо щось не так.
+intro-merged-collection_warning = Строк оплати рахунків від { $creditor }, зазначених нижче, уже минув, і їх не оплачено. Цей лист — повідомлення: якщо їх не сплатити, їх передадуть на стягнення.
+intro-merged-collection_demand = Строк оплати рахунків від { $creditor }, зазначених нижче, уже минув. Ми надсилали нагадування, але рахунки досі не оплачено. Це вимога про оплату.
+intro-merged-payment_demand = Строк оплати рахунків від { $creditor }, зазначених нижче, уже минув, і їх не оплачено. Це вимога про оплату.
+intro-merged-handover = Рахунки від { $creditor }, зазначені нижче, досі не оплачено. Ми передали борги для подальшого стягнення.
+
+merged-claim = Рахунок { $invoice }, строк оплати { $due }
+merged-claim-total = До сплати за рахунком { $invoice }
+merged-total = Усього до сплати
+merged-pay-each = Сплачуйте кожен рахунок з його власним номером для оплати. Так ми знатимемо, який рахунок ви сплатили.
+email-intro-merged = Цей лист стосується кількох рахунків від { $creditor }. У доданому листі зазначено кожен рахунок і суму до сплати.
+sms-merged = { $creditor }: лист про кілька ваших рахунків, усього { $total }. Дивіться тут:

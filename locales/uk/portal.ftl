@@ -198,3 +198,7 @@ error-read-only-title = Для змін потрібен новий вхід
 error-read-only-body = Ви увійшли за посиланням, яке вже використовувалося. Щоб вносити зміни, увійдіть за платіжним посиланням і поштовим індексом або датою народження.
 error-internal-title = Вибачте, щось пішло не так
 error-internal-body = Це наша помилка, а не ваша. Спробуйте ще раз за хвилину.
+
+# The letters about a claim, on its page; a merged letter names the other invoices it is about.
+claim-letters = Листи щодо цього рахунку
+claim-letter-merged = Цей самий лист стосується також: { $invoices }

@@ -19,6 +19,33 @@ pub enum CreditorsCmd {
         after_help = "Examples:\n  purr creditors add --name \"Exempel AB\" --org-number 556677-8899 --jurisdiction SE --bankgiro 5050-1055 --reminder-fee-agreed\n  purr creditors add --name \"Eksempel AS\" --org-number 923609016 --jurisdiction NO --account 15032012342 --reference kid-mod11"
     )]
     Add(AddArgs),
+    /// Change a creditor's settings.
+    #[command(
+        after_help = "Examples:\n  purr creditors set --creditor 1 --merge-letters on\n  purr creditors set --creditor 2 --merge-letters off\n\n\
+                      --merge-letters on sends the steps of one day for one debtor as one letter naming every \
+                      claim (fees, interest and deadlines stay per claim). Norwegian creditors always merge \
+                      (Finanstilsynet circular 1/2018 and the new debt collection act): turning it off is refused \
+                      with that reason. Swedish creditors choose; the default is off."
+    )]
+    Set(SetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The creditor (id).
+    #[arg(long, value_name = "ID")]
+    pub creditor: i64,
+    /// One letter per debtor for the steps of one day: on or off.
+    #[arg(long, value_name = "on|off", value_parser = parse_switch)]
+    pub merge_letters: Option<bool>,
+}
+
+fn parse_switch(text: &str) -> Result<bool, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "on" | "true" | "yes" => Ok(true),
+        "off" | "false" | "no" => Ok(false),
+        other => Err(format!("{other:?}: use on or off")),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -57,6 +84,10 @@ pub struct AddArgs {
     /// Payments go to the principal first instead of costs, interest, principal.
     #[arg(long)]
     pub principal_first: bool,
+    /// Send the steps of one day for one debtor as one letter (case merging). Norwegian creditors
+    /// always do; for Swedish ones it is a choice, off unless given.
+    #[arg(long)]
+    pub merge_letters: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -83,7 +114,13 @@ pub fn creditors(cmd: CreditorsCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                 if json {
                     println!(
                         "{}",
-                        serde_json::to_string_pretty(&list.iter().map(crate::json::creditor).collect::<Vec<_>>())?
+                        serde_json::to_string_pretty(&{
+                            let mut items = Vec::with_capacity(list.len());
+                            for c in &list {
+                                items.push(crate::json::creditor(c, store.case_policy(c.id).await?.merge_letters));
+                            }
+                            items
+                        })?
                     );
                 } else if list.is_empty() {
                     println!("No creditors yet. Add one with `purr creditors add --help`, or try `purr demo`.");
@@ -160,9 +197,63 @@ pub fn creditors(cmd: CreditorsCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                         },
                     })
                     .await?;
+                if a.merge_letters {
+                    let policy =
+                        domain::dunning::CasePolicy { merge_letters: true, ..store.case_policy(creditor.id).await? };
+                    store.set_case_policy(creditor.id, &policy).await?;
+                }
                 let key = crate::keys::create(&store, creditor.id, "first admin key", Role::Admin).await?;
                 println!("Added creditor {} {} ({}).", creditor.id, creditor.legal_name, creditor.jurisdiction);
+                let merge = domain::dunning::merge_letters(creditor.jurisdiction, a.merge_letters);
+                println!(
+                    "One letter per debtor: {} ({}).",
+                    if merge.merge { "on" } else { "off" },
+                    merge.reason.render(domain::law::Lang::En)
+                );
                 println!("Admin API key (shown once, keep it safe): {key}");
+                Ok(ExitCode::SUCCESS)
+            }
+            CreditorsCmd::Set(a) => {
+                let Some(creditor) = crate::db::creditor_or_usage(&store, a.creditor).await? else {
+                    return Ok(ExitCode::from(2));
+                };
+                let Some(wanted) = a.merge_letters else {
+                    eprintln!("error: nothing to set (use --merge-letters on|off)");
+                    return Ok(ExitCode::from(2));
+                };
+                let applies = match domain::dunning::request_merge_letters(creditor.jurisdiction, wanted) {
+                    Ok(applies) => applies,
+                    Err(refused) => {
+                        eprintln!("error: --merge-letters off is refused: {refused}");
+                        return Ok(ExitCode::from(2));
+                    }
+                };
+                let before = store.case_policy(creditor.id).await?;
+                store
+                    .set_case_policy(creditor.id, &domain::dunning::CasePolicy { merge_letters: wanted, ..before })
+                    .await?;
+                let who = std::env::var("USER").unwrap_or_else(|_| "command line".into());
+                store
+                    .record_audit(
+                        creditor.id,
+                        &store::NewAudit {
+                            actor: store::Actor { kind: store::ActorKind::Cli, name: who },
+                            action: "creditor.merge_letters".into(),
+                            subject_kind: "creditor".into(),
+                            subject_id: creditor.id.0.to_string(),
+                            before: Some(serde_json::json!({ "merge_letters": before.merge_letters })),
+                            after: Some(serde_json::json!({ "merge_letters": wanted })),
+                            reason: None,
+                        },
+                    )
+                    .await?;
+                println!(
+                    "Creditor {} {}: one letter per debtor {} ({}).",
+                    creditor.id,
+                    creditor.legal_name,
+                    if applies.merge { "on" } else { "off" },
+                    applies.reason.render(domain::law::Lang::En)
+                );
                 Ok(ExitCode::SUCCESS)
             }
         }

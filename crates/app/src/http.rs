@@ -244,7 +244,8 @@ async fn health(State(state): State<AppState>) -> ApiResult {
 )]
 async fn list_creditors(State(state): State<AppState>, caller: Caller) -> ApiResult {
     let c = state.store.creditor(caller.creditor).await?;
-    ok(StatusCode::OK, CreditorListJson { items: vec![json::creditor(&c)] })
+    let chosen = state.store.case_policy(caller.creditor).await?.merge_letters;
+    ok(StatusCode::OK, CreditorListJson { items: vec![json::creditor(&c, chosen)] })
 }
 
 #[utoipa::path(
@@ -265,7 +266,8 @@ async fn get_creditor(State(state): State<AppState>, caller: Caller, Path(id): P
         return Err(ApiError::not_found("creditor"));
     }
     let c = state.store.creditor(caller.creditor).await?;
-    ok(StatusCode::OK, json::creditor(&c))
+    let chosen = state.store.case_policy(caller.creditor).await?.merge_letters;
+    ok(StatusCode::OK, json::creditor(&c, chosen))
 }
 
 pub(crate) fn parse_id(text: &str, what: &str) -> Result<i64, ApiError> {

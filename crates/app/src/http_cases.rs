@@ -636,16 +636,34 @@ async fn events(
     get,
     path = "/api/v1/case-policy",
     tag = "cases",
-    summary = "The creditor's bounds for plans, postponements and promises, and the payments-in-flight window",
+    summary = "The creditor's bounds for plans, postponements and promises, the payments-in-flight window, and one letter per debtor",
     responses(
-        (status = 200, description = "plan_max_months, plan_min_instalment_minor, max_postponement_days, max_promise_days, plan_grace_days, payment_grace_bank_days", body = Object),
+        (status = 200, description = "plan_max_months, plan_min_instalment_minor, max_postponement_days, max_promise_days, plan_grace_days, payment_grace_bank_days, merge_letters (whether the steps of one day for one debtor go out as one letter: always for NO creditors, the creditor's choice for SE) and merge_letters_reason (rule_id, statute, text)", body = Object),
         (status = 401, description = "No or unknown API key", body = ErrorJson),
     ),
     security(("api_key" = [])),
 )]
 async fn get_policy(State(state): State<AppState>, caller: Caller) -> ApiResult {
     let policy = state.store.case_policy(caller.creditor).await?;
-    Ok(Json(policy).into_response())
+    let jurisdiction = state.store.creditor(caller.creditor).await?.jurisdiction;
+    Ok(Json(policy_json(&policy, jurisdiction)).into_response())
+}
+
+/// The policy as stored, with `merge_letters` as it applies (the law's for NO) and its reason.
+fn policy_json(policy: &CasePolicy, jurisdiction: domain::Jurisdiction) -> serde_json::Value {
+    let applies = domain::dunning::merge_letters(jurisdiction, policy.merge_letters);
+    let mut json = serde_json::to_value(policy).unwrap_or_default();
+    json["merge_letters"] = applies.merge.into();
+    json["merge_letters_reason"] = reason_json(&applies.reason);
+    json
+}
+
+fn reason_json(reason: &domain::law::Reason) -> serde_json::Value {
+    serde_json::json!({
+        "rule_id": reason.rule_id(),
+        "statute": reason.statute(),
+        "text": reason.render(domain::law::Lang::En),
+    })
 }
 
 #[utoipa::path(
@@ -653,21 +671,40 @@ async fn get_policy(State(state): State<AppState>, caller: Caller) -> ApiResult 
     path = "/api/v1/case-policy",
     tag = "cases",
     summary = "Set the creditor's bounds",
-    request_body = Object,
+    request_body(content = Object, description = "The bounds as GET gives them; merge_letters may be left out (the stored choice stays)"),
     responses(
-        (status = 200, description = "The bounds as stored", body = Object),
+        (status = 200, description = "The bounds as stored, with merge_letters as it applies and its reason", body = Object),
         (status = 400, description = "The body is not valid JSON for this endpoint", body = ErrorJson),
         (status = 413, description = "The body is larger than 1 MiB", body = ErrorJson),
         (status = 415, description = "The body is not sent as application/json", body = ErrorJson),
         (status = 401, description = "No or unknown API key", body = ErrorJson),
         (status = 403, description = "The key is read-only", body = ErrorJson),
-        (status = 422, description = "The bounds make no sense", body = ErrorJson),
+        (status = 422, description = "The bounds make no sense (code invalid), or merge_letters false for a creditor the law requires to merge (code refused, with the law's reason in details)", body = ErrorJson),
     ),
     security(("api_key" = [])),
 )]
-async fn put_policy(State(state): State<AppState>, caller: Caller, ApiJson(policy): ApiJson<CasePolicy>) -> ApiResult {
+async fn put_policy(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<serde_json::Value>,
+) -> ApiResult {
     caller.must_write()?;
+    let mut policy: CasePolicy = serde_json::from_value(body.clone())
+        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "bad_json", format!("the body is not valid: {e}")))?;
     policy.validate().map_err(|m| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", m))?;
+    let jurisdiction = state.store.creditor(caller.creditor).await?.jurisdiction;
+    match body.get("merge_letters") {
+        // Left out: the stored choice stays.
+        None => {
+            policy.merge_letters = state.store.case_policy(caller.creditor).await?.merge_letters;
+        }
+        Some(_) => {
+            domain::dunning::request_merge_letters(jurisdiction, policy.merge_letters).map_err(|refused| {
+                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "refused", refused.to_string())
+                    .with_details(reason_json(&refused.reason))
+            })?;
+        }
+    }
     state.store.set_case_policy(caller.creditor, &policy).await?;
-    Ok(Json(policy).into_response())
+    Ok(Json(policy_json(&policy, jurisdiction)).into_response())
 }

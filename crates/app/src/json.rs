@@ -206,9 +206,14 @@ pub struct CreditorJson {
     pub reminder_fee_agreed: bool,
     /// Payment allocation order: costs_interest_principal or principal_first.
     pub allocation_order: String,
+    /// Whether the steps of one day for one debtor go out as one letter naming every claim (case
+    /// merging): always for NO creditors (the law), the creditor's choice for SE (set with
+    /// `PUT /api/v1/case-policy` or `purr creditors set --merge-letters`).
+    pub merge_letters: bool,
 }
 
-pub fn creditor(c: &Creditor) -> CreditorJson {
+/// A creditor as JSON; `merge_letters_chosen` is its stored choice (`CasePolicy::merge_letters`).
+pub fn creditor(c: &Creditor, merge_letters_chosen: bool) -> CreditorJson {
     CreditorJson {
         id: c.id.0,
         legal_name: c.legal_name.clone(),
@@ -225,6 +230,7 @@ pub fn creditor(c: &Creditor) -> CreditorJson {
         reference_scheme: c.reference_scheme.code().to_string(),
         reminder_fee_agreed: c.reminder_fee_agreed,
         allocation_order: c.allocation_order.code().to_string(),
+        merge_letters: domain::dunning::merge_letters(c.jurisdiction, merge_letters_chosen).merge,
     }
 }
 

@@ -8,6 +8,9 @@
 //! reference, as the portal's code login expects). The outbox worker and `purr letters render`
 //! use the same function, so a rendered letter is the letter that is sent.
 //!
+//! A merged letter ([`merged_letter_input`]) is each of its claims' letters put together by
+//! `messages::LetterInput::merge`.
+//!
 //! A case flow's notice adds what its event on the claim's timeline holds ([`notice_info`]): the
 //! plan's schedule and fee, the missed instalment and the last day before the plan lapses (its
 //! due date plus the creditor's `plan_grace_days`), the creditor's note rejecting a dispute, the
@@ -182,7 +185,46 @@ pub async fn letter_input(
         portal_base_url: portal_base_url.to_string(),
         portal_code: reference,
         notice,
+        merged: Vec::new(),
     };
+    Ok(LetterFacts { input, creditor, debtor })
+}
+
+/// Builds a merged letter (case merging: one letter for the steps of one day on several claims of
+/// one debtor) for `step` on `claims`: each claim's facts as [`letter_input`] builds them for its
+/// own letter, then one letter dated `date` with the message's `deadline` (the earliest of the
+/// claims'). One claim gives that claim's own letter.
+#[allow(clippy::too_many_arguments)]
+pub async fn merged_letter_input(
+    store: &Store,
+    tables: &LawTables,
+    creditor_id: CreditorId,
+    claims: &[ClaimId],
+    step: domain::dunning::StepKind,
+    lang: Option<&str>,
+    date: Date,
+    deadline: Option<Date>,
+    portal_base_url: &str,
+) -> anyhow::Result<LetterFacts> {
+    let mut parts: Vec<LetterFacts> = Vec::with_capacity(claims.len());
+    for &claim in claims {
+        let facts =
+            letter_input(store, tables, creditor_id, claim, LetterKind::Step(step), None, lang, date, portal_base_url)
+                .await?;
+        if let Some(first) = parts.first() {
+            anyhow::ensure!(
+                first.debtor.id == facts.debtor.id,
+                "claims {} and {} of one merged letter have different debtors",
+                first.input.claim.invoice_number,
+                facts.input.claim.invoice_number
+            );
+        }
+        parts.push(facts);
+    }
+    let Some(first) = parts.first() else { return Err(anyhow!("a merged letter without claims")) };
+    let (creditor, debtor) = (first.creditor.clone(), first.debtor.clone());
+    let input = LetterInput::merge(parts.into_iter().map(|p| p.input).collect(), date, deadline)
+        .ok_or_else(|| anyhow!("a merged letter without claims"))?;
     Ok(LetterFacts { input, creditor, debtor })
 }
 
@@ -308,7 +350,12 @@ pub async fn creditor_template(
 pub async fn render_pdf(store: &Store, facts: &LetterFacts) -> anyhow::Result<(messages::Rendered, Vec<u8>)> {
     let input = &facts.input;
     let lang = messages::pdf::pdf_lang(input);
-    let source = creditor_template(store, facts.creditor.id, input.kind, TemplateChannel::Letter, lang).await?;
+    // A merged letter is always Purr's: the creditor's templates are written for one claim.
+    let source = if input.is_merged() {
+        None
+    } else {
+        creditor_template(store, facts.creditor.id, input.kind, TemplateChannel::Letter, lang).await?
+    };
     Ok(messages::pdf::letter(input, source.as_deref(), messages::i18n::Catalog::builtin())?)
 }
 

@@ -2,7 +2,8 @@
 //! `purr outbox list`.
 //!
 //! One pass leases the messages that are due, and for each: skips it if its key was delivered
-//! already; defers it to the next allowed moment in quiet hours (`domain::delivery`); renders it
+//! already (a merged letter, with no claim of its own, is built from the claims its payload
+//! names); defers it to the next allowed moment in quiet hours (`domain::delivery`); renders it
 //! with `messages` from the facts [`crate::letters::letter_input`] builds; hands it to its
 //! channel's transport (SMTP, the SMS provider, or a print / e-box bundle in `--print-dir`); and
 //! records the attempt with the exact bytes in `deliveries`. A temporary failure is retried with
@@ -11,11 +12,11 @@
 //! (it waits, counted nowhere, until the worker is configured). Nothing is ever dropped.
 
 use crate::db::DbArgs;
-use crate::letters::{LetterFacts, letter_input, portal_base_url, render_pdf};
+use crate::letters::{LetterFacts, letter_input, merged_letter_input, portal_base_url, render_pdf};
 use anyhow::anyhow;
 use clap::{Args, Subcommand};
 use domain::delivery::{MAX_ATTEMPTS, QuietDecision, quiet_hours, retry_delay};
-use domain::{Channel, Jurisdiction};
+use domain::{Channel, ClaimId, Jurisdiction};
 use jiff::{SignedDuration, Timestamp};
 use messages::email::{self, SmtpConfig};
 use messages::sms::{HttpSmsConfig, HttpSmsProvider, Sms, SmsProvider};
@@ -208,10 +209,18 @@ impl Worker {
                 format!("no template for {:?} (not a step or notice Purr knows): handle it by hand", message.step);
             return self.give_up(message, channel, &why, summary).await;
         };
-        let Some(claim) = message.claim else {
+        // A merged letter names its claims in its payload; any other message has its claim.
+        let merged: Vec<ClaimId> = message
+            .payload
+            .get("claims")
+            .and_then(|c| c.as_array())
+            .map(|parts| parts.iter().filter_map(|p| p.get("claim").and_then(|c| c.as_i64())).map(ClaimId).collect())
+            .unwrap_or_default();
+        let merged_step = step.step().filter(|_| message.claim.is_none() && !merged.is_empty());
+        if message.claim.is_none() && merged_step.is_none() {
             let why = format!("the {} message has no claim: handle it by hand", message.step);
             return self.give_up(message, channel, &why, summary).await;
-        };
+        }
         // A notice's facts are in the timeline event that queued it.
         let event = message.payload.get("event_id").and_then(|e| e.as_i64());
         let creditor = store.creditor(message.creditor).await?;
@@ -229,19 +238,39 @@ impl Worker {
             .and_then(|d| d.as_str())
             .and_then(|d| d.parse().ok())
             .unwrap_or_else(|| local.date());
-        let facts = match letter_input(
-            store,
-            &self.tables,
-            message.creditor,
-            claim,
-            step,
-            event,
-            Some(&message.language),
-            date,
-            &self.transports.portal_base_url,
-        )
-        .await
-        {
+        let gathered = match (message.claim, merged_step) {
+            (Some(claim), _) => {
+                letter_input(
+                    store,
+                    &self.tables,
+                    message.creditor,
+                    claim,
+                    step,
+                    event,
+                    Some(&message.language),
+                    date,
+                    &self.transports.portal_base_url,
+                )
+                .await
+            }
+            (None, Some(merged_step)) => {
+                let deadline = message.payload.get("deadline").and_then(|d| d.as_str()).and_then(|d| d.parse().ok());
+                merged_letter_input(
+                    store,
+                    &self.tables,
+                    message.creditor,
+                    &merged,
+                    merged_step,
+                    Some(&message.language),
+                    date,
+                    deadline,
+                    &self.transports.portal_base_url,
+                )
+                .await
+            }
+            (None, None) => Err(anyhow!("the {} message has no claim", message.step)),
+        };
+        let facts = match gathered {
             Ok(f) => f,
             Err(e) => {
                 let result = Err(SendError::Retry(format!("cannot gather the letter's facts: {e:#}")));
@@ -283,14 +312,7 @@ impl Worker {
                         .unconfigured(message, now, "no SMTP server configured (--smtp or PURR_SMTP_URL)", summary)
                         .await;
                 };
-                let source = crate::letters::creditor_template(
-                    store,
-                    message.creditor,
-                    step,
-                    TemplateChannel::Email,
-                    &facts.input.lang,
-                )
-                .await?;
+                let source = self.template(message.creditor, &facts, step, TemplateChannel::Email).await?;
                 let rendered = messages::template::render(
                     &facts.input,
                     TemplateChannel::Email,
@@ -301,7 +323,9 @@ impl Worker {
                 // The attached letter may be in another language (right-to-left PDFs fall back).
                 let (letter, pdf) = render_pdf(store, &facts).await?;
                 log_fallbacks(message, &letter.fallbacks);
-                let attachment = format!("{}.pdf", facts.input.claim.invoice_number);
+                let invoices: Vec<&str> =
+                    facts.input.claims().iter().map(|c| c.claim.invoice_number.as_str()).collect();
+                let attachment = format!("{}.pdf", invoices.join("_"));
                 let built = email::build(&email::Email {
                     from: &self.transports.mail_from,
                     reply_to: None,
@@ -346,14 +370,7 @@ impl Worker {
                         )
                         .await;
                 };
-                let source = crate::letters::creditor_template(
-                    store,
-                    message.creditor,
-                    step,
-                    TemplateChannel::Sms,
-                    &facts.input.lang,
-                )
-                .await?;
+                let source = self.template(message.creditor, &facts, step, TemplateChannel::Sms).await?;
                 let rendered = messages::template::render(
                     &facts.input,
                     TemplateChannel::Sms,
@@ -425,6 +442,21 @@ impl Worker {
                 Ok(())
             }
         }
+    }
+
+    /// The creditor's active template for the message, if it has one; a merged letter always
+    /// uses Purr's (the creditor's templates are written for one claim).
+    async fn template(
+        &self,
+        creditor: domain::CreditorId,
+        facts: &LetterFacts,
+        kind: LetterKind,
+        channel: TemplateChannel,
+    ) -> anyhow::Result<Option<String>> {
+        if facts.input.is_merged() {
+            return Ok(None);
+        }
+        crate::letters::creditor_template(&self.store, creditor, kind, channel, &facts.input.lang).await
     }
 
     /// Writes this batch's letters as one print bundle and one e-box bundle, then records them.

@@ -5,17 +5,25 @@
 //! store books the batch's steps in one transaction (apply); the three overlap across batches
 //! (see `run_date_timed`). Re-running a date books nothing new, because a claim that had a step
 //! today gets nothing, and a step already booked is skipped.
+//!
+//! Case merging: where it applies (`domain::dunning::merge_letters`: Norwegian creditors always,
+//! Swedish ones by choice), a step's message is staged rather than queued, and after the last
+//! batch `Store::queue_merged_letters` queues one letter per (debtor, step kind, channel) of the
+//! day naming every claim. Fees, interest, steps and states stay per claim. `messages_queued` and
+//! `messages_planned` count letters, so a merged letter counts once.
 
 use crate::db::{DbArgs, block_on};
 use clap::Args;
-use domain::dunning::{Decision, Experiment, LadderSource, Ladders, SegmentRules, Strategies, Strategy, decide};
+use domain::dunning::{
+    Decision, Experiment, LadderSource, Ladders, SegmentRules, Strategies, Strategy, decide, merge_letters,
+};
 use domain::law::LawTables;
 use domain::money::format_minor;
 use domain::{ClaimId, CreditorId};
 use domain::{DebtorId, DebtorKind};
 use jiff::civil::Date;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use store::{AppliedBatch, StepToApply, Store};
@@ -61,10 +69,11 @@ pub struct RunSummary {
     pub fees_waived: BTreeMap<String, u64>,
     /// Interest booked with steps, per currency.
     pub interest_minor: BTreeMap<String, i64>,
-    /// Ledger entries and messages the decisions call for.
+    /// Ledger entries and messages the decisions call for (a merged letter is one message).
     pub entries_planned: u64,
     pub messages_planned: u64,
-    /// What was written (0 in a dry run, and for steps booked by an earlier run).
+    /// What was written (0 in a dry run, and for steps booked by an earlier run). Messages
+    /// include the merged letters queued after the last batch, each once.
     pub entries_created: u64,
     pub messages_queued: u64,
     pub steps_already_booked: u64,
@@ -145,6 +154,8 @@ pub async fn run_date_timed(
     };
     let mut pending = fetch(None);
     let mut booking: Option<tokio::task::JoinHandle<store::Result<(AppliedBatch, u64)>>> = None;
+    // The merged letters the decisions call for: one per (creditor, debtor, step, channel, language).
+    let mut letters: HashSet<LetterKey> = HashSet::new();
     loop {
         let started = Instant::now();
         let cases = pending.await??;
@@ -186,8 +197,16 @@ pub async fn run_date_timed(
             };
             let decision = decide(facts, strategy, tables, date);
             tally(&mut summary, &decision);
+            if let Some(step) = decision.step()
+                && plan.merge
+                && !letters.insert(letter_key(facts, step))
+            {
+                // Another claim's step of the day already called for this letter.
+                summary.messages_planned -= 1;
+            }
             decisions.push(decision);
         }
+        let merge: Vec<bool> = cases.iter().map(|f| plans[&f.creditor.0].merge).collect();
         phases.decide += started.elapsed();
         let seen = cases.len() as u64;
         let started = Instant::now();
@@ -204,7 +223,10 @@ pub async fn run_date_timed(
             let to_apply: Vec<StepToApply<'_>> = cases
                 .iter()
                 .zip(&decisions)
-                .filter_map(|(facts, decision)| decision.step().map(|step| StepToApply { facts, step }))
+                .zip(&merge)
+                .filter_map(|((facts, decision), &merge)| {
+                    decision.step().map(|step| StepToApply { facts, step, merge })
+                })
                 .collect();
             Ok((store.apply_dunning(&to_apply).await?, seen))
         }));
@@ -213,8 +235,26 @@ pub async fn run_date_timed(
     if let Some(previous) = booking.take() {
         book_report(&mut summary, previous.await??, &mut progress);
     }
+    if !dry_run {
+        // Every batch is booked: the merged letters are whole now (also those a killed run left).
+        summary.messages_queued += store.queue_merged_letters().await?;
+    }
     phases.apply += started.elapsed();
     Ok(summary)
+}
+
+/// What makes two steps of one day share a merged letter (the creditor merges): the same
+/// creditor, debtor, step kind, channel and language.
+type LetterKey = (i64, i64, &'static str, &'static str, String);
+
+fn letter_key(facts: &domain::dunning::CaseFacts, step: &domain::dunning::TakeStep) -> LetterKey {
+    (
+        facts.creditor.0,
+        facts.debtor.0,
+        step.kind.code(),
+        step.message.channel.code(),
+        step.message.language.as_str().to_string(),
+    )
 }
 
 /// Counts one decision into the summary.
@@ -263,10 +303,12 @@ struct Running {
     varied: Vec<Option<Strategy>>,
 }
 
-/// What the run needs of one creditor: its ladders and its running experiments.
+/// What the run needs of one creditor: its ladders, its running experiments and whether its
+/// steps of a day go out as one letter per debtor.
 struct CreditorPlan {
     ladders: Ladders,
     experiments: Vec<Running>,
+    merge: bool,
 }
 
 impl CreditorPlan {
@@ -289,6 +331,7 @@ async fn creditor_plan(
 ) -> anyhow::Result<(CreditorPlan, Vec<String>)> {
     let (ladders, mut refused) = creditor_ladders(store, creditor, defaults, tables).await?;
     let jurisdiction = store.creditor(creditor).await?.jurisdiction;
+    let merge = merge_letters(jurisdiction, store.case_policy(creditor).await?.merge_letters).merge;
     let mut experiments = Vec::new();
     for stored in store.experiments(creditor).await?.into_iter().filter(|e| e.active) {
         let e = stored.experiment;
@@ -312,7 +355,7 @@ async fn creditor_plan(
             .collect();
         experiments.push(Running { experiment: e, varied });
     }
-    Ok((CreditorPlan { ladders, experiments }, refused))
+    Ok((CreditorPlan { ladders, experiments, merge }, refused))
 }
 
 /// A creditor's effective ladders: its own that the law accepts today, then Purr's defaults.

@@ -148,4 +148,36 @@ store::both_backends! {
         let (_, policy) = s.api.get("/api/v1/case-policy", &s.key).await;
         assert_eq!(policy["plan_max_months"], 24);
     }
+
+    async fn one_letter_per_debtor_is_a_choice_in_se_and_the_law_in_no(store) {
+        let s = setup(&store).await;
+        let (_, policy) = s.api.get("/api/v1/case-policy", &s.key).await;
+        assert_eq!(policy["merge_letters"], false, "off by default in SE: {policy}");
+        assert_eq!(policy["merge_letters_reason"]["rule_id"], "dunning.merge.separate");
+        let mut mine = policy.clone();
+        mine["merge_letters"] = json!(true);
+        let (status, saved) = s.api.call(Method::PUT, "/api/v1/case-policy", &s.key, Some(&mine)).await;
+        assert_eq!((status, saved["merge_letters"].clone()), (StatusCode::OK, json!(true)), "{saved}");
+        // A body without the field keeps the choice.
+        let mut other = mine.clone();
+        other.as_object_mut().unwrap().remove("merge_letters");
+        other["plan_grace_days"] = json!(5);
+        let (status, saved) = s.api.call(Method::PUT, "/api/v1/case-policy", &s.key, Some(&other)).await;
+        assert_eq!((status, saved["merge_letters"].clone()), (StatusCode::OK, json!(true)), "{saved}");
+        let (_, creditors) = s.api.get("/api/v1/creditors", &s.key).await;
+        assert_eq!(creditors["items"][0]["merge_letters"], true, "{creditors}");
+
+        // Norway: always on, and turning it off is refused with the law's reason.
+        let (_, policy) = s.api.get("/api/v1/case-policy", &s.key_other).await;
+        assert_eq!(policy["merge_letters"], true, "{policy}");
+        assert_eq!(policy["merge_letters_reason"]["rule_id"], "dunning.merge.required");
+        let mut off = policy.clone();
+        off["merge_letters"] = json!(false);
+        let (status, err) = s.api.call(Method::PUT, "/api/v1/case-policy", &s.key_other, Some(&off)).await;
+        assert_eq!((status, code(&err)), (StatusCode::UNPROCESSABLE_ENTITY, "refused"), "{err}");
+        assert!(err["error"]["message"].as_str().unwrap().contains("Norwegian law"), "{err}");
+        assert_eq!(err["error"]["details"]["statute"], "Finanstilsynets rundskriv 1/2018; inkassoloven (LOV-2026-05-22-19)");
+        let (_, policy) = s.api.get("/api/v1/case-policy", &s.key_other).await;
+        assert_eq!(policy["merge_letters"], true);
+    }
 }

@@ -14,6 +14,7 @@ mod dashboard_cli;
 mod dashboard_figures;
 mod experiments_api;
 mod gdpr;
+mod merged_letters;
 mod outbox;
 mod payments_import;
 mod portal;

@@ -1,6 +1,7 @@
 //! `purr simulate`: a small world on SQLite (and a smaller one on PostgreSQL) runs clean under the
 //! independent auditor, the same seed gives the same digest and another seed another one; a
-//! planted fee above its cap and a planted letter on a disputed claim are caught with their rule
+//! planted fee above its cap, a planted letter on a disputed claim, a second letter where one
+//! merged letter was due and a claim left out of its merged letter are caught with their rule
 //! codes, so the auditor can fail.
 
 use app::simulate::{SimConfig, SimOutcome, audit_store, simulate};
@@ -153,11 +154,63 @@ async fn the_auditor_catches_a_letter_sent_while_disputed() {
         .expect("a day when the ladder would take a step");
     let decision = decide(&facts, strategy, &tables, day);
     let step = decision.step().unwrap();
-    db.store.apply_dunning(&[StepToApply { facts: &facts, step }]).await.unwrap();
+    db.store.apply_dunning(&[StepToApply { facts: &facts, step, merge: false }]).await.unwrap();
     let found = audit_store(&db.store, &tables).await.unwrap();
     assert!(
         found.iter().any(|v| v.claim_id == claim.0 && v.rule == "sent_while_disputed"),
         "the letter on the disputed claim was not caught: {found:?}"
+    );
+    db.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_auditor_catches_a_letter_not_merged_and_a_claim_left_out_of_one() {
+    let db = TestDb::sqlite().await;
+    let clean = simulate(&db.store, &config(4, 60, 40), |_| {}).await.unwrap();
+    assert_clean(&clean);
+    let tables = app::rates_cmd::tables_in_force(&db.store).await.unwrap();
+    // The Norwegian creditor merges: some letters of the world name two claims.
+    let book = db.store.raw_book().await.unwrap();
+    let letters = ["reminder", "collection_warning", "payment_demand"];
+    let merged = book
+        .messages
+        .iter()
+        .find(|m| m.creditor_id == 2 && m.claims.len() > 1 && letters.contains(&m.step.as_str()))
+        .expect("a merged letter in the world")
+        .clone();
+
+    // A claim left out of its merged letter.
+    let left_out = merged.claims[1];
+    // `raw_execute` takes SQL that lives for the program (a test's own statements).
+    let sql = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+    db.store
+        .raw_execute(sql(format!(
+            "UPDATE outbox SET payload = replace(payload, '{{\"claim\":{left_out},', '{{\"claim_gone\":{left_out},'), \
+             claim_id = NULL WHERE creditor_id = 2 AND id = {}",
+            merged.id
+        )))
+        .await
+        .unwrap();
+    let found = audit_store(&db.store, &tables).await.unwrap();
+    assert!(
+        found.iter().any(|v| v.claim_id == left_out && v.rule == "claim_not_in_merged_letter"),
+        "the claim left out was not caught: {found:?}"
+    );
+    // A second letter for the same debtor, day, step and channel.
+    db.store
+        .raw_execute(sql(format!(
+            "INSERT INTO outbox (creditor_id, id, claim_id, debtor_id, step, channel, language, payload, idempotency_key, \
+             status, created_at) SELECT creditor_id, id + 1000000, {left_out}, debtor_id, step, channel, language, payload, \
+             idempotency_key || ':planted', status, created_at FROM outbox WHERE creditor_id = 2 AND id = {}",
+            merged.id
+        )))
+        .await
+        .unwrap();
+    let found = audit_store(&db.store, &tables).await.unwrap();
+    assert!(found.iter().any(|v| v.rule == "letters_not_merged"), "the second letter was not caught: {found:?}");
+    assert!(
+        !found.iter().any(|v| v.claim_id == left_out && v.rule == "claim_not_in_merged_letter"),
+        "the planted letter names the claim: {found:?}"
     );
     db.finish().await;
 }

@@ -193,14 +193,78 @@ pub struct LetterInput {
     pub portal_code: String,
     /// A notice's own facts (default for dunning steps).
     pub notice: NoticeInfo,
+    /// A merged letter's claims (case merging: one letter for the steps of one day on several
+    /// claims of one debtor), each with the facts its own letter would have; empty for a letter
+    /// about one claim. Built by [`LetterInput::merge`].
+    pub merged: Vec<LetterInput>,
 }
 
 impl LetterInput {
+    /// One letter for several claims' letters of one day (same debtor, step kind and channel): the
+    /// first one's parties, payment details and portal code, the given date and deadline (the
+    /// earliest of the claims'), and each claim in `merged`, in the order given. Its own amounts
+    /// are zero; [`LetterInput::totals`] sums the claims per currency. One letter gives itself back.
+    pub fn merge(mut parts: Vec<LetterInput>, date: Date, deadline: Option<Date>) -> Option<LetterInput> {
+        if parts.len() < 2 {
+            return parts.pop();
+        }
+        let first = &parts[0];
+        let zero = Money::zero(first.currency());
+        Some(
+            LetterInput {
+                date,
+                deadline,
+                principal: zero,
+                fees: Vec::new(),
+                interest: Vec::new(),
+                paid: zero,
+                notice: NoticeInfo::default(),
+                ..first.clone()
+            }
+            .with_merged(parts),
+        )
+    }
+
+    fn with_merged(mut self, parts: Vec<LetterInput>) -> LetterInput {
+        self.merged = parts;
+        self
+    }
+
+    /// Whether this letter names several claims.
+    pub fn is_merged(&self) -> bool {
+        !self.merged.is_empty()
+    }
+
+    /// The claims this letter is about: its merged claims, or itself.
+    pub fn claims(&self) -> Vec<&LetterInput> {
+        if self.is_merged() { self.merged.iter().collect() } else { vec![self] }
+    }
+
+    /// What the debtor is asked to pay, per currency in the order the claims first use it: one
+    /// amount, unless a merged letter's claims are in several currencies.
+    pub fn totals(&self) -> Vec<Money> {
+        let mut out: Vec<Money> = Vec::new();
+        for claim in self.claims() {
+            let t = claim.total();
+            match out.iter_mut().find(|m| m.currency() == t.currency()) {
+                Some(m) => *m = Money::from_minor(m.minor() + t.minor(), t.currency()),
+                None => out.push(t),
+            }
+        }
+        out
+    }
+
+    /// [`LetterInput::totals`] written in `lang`, joined with " + ".
+    pub fn totals_text(&self, lang: &str) -> String {
+        self.totals().into_iter().map(|m| i18n::format_money(lang, m)).collect::<Vec<_>>().join(" + ")
+    }
+
     pub fn currency(&self) -> Currency {
         self.principal.currency()
     }
 
-    /// Principal + fees + interest − paid: what the debtor is asked to pay.
+    /// Principal + fees + interest − paid: what the debtor is asked to pay (for a merged letter,
+    /// whose own amounts are zero, see [`LetterInput::totals`]).
     pub fn total(&self) -> Money {
         let minor = self.principal.minor()
             + self.fees.iter().map(|f| f.amount.minor()).sum::<i64>()
@@ -233,17 +297,19 @@ impl LetterInput {
         portal_link(&self.portal_base_url, &self.portal_code)
     }
 
-    /// Whether the letter carries a Swish code: Swedish consumer, SEK, a Swish number.
+    /// Whether the letter carries a Swish code: Swedish consumer, SEK, a Swish number, one claim
+    /// (a code carries one reference).
     pub fn wants_swish(&self) -> bool {
-        self.jurisdiction == Jurisdiction::SE
+        !self.is_merged()
+            && self.jurisdiction == Jurisdiction::SE
             && self.debtor_kind == DebtorKind::Consumer
             && self.currency() == Currency::SEK
             && self.payment.swish_number.is_some()
     }
 
-    /// Whether the letter carries an EPC (SEPA) code: EUR with an IBAN.
+    /// Whether the letter carries an EPC (SEPA) code: EUR with an IBAN, one claim.
     pub fn wants_epc(&self) -> bool {
-        self.currency() == Currency::EUR && self.payment.iban.is_some()
+        !self.is_merged() && self.currency() == Currency::EUR && self.payment.iban.is_some()
     }
 }
 
@@ -319,6 +385,24 @@ struct Line {
     kind: &'static str,
 }
 
+/// One claim of a letter as a template sees it (`claims[]`): the letter's one claim, or each
+/// claim of a merged letter with its own breakdown, reference and amount to pay.
+#[derive(Debug, Serialize)]
+struct ClaimLines {
+    invoice_number: String,
+    issue_date: String,
+    due_date: String,
+    reference: String,
+    /// "Invoice F-1", as the breakdown's first line.
+    label: String,
+    /// The claim's heading in a merged letter.
+    heading: String,
+    lines: Vec<Line>,
+    /// "To pay for invoice F-1".
+    total_label: String,
+    total: String,
+}
+
 fn jurisdiction_code(j: Jurisdiction) -> &'static str {
     match j {
         Jurisdiction::SE => "se",
@@ -339,7 +423,7 @@ pub fn standard_args(input: &LetterInput, lang: &str) -> Args {
         .str("principal", money(input.principal))
         .str("fees", money(input.fees_total()))
         .str("interest", money(input.interest_total()))
-        .str("total", money(input.total()))
+        .str("total", if input.is_merged() { input.totals_text(lang) } else { money(input.total()) })
         .str("reference", input.payment.reference.clone())
         .str("url", input.portal_url())
         .str("code", input.portal_code.clone())
@@ -354,7 +438,7 @@ pub fn standard_args(input: &LetterInput, lang: &str) -> Args {
             .str("rate", percent(lang, first.rate));
     }
     let n = &input.notice;
-    args = args.str("amount", money(input.pay_now()));
+    args = args.str("amount", if input.is_merged() { input.totals_text(lang) } else { money(input.pay_now()) });
     if !n.instalments.is_empty() {
         let count = i64::try_from(n.instalments.len()).unwrap_or(i64::MAX);
         let plan_total = n.instalments.iter().map(|i| i.amount.minor()).sum::<i64>();
@@ -395,43 +479,40 @@ impl LetterInput {
         let date = |d: Date| i18n::format_date(&lang, d);
         let args = standard_args(self, &lang);
         let j = jurisdiction_code(self.jurisdiction);
-        let mut lines = vec![Line {
-            label: tr.text("line-principal", &args),
-            amount: money(self.principal),
-            reason: tr.text("reason-principal", &args),
-            kind: "principal",
-        }];
-        for fee in &self.fees {
-            lines.push(Line {
-                label: tr.text(&format!("fee-{}", fee.kind.code().replace('_', "-")), &args),
-                amount: money(fee.amount),
-                reason: tr.first_of(
-                    &[format!("reason-fee-{}-{j}", fee.kind.code().replace('_', "-")), format!("reason-fee-{j}")],
-                    &args,
-                ),
-                kind: "fee",
-            });
-        }
-        for item in &self.interest {
-            let a = standard_args(self, &lang)
-                .str("rate", percent(&lang, item.rate))
-                .str("interest_from", date(item.from))
-                .str("interest_through", date(item.through));
-            lines.push(Line {
-                label: tr.text("line-interest", &a),
-                amount: money(item.amount),
-                reason: tr.text(&format!("reason-interest-{j}"), &a),
-                kind: "interest",
-            });
-        }
-        if self.paid.is_positive() {
-            lines.push(Line {
-                label: tr.text("line-paid", &args),
-                amount: money(Money::from_minor(-self.paid.minor(), self.currency())),
-                reason: String::new(),
-                kind: "paid",
-            });
-        }
+        let lines = if self.is_merged() { Vec::new() } else { self.lines(tr, &lang) };
+        let claims: Vec<ClaimLines> = self
+            .claims()
+            .into_iter()
+            .map(|c| {
+                let a = standard_args(c, &lang);
+                ClaimLines {
+                    invoice_number: c.claim.invoice_number.clone(),
+                    issue_date: date(c.claim.issue_date),
+                    due_date: date(c.claim.due_date),
+                    reference: c.payment.reference.clone(),
+                    label: tr.text("line-principal", &a),
+                    heading: tr.text("merged-claim", &a),
+                    lines: c.lines(tr, &lang),
+                    total_label: tr.text("merged-claim-total", &a),
+                    total: money(c.total()),
+                }
+            })
+            .collect();
+        let total = if self.is_merged() { self.totals_text(&lang) } else { money(self.total()) };
+        let sum = |each: &dyn Fn(&LetterInput) -> Money| {
+            if !self.is_merged() {
+                return money(each(self));
+            }
+            let mut out: Vec<Money> = Vec::new();
+            for c in &self.merged {
+                let m = each(c);
+                match out.iter_mut().find(|o| o.currency() == m.currency()) {
+                    Some(o) => *o = Money::from_minor(o.minor() + m.minor(), m.currency()),
+                    None => out.push(m),
+                }
+            }
+            out.into_iter().map(money).collect::<Vec<_>>().join(" + ")
+        };
         let step = self.kind.code().replace('_', "-");
         // Most specific first: this step in this jurisdiction, this step anywhere, any step.
         let legal = |what: &str| {
@@ -476,11 +557,13 @@ impl LetterInput {
                 "issue_date": date(self.claim.issue_date),
                 "due_date": date(self.claim.due_date),
             },
+            "merged": self.is_merged(),
+            "claims": claims,
             "lines": lines,
-            "principal": money(self.principal),
-            "fees_total": money(self.fees_total()),
-            "interest_total": money(self.interest_total()),
-            "total": money(self.total()),
+            "principal": sum(&|c| c.principal),
+            "fees_total": sum(&|c| c.fees_total()),
+            "interest_total": sum(&|c| c.interest_total()),
+            "total": total,
             "interest": self.interest.first().zip(self.interest.last()).map(|(first, last)| serde_json::json!({
                 "rate": percent(&lang, first.rate),
                 "from": date(first.from),
@@ -493,7 +576,7 @@ impl LetterInput {
                 "account": account,
                 "reference_label": reference_label,
                 "reference": p.reference,
-                "amount": money(self.pay_now()),
+                "amount": if self.is_merged() { total.clone() } else { money(self.pay_now()) },
                 "iban": p.iban,
                 "bic": p.bic,
             },
@@ -504,6 +587,53 @@ impl LetterInput {
                 "complaint": legal("complaint"),
             },
         })
+    }
+
+    /// The breakdown of one claim: principal, each fee with what allows it, each interest period,
+    /// and what was paid.
+    fn lines(&self, tr: &Translator<'_>, lang: &str) -> Vec<Line> {
+        let money = |m: Money| i18n::format_money(lang, m);
+        let date = |d: Date| i18n::format_date(lang, d);
+        let args = standard_args(self, lang);
+        let j = jurisdiction_code(self.jurisdiction);
+        let mut lines = vec![Line {
+            label: tr.text("line-principal", &args),
+            amount: money(self.principal),
+            reason: tr.text("reason-principal", &args),
+            kind: "principal",
+        }];
+        for fee in &self.fees {
+            lines.push(Line {
+                label: tr.text(&format!("fee-{}", fee.kind.code().replace('_', "-")), &args),
+                amount: money(fee.amount),
+                reason: tr.first_of(
+                    &[format!("reason-fee-{}-{j}", fee.kind.code().replace('_', "-")), format!("reason-fee-{j}")],
+                    &args,
+                ),
+                kind: "fee",
+            });
+        }
+        for item in &self.interest {
+            let a = standard_args(self, lang)
+                .str("rate", percent(lang, item.rate))
+                .str("interest_from", date(item.from))
+                .str("interest_through", date(item.through));
+            lines.push(Line {
+                label: tr.text("line-interest", &a),
+                amount: money(item.amount),
+                reason: tr.text(&format!("reason-interest-{j}"), &a),
+                kind: "interest",
+            });
+        }
+        if self.paid.is_positive() {
+            lines.push(Line {
+                label: tr.text("line-paid", &args),
+                amount: money(Money::from_minor(-self.paid.minor(), self.currency())),
+                reason: String::new(),
+                kind: "paid",
+            });
+        }
+        lines
     }
 }
 

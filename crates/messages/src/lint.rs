@@ -13,6 +13,10 @@
 //! sentences Purr writes (`legal.dispute`, `legal.consequence`, `legal.complaint`), fails, and
 //! the error names what is missing. It also gives the readability figure of the prose.
 //!
+//! A merged letter (several claims of one debtor, [`lint_merged`]) must say the step's items for
+//! each claim it names: every invoice, principal, cost, interest rate and period, reference and
+//! amount to pay, and the total of them all.
+//!
 //! The case flows' notices have their own lists (Purr's rules for a fair notice, not a statute):
 //! a plan confirmation shows every instalment (date and amount) and the plan fee; an
 //! instalment-missed notice names the instalment, its amount and date and the last day before the
@@ -264,6 +268,7 @@ pub fn sample(jurisdiction: Jurisdiction, kind: impl Into<LetterKind>, lang: &st
         portal_base_url: "https://pay.example.se".into(),
         portal_code: "K7Q2-M4XP".into(),
         notice: NoticeInfo::default(),
+        merged: Vec::new(),
     }
 }
 
@@ -316,6 +321,55 @@ pub fn samples(kind: impl Into<LetterKind>, lang: &str) -> Vec<LetterInput> {
         .filter(|j| kind.step().is_none_or(|s| s.exists_in(*j)))
         .map(|j| sample(j, kind, lang))
         .collect()
+}
+
+/// A sample merged letter (case merging) for a step: three claims of the step's sample, each
+/// with its own invoice number, reference, principal, interest period and deadline, merged with
+/// the earliest deadline.
+pub fn merged_sample(jurisdiction: Jurisdiction, step: StepKind, lang: &str) -> LetterInput {
+    let base = sample(jurisdiction, step, lang);
+    let currency = base.currency();
+    let parts: Vec<LetterInput> = [(0_i64, 234_500_i64), (1, 123_450), (2, 98_765)]
+        .into_iter()
+        .map(|(k, principal)| {
+            let mut part = base.clone();
+            let due = date(2026, 2, 27).saturating_sub(jiff::Span::new().days(7 * k));
+            part.claim.invoice_number = format!("F-3030{k}");
+            part.claim.due_date = due;
+            part.payment.reference = format!("{}", 8_080_000_100 + 11 * k);
+            part.portal_code = part.payment.reference.clone();
+            part.principal = Money::from_minor(principal, currency);
+            for item in &mut part.interest {
+                item.from = due.saturating_add(jiff::Span::new().days(1));
+                item.amount = Money::from_minor(1_000 + 317 * k, currency);
+            }
+            part.deadline = base.deadline.map(|d| d.saturating_add(jiff::Span::new().days(k)));
+            part
+        })
+        .collect();
+    LetterInput::merge(parts, base.date, base.deadline).expect("three claims make a letter")
+}
+
+/// Whether `output` (flattened) shows `item` for every claim of a merged letter: what belongs to
+/// each claim (its invoice, principal, costs, interest, reference and amount to pay) for each of
+/// them, the total of them all, and the rest (creditor, deadline, the legal sentences, the
+/// portal link) once.
+fn shows_merged(item: Item, input: &LetterInput, channel: TemplateChannel, tr: &Translator<'_>, output: &str) -> bool {
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let every = |item: Item| input.merged.iter().all(|part| shows(item, part, tr, output));
+    match item {
+        Item::ClaimBasis
+        | Item::Principal
+        | Item::Costs
+        | Item::InterestRate
+        | Item::InterestPeriod
+        | Item::PaymentReference => every(item),
+        Item::Total | Item::AmountDue => {
+            output.contains(&flat(&input.totals_text(tr.format_lang())))
+                && (channel == TemplateChannel::Sms || every(Item::Total))
+        }
+        _ => shows(item, input, tr, output),
+    }
 }
 
 /// Whether `output` (flattened) shows `item`: one of its texts; for the schedule every
@@ -424,6 +478,42 @@ pub fn lint(
         for item in required(input.jurisdiction, kind, channel) {
             if !shows(item, &input, &tr, &output) {
                 missing.push((input.jurisdiction, item));
+            }
+        }
+        if figure.is_none() && channel != TemplateChannel::Sms {
+            figure = readability::for_language(&rendered.lang, &markup::prose(&rendered.blocks));
+        }
+    }
+    Ok(LintReport { missing, readability: figure })
+}
+
+/// Checks a merged letter's template (case merging; `None`: Purr's, [`template::merged_source`])
+/// for `step` and `channel` in `lang`, against a merged sample of three claims of every
+/// jurisdiction that has the step: what the law requires of the step's letter, for each claim it
+/// names.
+pub fn lint_merged(
+    source: Option<&str>,
+    step: StepKind,
+    channel: TemplateChannel,
+    lang: &str,
+    catalog: &'static Catalog,
+) -> Result<LintReport, TemplateError> {
+    let mut missing = Vec::new();
+    let mut figure = None;
+    for jurisdiction in [Jurisdiction::SE, Jurisdiction::NO].into_iter().filter(|j| step.exists_in(*j)) {
+        let input = merged_sample(jurisdiction, step, lang);
+        let rendered = template::render(&input, channel, source, catalog).map_err(|e| match e {
+            crate::RenderError::Template(t) => t,
+            other => TemplateError { line: 1, column: 1, message: other.to_string() },
+        })?;
+        let mut output = rendered.subject.clone();
+        output.push('\n');
+        output.push_str(&markup::to_text(&rendered.blocks));
+        let output = output.split_whitespace().collect::<Vec<_>>().join(" ");
+        let tr = Translator::new(catalog, lang, lang);
+        for item in required(jurisdiction, step, channel) {
+            if !shows_merged(item, &input, channel, &tr, &output) {
+                missing.push((jurisdiction, item));
             }
         }
         if figure.is_none() && channel != TemplateChannel::Sms {

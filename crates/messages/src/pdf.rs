@@ -292,8 +292,12 @@ pub fn render(input: &LetterInput, rendered: &Rendered) -> Result<Vec<u8>, Rende
     }
     // Date and references, top right.
     let mut y = 15.0 * MM + 10.0;
-    let meta =
-        [i18n::format_date(lang, input.date), input.claim.invoice_number.clone(), input.payment.reference.clone()];
+    // A merged letter's invoices and references are in its body, one per claim.
+    let meta = if input.is_merged() {
+        vec![i18n::format_date(lang, input.date)]
+    } else {
+        vec![i18n::format_date(lang, input.date), input.claim.invoice_number.clone(), input.payment.reference.clone()]
+    };
     for line in meta.iter().filter(|l| !l.is_empty()) {
         w.push(Op::Text { bold: false, size: 9.0, x: 120.0 * MM, y, s: line.clone(), grey: false });
         y += 11.0;

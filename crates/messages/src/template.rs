@@ -5,7 +5,8 @@
 //! (kind, channel, language), the kind being a dunning step or a case flow's notice
 //! ([`LetterKind`]); a creditor's template for a key replaces Purr's default for that key (the
 //! store keeps them, table `letter_templates`). Purr's defaults in `data/templates` are one per
-//! channel for the steps and one per channel for the notices, written in no language: every
+//! channel for the steps, one per channel for the notices and one per channel for merged letters
+//! (several claims of one debtor, [`merged_source`]), written in no language: every
 //! sentence is `t("message-id")`, looked up in the Fluent catalog (`locales/<lang>/letters.ftl`)
 //! with the letter's values as arguments, so one default serves every language the catalog has.
 //!
@@ -80,6 +81,9 @@ const DEFAULT_SMS: &str = include_str!("../../../data/templates/sms.j2");
 const NOTICE_LETTER: &str = include_str!("../../../data/templates/notice-letter.j2");
 const NOTICE_EMAIL: &str = include_str!("../../../data/templates/notice-email.j2");
 const NOTICE_SMS: &str = include_str!("../../../data/templates/notice-sms.j2");
+const MERGED_LETTER: &str = include_str!("../../../data/templates/merged-letter.j2");
+const MERGED_EMAIL: &str = include_str!("../../../data/templates/merged-email.j2");
+const MERGED_SMS: &str = include_str!("../../../data/templates/merged-sms.j2");
 
 /// Purr's default template for a step or notice on a channel.
 pub fn default_source(kind: LetterKind, channel: TemplateChannel) -> &'static str {
@@ -90,6 +94,17 @@ pub fn default_source(kind: LetterKind, channel: TemplateChannel) -> &'static st
         (LetterKind::Notice(_), TemplateChannel::Letter) => NOTICE_LETTER,
         (LetterKind::Notice(_), TemplateChannel::Email) => NOTICE_EMAIL,
         (LetterKind::Notice(_), TemplateChannel::Sms) => NOTICE_SMS,
+    }
+}
+
+/// Purr's default template for a merged letter (case merging: several claims of one debtor in
+/// one letter) on a channel. Merged letters always use it: a creditor's own templates are written
+/// for one claim.
+pub fn merged_source(channel: TemplateChannel) -> &'static str {
+    match channel {
+        TemplateChannel::Letter => MERGED_LETTER,
+        TemplateChannel::Email => MERGED_EMAIL,
+        TemplateChannel::Sms => MERGED_SMS,
     }
 }
 
@@ -196,14 +211,17 @@ pub struct Rendered {
     pub fallbacks: Vec<String>,
 }
 
-/// Renders one message of `input` with `source` (a creditor's template) or Purr's default.
+/// Renders one message of `input` with `source` (a creditor's template) or Purr's default (for a
+/// merged letter, [`merged_source`]).
 pub fn render(
     input: &LetterInput,
     channel: TemplateChannel,
     source: Option<&str>,
     catalog: &'static i18n::Catalog,
 ) -> Result<Rendered, RenderError> {
-    let source = source.unwrap_or_else(|| default_source(input.kind, channel));
+    let source = source.unwrap_or_else(|| {
+        if input.is_merged() { merged_source(channel) } else { default_source(input.kind, channel) }
+    });
     let tr = Arc::new(Translator::new(catalog, &input.lang, &input.fallback_lang));
     let lang = tr.format_lang().to_string();
     let args = Arc::new(Mutex::new(standard_args(input, &lang)));

@@ -238,3 +238,74 @@ fn every_listed_variable_works_in_a_template() {
     );
     assert!(unknown.unwrap_err().to_string().contains("purr letters variables"));
 }
+
+#[test]
+fn merged_letters_render_everywhere_and_pass_the_lint() {
+    for lang in langs() {
+        for step in StepKind::ALL {
+            for channel in TemplateChannel::ALL {
+                for j in [Jurisdiction::SE, Jurisdiction::NO].into_iter().filter(|j| step.exists_in(*j)) {
+                    let input = lint::merged_sample(j, step, lang);
+                    let r = template::render(&input, channel, None, catalog()).unwrap();
+                    assert!(r.fallbacks.is_empty(), "{lang} {step:?} {channel:?}: fell back for {:?}", r.fallbacks);
+                    assert!(!r.text.contains('['), "{lang} {step:?} {channel:?}: unfilled message in {}", r.text);
+                    assert!(!r.text.contains('{'), "{lang} {step:?} {channel:?}: unfilled placeable in {}", r.text);
+                }
+                let report = lint::lint_merged(None, step, channel, lang, catalog()).unwrap();
+                assert!(report.passes(), "{lang} {step:?} {channel:?}: {:?}", report.problems());
+            }
+        }
+    }
+}
+
+#[test]
+fn merged_letters_rate_easy_on_lix_and_flesch() {
+    for lang in ["sv", "nb", "nn", "da", "en"] {
+        for step in StepKind::ALL {
+            for channel in [TemplateChannel::Letter, TemplateChannel::Email] {
+                let report = lint::lint_merged(None, step, channel, lang, catalog()).unwrap();
+                let figure = report.readability.expect("sv, nb, nn, da and en have a scale");
+                assert_eq!(figure.rating, Rating::Easy, "{lang} {step:?} {channel:?}: {}", figure.score_text());
+            }
+        }
+    }
+}
+
+/// The merged letter lists every claim with its invoice, reference, breakdown and amount to pay,
+/// then the total and the one deadline; a claim missing from it is caught by the lint.
+#[test]
+fn a_merged_letter_lists_each_claim_and_the_total() {
+    let input = lint::merged_sample(Jurisdiction::SE, StepKind::CollectionDemand, "sv");
+    assert_eq!(input.merged.len(), 3);
+    let r = template::render(&input, TemplateChannel::Letter, None, catalog()).unwrap();
+    let text = r.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for part in &input.merged {
+        for needle in [
+            part.claim.invoice_number.clone(),
+            part.payment.reference.clone(),
+            messages::i18n::format_money("sv", part.principal),
+            messages::i18n::format_money("sv", part.total()),
+        ] {
+            let needle = needle.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(text.contains(&needle), "{needle:?} not in the letter:\n{}", r.text);
+        }
+    }
+    let total: i64 = input.merged.iter().map(|p| p.total().minor()).sum();
+    assert_eq!(input.totals().len(), 1);
+    assert_eq!(input.totals()[0].minor(), total);
+    let total = input.totals_text("sv").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains(&format!("Totalt att betala {total}")), "the total: {}", r.text);
+    // The one deadline is the earliest of the claims'.
+    let earliest = input.merged.iter().filter_map(|p| p.deadline).min().unwrap();
+    assert_eq!(input.deadline, Some(earliest));
+    assert!(text.contains(&messages::i18n::format_date("sv", earliest)));
+    assert!(messages::pdf::payment_code(&input).unwrap().is_none(), "a code carries one reference");
+    // A template written for one claim names only the first: the merged lint finds the others
+    // missing (their invoices, principals, references).
+    let single = template::default_source(StepKind::CollectionDemand.into(), TemplateChannel::Letter);
+    let report =
+        lint::lint_merged(Some(single), StepKind::CollectionDemand, TemplateChannel::Letter, "sv", catalog()).unwrap();
+    for item in [Item::ClaimBasis, Item::Principal, Item::PaymentReference, Item::Total] {
+        assert!(report.missing.contains(&(Jurisdiction::SE, item)), "{item:?}: {:?}", report.problems());
+    }
+}

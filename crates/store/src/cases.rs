@@ -151,6 +151,7 @@ async fn load_policy(conn: &mut AnyConnection, creditor: CreditorId) -> Result<C
         max_promise_days: n("max_promise_days")?,
         plan_grace_days: n("plan_grace_days")?,
         payment_grace_bank_days: n("payment_grace_bank_days")?,
+        merge_letters: row.try_get::<i64, _>("merge_letters")? != 0,
     })
 }
 
@@ -311,12 +312,13 @@ impl Store {
         policy.validate().map_err(StoreError::Invalid)?;
         sqlx::query(
             "INSERT INTO case_policies (creditor_id, plan_max_months, plan_min_instalment_minor, max_postponement_days, \
-             max_promise_days, plan_grace_days, payment_grace_bank_days, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+             max_promise_days, plan_grace_days, payment_grace_bank_days, merge_letters, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
              ON CONFLICT (creditor_id) DO UPDATE SET plan_max_months = excluded.plan_max_months, \
              plan_min_instalment_minor = excluded.plan_min_instalment_minor, \
              max_postponement_days = excluded.max_postponement_days, max_promise_days = excluded.max_promise_days, \
              plan_grace_days = excluded.plan_grace_days, payment_grace_bank_days = excluded.payment_grace_bank_days, \
-             updated_at = excluded.updated_at",
+             merge_letters = excluded.merge_letters, updated_at = excluded.updated_at",
         )
         .bind(creditor.0)
         .bind(i64::from(policy.plan_max_months))
@@ -325,6 +327,7 @@ impl Store {
         .bind(i64::from(policy.max_promise_days))
         .bind(i64::from(policy.plan_grace_days))
         .bind(i64::from(policy.payment_grace_bank_days))
+        .bind(i64::from(policy.merge_letters))
         .bind(now_text())
         .execute(self.pool())
         .await?;

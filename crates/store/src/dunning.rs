@@ -3,7 +3,9 @@
 //! in one transaction.
 //!
 //! Idempotency: a step is one row of `dunning_steps`, keyed by (creditor, claim, step number), and
-//! its ledger entries and outbox row share the key `run:<date>:<claim>:<step>`. Booking a step
+//! its ledger entries and outbox row share the key `run:<date>:<claim>:<step>`. A step whose
+//! message goes into the debtor's merged letter is staged instead (`merged_letters`), and the
+//! letter is queued under `merge:<date>:<debtor>:<step>:<channel>` after the run's last batch. Booking a step
 //! that is already there books nothing, so re-running a date, or re-running a batch that was
 //! interrupted and rolled back, ends in the same rows with the same ids. The decisions themselves
 //! come from `domain::dunning::decide`; nothing here decides anything.
@@ -22,6 +24,9 @@ use std::collections::HashMap;
 pub struct StepToApply<'a> {
     pub facts: &'a CaseFacts,
     pub step: &'a TakeStep,
+    /// The step's message goes into the debtor's one letter of the day (case merging, decided by
+    /// the caller with `domain::dunning::merge_letters`) instead of a message of its own.
+    pub merge: bool,
 }
 
 /// What booking one batch did.
@@ -32,11 +37,20 @@ pub struct AppliedBatch {
     pub steps_existing: u64,
     pub entries_created: u64,
     pub messages_queued: u64,
+    /// Steps staged for a merged letter (queued later by `Store::queue_merged_letters`).
+    pub steps_staged: u64,
 }
 
 /// The idempotency key shared by a step's ledger entries and its outbox message.
 pub fn run_key(date: Date, claim: ClaimId, step_no: u16) -> String {
     format!("run:{date}:{}:{step_no}", claim.0)
+}
+
+/// The idempotency key of the merged letter of one day, debtor, step kind and channel. A later
+/// run of the same day that adds steps after that letter was queued gets a letter of its own,
+/// keyed with a suffix (`…:2`, `…:3`).
+pub fn merge_key(date: Date, debtor: DebtorId, step: StepKind, channel: Channel) -> String {
+    format!("merge:{date}:{}:{}:{}", debtor.0, step.code(), channel.code())
 }
 
 /// The facts query: one row per claim with its balances, the latest payment, the claim's pause
@@ -348,6 +362,13 @@ impl Store {
             return Ok(AppliedBatch::default());
         }
         crate::dunning_apply::apply(self.bulk(), batch).await
+    }
+
+    /// Queues the merged letters whose steps are booked (see `merged_letters`): every pending
+    /// one, whatever its date, so a run killed before this point is finished by the next run.
+    /// Returns how many messages were queued. Call it after a run's last batch.
+    pub async fn queue_merged_letters(&self) -> Result<u64> {
+        crate::merged_letters::queue(self.bulk()).await
     }
 
     /// The steps taken on one claim, oldest first.

@@ -14,15 +14,16 @@
 
 use crate::claims::bulk::{Conn, placeholders, reserve};
 use crate::dunning::{AppliedBatch, StepToApply, payload, run_key};
+use crate::merged_letters::Staged;
 use crate::{BulkPool, Result, StoreError, now_text};
 use domain::{Component, CreditorId, Currency, EntryKind, NewEntry};
 use sqlx::{AssertSqlSafe, Row};
 use std::collections::{BTreeMap, HashSet};
 
 /// SQLite rows per multi-row statement (12 values a row: well under its parameter limit).
-const SQLITE_ROWS: usize = 400;
+pub(crate) const SQLITE_ROWS: usize = 400;
 /// SQLite keys per `IN (…)` list.
-const SQLITE_KEYS: usize = 800;
+pub(crate) const SQLITE_KEYS: usize = 800;
 
 pub(crate) async fn apply(pool: &BulkPool, batch: &[StepToApply<'_>]) -> Result<AppliedBatch> {
     // The domain's rules for these entries are checked before anything is written.
@@ -112,43 +113,54 @@ async fn apply_in(conn: &mut Conn<'_>, batch: &[StepToApply<'_>], entries: &[Vec
     }
 
     // 3. Ids per creditor, in batch order: entries first, then messages (as booked one by one).
+    // A step whose message goes into a merged letter gets no message id here: it is staged, and
+    // the letter gets its id when it is queued after the run's last batch.
     let mut entry_rows: Vec<EntryRow<'_>> = Vec::new();
-    let mut message_rows: Vec<MessageRow> = Vec::with_capacity(fresh.len());
+    let mut message_rows: Vec<MessageRow<'_>> = Vec::with_capacity(fresh.len());
+    let mut staged: Vec<Staged<'_>> = Vec::new();
     let mut states: BTreeMap<(i64, &'static str), Vec<i64>> = BTreeMap::new();
     for (&creditor, list) in &by_creditor {
         let n_entries: usize = list.iter().map(|&i| entries[i].len()).sum();
         let mut next_entry =
             if n_entries > 0 { reserve(conn, CreditorId(creditor), "entry", n_entries as i64).await? } else { 0 };
-        let mut next_message = reserve(conn, CreditorId(creditor), "message", list.len() as i64).await?;
+        let n_messages = list.iter().filter(|&&i| !batch[i].merge).count();
+        let mut next_message =
+            if n_messages > 0 { reserve(conn, CreditorId(creditor), "message", n_messages as i64).await? } else { 0 };
         for &i in list {
-            let StepToApply { facts, step } = batch[i];
+            let StepToApply { facts, step, merge } = batch[i];
             for entry in &entries[i] {
                 entry_rows.push(EntryRow { creditor, id: next_entry, claim: facts.claim.0, entry, key: i });
                 next_entry += 1;
             }
             states.entry((creditor, step.new_state.code())).or_default().push(facts.claim.0);
+            if merge {
+                staged.push(Staged { facts, step, payload: payload(step) });
+                continue;
+            }
             message_rows.push(MessageRow {
                 creditor,
                 id: next_message,
-                claim: facts.claim.0,
+                claim: Some(facts.claim.0),
                 debtor: facts.debtor.0,
                 step: step.kind.code(),
                 channel: step.message.channel.code(),
                 language: step.message.language.as_str().to_string(),
                 payload: payload(step),
-                key: i,
+                key: keys[i].as_str(),
             });
             next_message += 1;
         }
     }
 
-    // 4. Ledger entries, claim states, outbox rows.
+    // 4. Ledger entries, claim states, outbox rows, and the steps staged for merged letters.
     insert_entries(conn, &entry_rows, &keys, &now).await?;
     report.entries_created = entry_rows.len() as u64;
     for ((creditor, state), claims) in &states {
         set_states(conn, *creditor, state, claims).await?;
     }
-    report.messages_queued = insert_messages(conn, &message_rows, &keys, &now).await?;
+    report.messages_queued = insert_messages(conn, &message_rows, &now).await?;
+    report.steps_staged = staged.len() as u64;
+    crate::merged_letters::stage(conn, &staged).await?;
     Ok(report)
 }
 
@@ -161,16 +173,18 @@ struct EntryRow<'a> {
     key: usize,
 }
 
-struct MessageRow {
-    creditor: i64,
-    id: i64,
-    claim: i64,
-    debtor: i64,
-    step: &'static str,
-    channel: &'static str,
-    language: String,
-    payload: String,
-    key: usize,
+/// One outbox row to write.
+pub(crate) struct MessageRow<'a> {
+    pub(crate) creditor: i64,
+    pub(crate) id: i64,
+    /// `None` for a merged letter of several claims (its payload names them).
+    pub(crate) claim: Option<i64>,
+    pub(crate) debtor: i64,
+    pub(crate) step: &'a str,
+    pub(crate) channel: &'a str,
+    pub(crate) language: String,
+    pub(crate) payload: String,
+    pub(crate) key: &'a str,
 }
 
 const STEP_COLUMNS: &str = "(creditor_id, claim_id, step_no, kind, sent_on, deadline, fee_kinds, channel, run_key)";
@@ -371,7 +385,7 @@ const OUTBOX_COLUMNS: &str = "(creditor_id, id, claim_id, debtor_id, step, chann
      idempotency_key, status, created_at)";
 
 /// Queues the messages; returns how many rows were written (a key seen before writes nothing).
-async fn insert_messages(conn: &mut Conn<'_>, rows: &[MessageRow], keys: &[String], now: &str) -> Result<u64> {
+pub(crate) async fn insert_messages(conn: &mut Conn<'_>, rows: &[MessageRow<'_>], now: &str) -> Result<u64> {
     let mut queued = 0;
     match conn {
         Conn::Sqlite(c) => {
@@ -392,7 +406,7 @@ async fn insert_messages(conn: &mut Conn<'_>, rows: &[MessageRow], keys: &[Strin
                         .bind(r.channel)
                         .bind(r.language.as_str())
                         .bind(r.payload.as_str())
-                        .bind(keys[r.key].as_str());
+                        .bind(r.key);
                 }
                 queued += query.execute(&mut **c).await?.rows_affected();
             }
@@ -407,13 +421,13 @@ async fn insert_messages(conn: &mut Conn<'_>, rows: &[MessageRow], keys: &[Strin
             )))
             .bind(rows.iter().map(|r| r.creditor).collect::<Vec<i64>>())
             .bind(rows.iter().map(|r| r.id).collect::<Vec<i64>>())
-            .bind(rows.iter().map(|r| r.claim).collect::<Vec<i64>>())
+            .bind(rows.iter().map(|r| r.claim).collect::<Vec<Option<i64>>>())
             .bind(rows.iter().map(|r| r.debtor).collect::<Vec<i64>>())
             .bind(rows.iter().map(|r| r.step).collect::<Vec<&str>>())
             .bind(rows.iter().map(|r| r.channel).collect::<Vec<&str>>())
             .bind(rows.iter().map(|r| r.language.as_str()).collect::<Vec<&str>>())
             .bind(rows.iter().map(|r| r.payload.as_str()).collect::<Vec<&str>>())
-            .bind(rows.iter().map(|r| keys[r.key].as_str()).collect::<Vec<&str>>())
+            .bind(rows.iter().map(|r| r.key).collect::<Vec<&str>>())
             .bind(now)
             .execute(&mut **c)
             .await?

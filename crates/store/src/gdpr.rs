@@ -71,6 +71,10 @@ pub const PERSONAL_TABLES: &[(&str, &str)] = &[
 
 /// Every table that holds no data about a debtor, and why.
 pub const NOT_PERSONAL_TABLES: &[(&str, &str)] = &[
+    (
+        "merged_letters_pending",
+        "drafts of merged letters a run has yet to queue (keys, ids and the steps' fees, no identity), emptied when queued",
+    ),
     ("letter_templates", "the creditor's own templates"),
     ("webhook_subscriptions", "the creditor's endpoints and signing secrets"),
     ("webhook_deliveries", "delivery state per subscription and event (the content is in webhook_events)"),

@@ -22,6 +22,7 @@ mod experiments;
 pub mod gdpr;
 mod kpi;
 mod ledger;
+mod merged_letters;
 mod migrate;
 mod outbox;
 mod payments;
@@ -41,12 +42,12 @@ pub use claims::{ClaimFilter, ClaimView, CreateOutcome, ImportConflict, ImportRe
 pub use creditors::{ApiKey, LawOverride, NewCreditor, RevokeOutcome, Role};
 pub use customers::{CustomerFigures, SELF_SERVICE_KINDS};
 pub use domain::{ClaimInput, DebtorInput};
-pub use dunning::{AppliedBatch, StepToApply, run_key};
+pub use dunning::{AppliedBatch, StepToApply, merge_key, run_key};
 pub use experiments::{NewExperiment, StoredExperiment};
 pub use gdpr::{DebtorExport, EraseOutcome, ErasureReport};
 pub use kpi::{KpiBucket, KpiRefresh, SurveyCounts};
 pub use ledger::AppendOutcome;
-pub use outbox::{Delivery, DeliveryStatus, NewDelivery, NextStep, OutboxFilter, OutboxMessage, stamp};
+pub use outbox::{ClaimLetter, Delivery, DeliveryStatus, NewDelivery, NextStep, OutboxFilter, OutboxMessage, stamp};
 pub use payments::{
     MatchedShare, PaymentFile, PaymentImportReport, PaymentLine, PaymentStatus, PaymentView, ResolveOutcome,
     StoredSuggestion,

@@ -17,6 +17,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (13, "api_key_revocation", include_str!("../migrations/sqlite/0013_api_key_revocation.sql")),
     (15, "refunds", include_str!("../migrations/sqlite/0015_refunds.sql")),
     (16, "customer_status", include_str!("../migrations/sqlite/0016_customer_status.sql")),
+    (17, "merged_letters", include_str!("../migrations/sqlite/0017_merged_letters.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -33,6 +34,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (13, "api_key_revocation", include_str!("../migrations/postgres/0013_api_key_revocation.sql")),
     (15, "refunds", include_str!("../migrations/postgres/0015_refunds.sql")),
     (16, "customer_status", include_str!("../migrations/postgres/0016_customer_status.sql")),
+    (17, "merged_letters", include_str!("../migrations/postgres/0017_merged_letters.sql")),
 ];
 
 pub(crate) async fn run(store: &Store) -> Result<()> {

@@ -54,6 +54,30 @@ pub struct OutboxMessage {
     pub updated_at: Option<String>,
 }
 
+/// The claims a merged letter's payload names (`claims[].claim`); none for any other message.
+pub(crate) fn named_claims(payload: Option<&serde_json::Value>) -> Vec<i64> {
+    payload
+        .and_then(|p| p.get("claims"))
+        .and_then(|c| c.as_array())
+        .map(|parts| parts.iter().filter_map(|p| p.get("claim").and_then(|c| c.as_i64())).collect())
+        .unwrap_or_default()
+}
+
+/// A dunning letter about a claim (see [`Store::claim_letters`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimLetter {
+    pub message: OutboxMessage,
+    /// Every claim the letter names, with its invoice number: one, or several for a merged letter.
+    pub claims: Vec<(ClaimId, String)>,
+}
+
+impl ClaimLetter {
+    /// Whether the letter names other claims too (a merged letter).
+    pub fn merged(&self) -> bool {
+        self.claims.len() > 1
+    }
+}
+
 /// What an attempt's delivery row says happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeliveryStatus {
@@ -409,6 +433,78 @@ impl Store {
             .fetch_all(self.pool())
             .await?;
         rows.iter().map(delivery_from_row).collect()
+    }
+
+    /// The dunning letters about one claim, oldest first: the messages of its steps, whether a
+    /// letter of its own or a merged letter naming it with the debtor's other claims. Each comes
+    /// with every claim it names (id and invoice number, in claim order).
+    pub async fn claim_letters(&self, creditor: CreditorId, claim: ClaimId) -> Result<Vec<ClaimLetter>> {
+        let mut conn = self.pool().acquire().await?;
+        let Some(debtor) =
+            sqlx::query_scalar::<_, i64>("SELECT debtor_id FROM claims WHERE creditor_id = $1 AND id = $2")
+                .bind(creditor.0)
+                .bind(claim.0)
+                .fetch_optional(&mut *conn)
+                .await?
+        else {
+            return Ok(Vec::new());
+        };
+        let steps = sqlx::query(
+            "SELECT run_key, sent_on, kind, channel FROM dunning_steps WHERE creditor_id = $1 AND claim_id = $2 \
+             ORDER BY step_no",
+        )
+        .bind(creditor.0)
+        .bind(claim.0)
+        .fetch_all(&mut *conn)
+        .await?;
+        // Found through the claim's steps, so the outbox needs no index by claim: a step's own
+        // message has its run key, a merged letter the key of its day, debtor, step and channel
+        // (or that key with a suffix), and names the claim in its payload.
+        let mut found: Vec<OutboxMessage> = Vec::new();
+        for step in &steps {
+            let run_key: String = step.try_get("run_key")?;
+            let sent_on: String = step.try_get("sent_on")?;
+            let kind: String = step.try_get("kind")?;
+            let channel: String = step.try_get("channel")?;
+            let merged = format!("merge:{sent_on}:{debtor}:{kind}:{channel}");
+            let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE creditor_id = $1 AND (idempotency_key = $2 \
+                 OR (idempotency_key >= $3 AND idempotency_key < $4)) ORDER BY id"
+            )))
+            .bind(creditor.0)
+            .bind(run_key.as_str())
+            .bind(merged.as_str())
+            .bind(format!("{merged};"))
+            .fetch_all(&mut *conn)
+            .await?;
+            for row in &rows {
+                let m = message_from_row(row)?;
+                let names = m.claim == Some(claim) || named_claims(Some(&m.payload)).contains(&claim.0);
+                if names && !found.iter().any(|f| f.id == m.id) {
+                    found.push(m);
+                }
+            }
+        }
+        found.sort_by_key(|m| m.id);
+        let mut out = Vec::with_capacity(found.len());
+        for message in found {
+            let mut ids = named_claims(Some(&message.payload));
+            ids.extend(message.claim.map(|c| c.0));
+            ids.sort_unstable();
+            ids.dedup();
+            let mut claims = Vec::with_capacity(ids.len());
+            for id in ids {
+                let invoice: Option<String> =
+                    sqlx::query_scalar("SELECT invoice_number FROM claims WHERE creditor_id = $1 AND id = $2")
+                        .bind(creditor.0)
+                        .bind(id)
+                        .fetch_optional(&mut *conn)
+                        .await?;
+                claims.extend(invoice.map(|i| (ClaimId(id), i)));
+            }
+            out.push(ClaimLetter { message, claims });
+        }
+        Ok(out)
     }
 
     /// How many messages are in each status.

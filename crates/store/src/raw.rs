@@ -20,6 +20,8 @@ pub struct RawClaim {
     /// `consumer` or `business`.
     pub debtor_kind: String,
     pub reminder_fee_agreed: bool,
+    /// The creditor's stored choice of one letter per debtor (`case_policies.merge_letters`).
+    pub merge_letters_chosen: bool,
     pub state: String,
     pub due_date: Date,
     pub due_date_agreed: bool,
@@ -55,6 +57,7 @@ pub struct RawStep {
     pub sent_on: Date,
     pub deadline: Option<Date>,
     pub fee_kinds: String,
+    pub channel: String,
 }
 
 /// One outbox message as stored.
@@ -63,11 +66,19 @@ pub struct RawMessage {
     pub creditor_id: i64,
     pub id: i64,
     pub claim_id: Option<i64>,
+    pub debtor_id: i64,
     /// The step kind or flow notice that queued it.
     pub step: String,
+    /// The channel it was queued for.
+    pub channel: String,
     pub idempotency_key: String,
     /// When it was queued (RFC 3339, wall clock).
     pub created_at: String,
+    /// The business date in its payload (`date`), when it has one.
+    pub date: Option<Date>,
+    /// The claims it names: its `claim_id`, and for a merged letter those its payload lists,
+    /// ascending.
+    pub claims: Vec<i64>,
 }
 
 /// One case event as stored.
@@ -99,9 +110,11 @@ impl Store {
         let mut book = RawBook::default();
         let rows = sqlx::query(
             "SELECT c.creditor_id, c.id, c.debtor_id, cr.jurisdiction, d.kind AS debtor_kind, cr.reminder_fee_agreed, \
+             COALESCE(cp.merge_letters, 0) AS merge_letters, \
              c.state, c.due_date, c.due_date_agreed, c.currency, c.contract_rate FROM claims c \
              JOIN creditors cr ON cr.id = c.creditor_id \
              JOIN debtors d ON d.creditor_id = c.creditor_id AND d.id = c.debtor_id \
+             LEFT JOIN case_policies cp ON cp.creditor_id = c.creditor_id \
              ORDER BY c.creditor_id, c.id",
         )
         .fetch_all(&mut *conn)
@@ -114,6 +127,7 @@ impl Store {
                 jurisdiction: r.try_get("jurisdiction")?,
                 debtor_kind: r.try_get("debtor_kind")?,
                 reminder_fee_agreed: r.try_get::<i64, _>("reminder_fee_agreed")? != 0,
+                merge_letters_chosen: r.try_get::<i64, _>("merge_letters")? != 0,
                 state: r.try_get("state")?,
                 due_date: parse_date(&r.try_get::<String, _>("due_date")?)?,
                 due_date_agreed: r.try_get::<i64, _>("due_date_agreed")? != 0,
@@ -142,7 +156,7 @@ impl Store {
             });
         }
         let rows = sqlx::query(
-            "SELECT creditor_id, claim_id, step_no, kind, sent_on, deadline, fee_kinds FROM dunning_steps \
+            "SELECT creditor_id, claim_id, step_no, kind, sent_on, deadline, fee_kinds, channel FROM dunning_steps \
              ORDER BY creditor_id, claim_id, step_no",
         )
         .fetch_all(&mut *conn)
@@ -156,21 +170,42 @@ impl Store {
                 sent_on: parse_date(&r.try_get::<String, _>("sent_on")?)?,
                 deadline: r.try_get::<Option<String>, _>("deadline")?.as_deref().map(parse_date).transpose()?,
                 fee_kinds: r.try_get("fee_kinds")?,
+                channel: r.try_get("channel")?,
             });
         }
         let rows = sqlx::query(
-            "SELECT creditor_id, id, claim_id, step, idempotency_key, created_at FROM outbox ORDER BY creditor_id, id",
+            "SELECT creditor_id, id, claim_id, debtor_id, step, channel, idempotency_key, created_at, payload FROM outbox \
+             ORDER BY creditor_id, id",
         )
         .fetch_all(&mut *conn)
         .await?;
         for r in &rows {
+            let creditor_id: i64 = r.try_get("creditor_id")?;
+            let claim_id: Option<i64> = r.try_get("claim_id")?;
+            let idempotency_key: String = r.try_get("idempotency_key")?;
+            let payload: String = r.try_get("payload")?;
+            let payload = serde_json::from_str::<serde_json::Value>(&payload).ok();
+            let date = payload
+                .as_ref()
+                .and_then(|p| p.get("date").and_then(|d| d.as_str()).map(str::to_string))
+                .map(|d| parse_date(&d))
+                .transpose()?;
+            let mut claims = crate::outbox::named_claims(payload.as_ref());
+            if let Some(c) = claim_id.filter(|c| !claims.contains(c)) {
+                claims.push(c);
+            }
+            claims.sort_unstable();
             book.messages.push(RawMessage {
-                creditor_id: r.try_get("creditor_id")?,
+                creditor_id,
                 id: r.try_get("id")?,
-                claim_id: r.try_get("claim_id")?,
+                claim_id,
+                debtor_id: r.try_get("debtor_id")?,
                 step: r.try_get("step")?,
-                idempotency_key: r.try_get("idempotency_key")?,
+                channel: r.try_get("channel")?,
+                idempotency_key,
                 created_at: r.try_get("created_at")?,
+                date,
+                claims,
             });
         }
         let rows = sqlx::query(

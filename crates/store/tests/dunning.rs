@@ -117,7 +117,7 @@ async fn run_day_stopping_after(store: &Store, today: Date, batch: i64, max_batc
         let to_apply: Vec<StepToApply> = cases
             .iter()
             .zip(&decisions)
-            .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step }))
+            .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step, merge: false }))
             .collect();
         day.seen += cases.len() as u64;
         day.steps += to_apply.len() as u64;
@@ -236,7 +236,7 @@ both_backends! {
             .iter()
             .map(|f| (f, decide(f, strategies.for_case(f.jurisdiction, f.debtor_kind).unwrap(), tables, today)))
             .collect();
-        let to_apply: Vec<StepToApply> = decided.iter().filter_map(|(f, d)| d.step().map(|step| StepToApply { facts: f, step })).collect();
+        let to_apply: Vec<StepToApply> = decided.iter().filter_map(|(f, d)| d.step().map(|step| StepToApply { facts: f, step, merge: false })).collect();
         assert!(!to_apply.is_empty());
         let first = store.apply_dunning(&to_apply).await.unwrap();
         let digest = store.ledger_digest().await.unwrap();
@@ -246,5 +246,56 @@ both_backends! {
         assert_eq!((again.steps_booked, again.entries_created, again.messages_queued), (0, 0, 0));
         assert_eq!(store.ledger_digest().await.unwrap(), digest);
         let _ = se;
+    }
+
+    async fn merged_steps_are_staged_per_batch_and_queued_as_one_letter(store) {
+        let c = store.create_creditor(&creditor(Jurisdiction::SE)).await.unwrap();
+        // Debtor "DX" owns claims 1, 3 and 5; claims 2 and 4 are other debtors'.
+        let claims: Vec<ClaimInput> = (0..5)
+            .map(|i| {
+                let mut input = claim(Jurisdiction::SE, &format!("{}", 200 + i), DebtorKind::Consumer, date(2025, 3, 3), 900 + i);
+                if i % 2 == 0 {
+                    input.debtor.external_id = "DX".into();
+                }
+                input
+            })
+            .collect();
+        store.import_claims(c.id, &claims, &mut |_| {}).await.unwrap();
+        let (tables, strategies) = (LawTables::builtin_ref(), Strategies::builtin());
+        let today = date(2025, 4, 2);
+        // One claim per batch, each its own transaction, merging on.
+        let mut after = None;
+        let mut staged = 0;
+        loop {
+            let cases = store.cases_due(today, after, 1).await.unwrap();
+            let Some(last) = cases.last() else { break };
+            after = Some((last.creditor, last.claim));
+            let decisions: Vec<Decision> = cases
+                .iter()
+                .map(|f| decide(f, strategies.for_case(f.jurisdiction, f.debtor_kind).unwrap(), tables, today))
+                .collect();
+            let to_apply: Vec<StepToApply> = cases
+                .iter()
+                .zip(&decisions)
+                .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step, merge: true }))
+                .collect();
+            let applied = store.apply_dunning(&to_apply).await.unwrap();
+            assert_eq!(applied.messages_queued, 0, "a merged step queues nothing in its batch");
+            staged += applied.steps_staged;
+        }
+        assert_eq!(staged, 5);
+        assert_eq!(count(&store, "UPDATE outbox SET status = status").await, 0, "no letter before the last batch");
+        assert_eq!(count(&store, "UPDATE merged_letters_pending SET step = step").await, 3, "three drafts");
+        assert_eq!(store.queue_merged_letters().await.unwrap(), 3, "one letter for DX, one each for the others");
+        assert_eq!(count(&store, "UPDATE merged_letters_pending SET step = step").await, 0);
+        let book = store.raw_book().await.unwrap();
+        let mut claims: Vec<(Vec<i64>, Option<i64>)> =
+            book.messages.iter().map(|m| (m.claims.clone(), m.claim_id)).collect();
+        claims.sort();
+        assert_eq!(claims, [(vec![1, 3, 5], None), (vec![2], Some(2)), (vec![4], Some(4))]);
+        assert!(book.messages.iter().all(|m| m.date == Some(today)));
+        let digest = store.ledger_digest().await.unwrap();
+        assert_eq!(store.queue_merged_letters().await.unwrap(), 0, "nothing is pending twice");
+        assert_eq!(store.ledger_digest().await.unwrap(), digest);
     }
 }

@@ -177,7 +177,8 @@ async fn book(store: &Store) -> Book {
     Book { c, d, paid: paid.id, disputed: disputed.id, other: other.id }
 }
 
-/// What `purr run` does, for each day from `from` to `to`; returns the steps booked.
+/// What `purr run` does for a creditor that merges letters, for each day from `from` to `to`;
+/// returns the steps booked.
 async fn run_days(store: &Store, from: Date, to: Date) -> u64 {
     let (tables, strategies) = (LawTables::builtin_ref(), Strategies::builtin());
     let mut booked = 0;
@@ -191,9 +192,11 @@ async fn run_days(store: &Store, from: Date, to: Date) -> u64 {
         let steps: Vec<StepToApply> = cases
             .iter()
             .zip(&decisions)
-            .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step }))
+            .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step, merge: true }))
             .collect();
         booked += store.apply_dunning(&steps).await.unwrap().steps_booked;
+        // One letter per debtor and day (case merging), so `outbox_claims` has rows too.
+        store.queue_merged_letters().await.unwrap();
         today = today.tomorrow().unwrap();
     }
     booked

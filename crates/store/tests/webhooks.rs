@@ -177,7 +177,7 @@ both_backends! {
             .map(|f| (f, domain::dunning::decide(f, strategies.for_case(f.jurisdiction, f.debtor_kind).unwrap(), tables, today)))
             .collect();
         let to_apply: Vec<StepToApply> =
-            decided.iter().filter_map(|(f, x)| x.step().map(|step| StepToApply { facts: f, step })).collect();
+            decided.iter().filter_map(|(f, x)| x.step().map(|step| StepToApply { facts: f, step, merge: false })).collect();
         assert_eq!(to_apply.len(), 4, "both creditors' claims are overdue");
         let first = store.apply_dunning(&to_apply).await.unwrap();
         assert_eq!(first.steps_booked, 4);

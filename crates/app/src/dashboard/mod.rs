@@ -716,6 +716,26 @@ async fn case_page(
             },
         ));
     }
+    // The letters of the steps; a merged letter shows on each claim it names.
+    for letter in store.claim_letters(staff.creditor, id).await? {
+        let m = &letter.message;
+        let date = m
+            .payload
+            .get("date")
+            .and_then(|d| d.as_str())
+            .map_or_else(|| m.created_at.chars().take(10).collect::<String>(), str::to_string);
+        let invoices: Vec<&str> = letter.claims.iter().map(|(_, invoice)| invoice.as_str()).collect();
+        let what = if letter.merged() {
+            format!("Letter: {} (one letter for {} claims)", m.step.replace('_', " "), letter.claims.len())
+        } else {
+            format!("Letter: {}", m.step.replace('_', " "))
+        };
+        let mut detail = format!("message {}, {} by {}", m.id, m.status, m.channel);
+        if letter.merged() {
+            detail.push_str(&format!(", invoices {}", invoices.join(", ")));
+        }
+        timeline.push((date.clone(), 3, TimelineRow { date, what, detail, amount: String::new() }));
+    }
     for ev in store.case_events(staff.creditor, id, None, 1000).await? {
         timeline.push((
             ev.at.chars().take(10).collect(),

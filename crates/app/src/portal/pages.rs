@@ -257,6 +257,14 @@ struct Section {
     total: String,
 }
 
+/// A letter about the claim: its date, its title, and for a merged letter the other invoices it
+/// is about.
+struct LetterRow {
+    date: String,
+    title: String,
+    note: String,
+}
+
 #[derive(Template)]
 #[template(path = "portal/claim.html")]
 struct ClaimPage {
@@ -266,6 +274,7 @@ struct ClaimPage {
     state: String,
     due: String,
     sections: Vec<Section>,
+    letters: Vec<LetterRow>,
     outstanding: String,
     credit: String,
     open: bool,
@@ -719,6 +728,10 @@ pub async fn claim_page(
     } else {
         false
     };
+    let letters = match state.store.claim_letters(ctx.creditor.id, view.claim.id).await {
+        Ok(l) => l,
+        Err(e) => return internal(&ctx, "letters", e),
+    };
     let page = ClaimPage {
         f: ctx.frame(ui.ta("claim-title", Args::new().str("invoice", view.claim.invoice_number.clone()))),
         claim_base: format!("{}/claims/{}", ctx.base(), view.claim.id.0),
@@ -726,6 +739,7 @@ pub async fn claim_page(
         state: state_label(&ui, view.claim.state),
         due: ui.date(view.claim.due_date),
         sections,
+        letters: letters.iter().map(|l| letter_row(&ui, view.claim.id, l)).collect(),
         outstanding: ui.money(outstanding),
         credit: if view.balance.credit.is_zero() {
             String::new()
@@ -744,6 +758,25 @@ pub async fn claim_page(
         },
     };
     ctx.render(StatusCode::OK, &page)
+}
+
+/// A letter as the claim page lists it: the day it was written for, its title in the page's
+/// language, and for a merged letter the other invoices it names.
+fn letter_row(ui: &Ui, claim: domain::ClaimId, letter: &store::ClaimLetter) -> LetterRow {
+    let m = &letter.message;
+    let day = m.payload.get("date").and_then(|d| d.as_str()).and_then(|d| d.parse::<jiff::civil::Date>().ok());
+    let title = if letter.merged() { format!("title-merged-{}", m.step) } else { format!("title-{}", m.step) };
+    let others: Vec<&str> =
+        letter.claims.iter().filter(|(id, _)| *id != claim).map(|(_, invoice)| invoice.as_str()).collect();
+    LetterRow {
+        date: day.map_or_else(|| m.created_at.chars().take(10).collect(), |d| ui.date(d)),
+        title: ui.t(&title),
+        note: if others.is_empty() {
+            String::new()
+        } else {
+            ui.ta("claim-letter-merged", Args::new().str("invoices", others.join(", ")))
+        },
+    }
 }
 
 /// Which section a payment-like entry is shown in: the component it touched.

@@ -17,7 +17,10 @@
 //! - steps: minimum deadlines (SE 8 days, NO 14 days), no step before the previous deadline
 //!   passed, a NO payment demand at least 14 days after the warning, handover only after the
 //!   inkassokrav (SE) or inkassovarsel (NO), no step kind the jurisdiction does not have;
-//! - NO salær: one per debtor and day (claims sent to collection together are one case).
+//! - NO salær: one per debtor and day (claims sent to collection together are one case);
+//! - merged letters: where merging applies (NO always, SE when the creditor chose it), at most
+//!   one dunning message per (creditor, debtor, day, step kind, channel), naming every claim
+//!   that took that step on that day.
 //!
 //! "While" is judged on the wall-clock order of rows (an event's `at`, a message's `created_at`,
 //! an entry's `recorded_at`): what the system knew when it queued the message.
@@ -104,9 +107,10 @@ pub fn audit(book: &RawBook, reported: &Reported, tables: &LawTables) -> Vec<Vio
     for s in &book.steps {
         steps.entry((s.creditor_id, s.claim_id)).or_default().push(s);
     }
+    // A merged letter is a message on each claim it names.
     let mut messages: HashMap<(i64, i64), Vec<&RawMessage>> = HashMap::new();
     for m in &book.messages {
-        if let Some(claim) = m.claim_id {
+        for &claim in &m.claims {
             messages.entry((m.creditor_id, claim)).or_default().push(m);
         }
     }
@@ -142,6 +146,7 @@ pub fn audit(book: &RawBook, reported: &Reported, tables: &LawTables) -> Vec<Vio
             salaer.entry((claim.creditor_id, claim.debtor_id, e.effective_date)).or_default().push(claim.id);
         }
     }
+    check_merged_letters(&mut audit, book);
     for ((creditor, debtor, day), claims) in salaer {
         if claims.len() > 1 {
             let claim = claims[0];
@@ -158,6 +163,61 @@ pub fn audit(book: &RawBook, reported: &Reported, tables: &LawTables) -> Vec<Vio
         }
     }
     audit.out
+}
+
+/// Case merging: where it applies (every NO creditor, by law; an SE creditor that chose it), the
+/// dunning letters of one (creditor, debtor, day, step kind, channel) are one message, and it
+/// names every claim that took that step that day on that channel.
+fn check_merged_letters(audit: &mut Audit<'_>, book: &RawBook) {
+    type Group = (i64, i64, Date, String, String);
+    let mut debtor_of: HashMap<(i64, i64), i64> = HashMap::new();
+    let mut merges: HashMap<i64, bool> = HashMap::new();
+    for c in &book.claims {
+        debtor_of.insert((c.creditor_id, c.id), c.debtor_id);
+        merges.insert(c.creditor_id, c.jurisdiction == "NO" || c.merge_letters_chosen);
+    }
+    let applies = |creditor: i64| merges.get(&creditor).copied().unwrap_or(false);
+    let mut stepped: BTreeMap<Group, Vec<i64>> = BTreeMap::new();
+    for s in book.steps.iter().filter(|s| applies(s.creditor_id)) {
+        if let Some(&debtor) = debtor_of.get(&(s.creditor_id, s.claim_id)) {
+            let group = (s.creditor_id, debtor, s.sent_on, s.kind.clone(), s.channel.clone());
+            stepped.entry(group).or_default().push(s.claim_id);
+        }
+    }
+    let mut sent: BTreeMap<Group, Vec<&RawMessage>> = BTreeMap::new();
+    for m in book.messages.iter().filter(|m| applies(m.creditor_id) && LETTERS.contains(&m.step.as_str())) {
+        if let Some(day) = m.date {
+            sent.entry((m.creditor_id, m.debtor_id, day, m.step.clone(), m.channel.clone())).or_default().push(m);
+        }
+    }
+    let flag = |audit: &mut Audit<'_>, (creditor, _, _, _, _): &Group, claim: i64, rule: &str, message: String| {
+        audit.out.push(Violation { creditor_id: *creditor, claim_id: claim, rule: rule.into(), message });
+    };
+    for (group, messages) in &sent {
+        let (_, debtor, day, step, channel) = group;
+        if messages.len() > 1 {
+            let ids: Vec<i64> = messages.iter().map(|m| m.id).collect();
+            let claim = messages.iter().flat_map(|m| m.claims.iter()).copied().min().unwrap_or(0);
+            let message = format!(
+                "debtor {debtor} got {} {step} messages by {channel} on {day} (messages {ids:?}); where merging \
+                 applies the steps of one day are one letter",
+                messages.len()
+            );
+            flag(audit, group, claim, "letters_not_merged", message);
+        }
+    }
+    for (group, claims) in &stepped {
+        let (_, debtor, day, step, channel) = group;
+        let named: HashSet<i64> =
+            sent.get(group).into_iter().flatten().flat_map(|m| m.claims.iter().copied()).collect();
+        for claim in claims.iter().filter(|c| !named.contains(c)) {
+            let message = format!(
+                "claim {claim} of debtor {debtor} took the {step} step by {channel} on {day}, and no {step} letter \
+                 of that day names it"
+            );
+            flag(audit, group, *claim, "claim_not_in_merged_letter", message);
+        }
+    }
 }
 
 /// Sums the components entry by entry; returns when (wall clock) the claim had nothing

@@ -24,8 +24,9 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-/// A creditor's bounds for self-service and the payments-in-flight window. Stored per creditor;
-/// [`CasePolicy::default`] is what a creditor gets until it sets its own.
+/// A creditor's bounds for self-service, the payments-in-flight window and its choice of one
+/// letter per debtor. Stored per creditor; [`CasePolicy::default`] is what a creditor gets until it
+/// sets its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CasePolicy {
     /// The longest payment plan, in monthly instalments.
@@ -40,6 +41,10 @@ pub struct CasePolicy {
     pub plan_grace_days: u32,
     /// No fee-bearing step within this many bank days after the latest payment for a claim.
     pub payment_grace_bank_days: u32,
+    /// The creditor chose one letter per debtor (case merging). What applies is
+    /// [`super::merge_letters`]: Norwegian creditors merge whatever this says.
+    #[serde(default)]
+    pub merge_letters: bool,
 }
 
 impl Default for CasePolicy {
@@ -51,6 +56,7 @@ impl Default for CasePolicy {
             max_promise_days: 30,
             plan_grace_days: 10,
             payment_grace_bank_days: 3,
+            merge_letters: false,
         }
     }
 }

@@ -15,12 +15,14 @@
 mod decide;
 pub mod experiment;
 pub mod flows;
+pub mod merge;
 pub mod segment;
 pub mod strategy;
 
 pub use decide::decide;
 pub use experiment::{Arm, ArmError, ArmOutcome, Experiment, OutcomeClaim, StepChange, assign};
 pub use flows::{CaseFlow, CasePolicy, FlowRequest, Hold, Refusal};
+pub use merge::{MergeLetters, MergeRefused, merge_letters, request_merge_letters};
 pub use segment::{Segment, SegmentFacts, SegmentReason, SegmentRules, Segmentation, classify};
 pub use strategy::{
     LadderSource, Ladders, RelativeTo, Step, StepKind, Strategies, Strategy, StrategyError, minimum_deadline_days,
@@ -269,5 +271,17 @@ pub mod reasons {
             sv: "Dröjsmålsränta {amount} till och med {through} på kvarvarande kapital {principal}, utöver redan bokförd ränta {booked}.",
             nb: "Forsinkelsesrente {amount} til og med {through} av gjenstående hovedstol {principal}, utover allerede bokført rente {booked}.",
             en: "Late interest {amount} through {through} on the remaining principal {principal}, beyond the interest {booked} already booked.";
+        MERGE_REQUIRED = "dunning.merge.required", "Finanstilsynets rundskriv 1/2018; inkassoloven (LOV-2026-05-22-19)",
+            sv: "Norsk rätt: en borgenärs fordringar mot en gäldenär är ett ärende, så dagens steg för gäldenären skickas i ett brev. Det går inte att stänga av.",
+            nb: "Norsk rett: en kreditors krav mot én skyldner er én sak, så dagens trinn for skyldneren sendes i ett brev. Det kan ikke slås av.",
+            en: "Norwegian law: a creditor's claims against one debtor are one case, so the day's steps for the debtor go out in one letter. This cannot be turned off.";
+        MERGE_CHOSEN = "dunning.merge.chosen", "Purr",
+            sv: "Borgenären har valt ett brev per gäldenär: dagens steg för gäldenären skickas i ett brev.",
+            nb: "Kreditor har valgt ett brev per skyldner: dagens trinn for skyldneren sendes i ett brev.",
+            en: "The creditor chose one letter per debtor: the day's steps for the debtor go out in one letter.";
+        MERGE_SEPARATE = "dunning.merge.separate", "Purr",
+            sv: "Varje fordran får ett eget brev (borgenärens val; svensk rätt kräver inte sammanslagning).",
+            nb: "Hvert krav får sitt eget brev (kreditors valg; svensk rett krever ikke sammenslåing).",
+            en: "Each claim gets its own letter (the creditor's choice; Swedish law does not require merging).";
     }
 }
