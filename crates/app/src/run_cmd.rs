@@ -154,7 +154,7 @@ pub async fn run_date_timed(
     };
     let mut pending = fetch(None);
     let mut booking: Option<tokio::task::JoinHandle<store::Result<(AppliedBatch, u64)>>> = None;
-    // The merged letters the decisions call for: one per (creditor, debtor, step, channel, language).
+    // The merged letters the decisions call for: one per (creditor, debtor, step, channel).
     let mut letters: HashSet<LetterKey> = HashSet::new();
     loop {
         let started = Instant::now();
@@ -244,17 +244,11 @@ pub async fn run_date_timed(
 }
 
 /// What makes two steps of one day share a merged letter (the creditor merges): the same
-/// creditor, debtor, step kind, channel and language.
-type LetterKey = (i64, i64, &'static str, &'static str, String);
+/// creditor, debtor, step kind and channel, as the store keys the letter (`store::merge_key`).
+type LetterKey = (i64, i64, domain::dunning::StepKind, domain::Channel);
 
 fn letter_key(facts: &domain::dunning::CaseFacts, step: &domain::dunning::TakeStep) -> LetterKey {
-    (
-        facts.creditor.0,
-        facts.debtor.0,
-        step.kind.code(),
-        step.message.channel.code(),
-        step.message.language.as_str().to_string(),
-    )
+    (facts.creditor.0, facts.debtor.0, step.kind, step.message.channel)
 }
 
 /// Counts one decision into the summary.

@@ -37,7 +37,9 @@ pub struct AppliedBatch {
     pub steps_existing: u64,
     pub entries_created: u64,
     pub messages_queued: u64,
-    /// Steps staged for a merged letter (queued later by `Store::queue_merged_letters`).
+    /// Steps whose message is a merged letter: queued in this batch when the letter is whole
+    /// (counted in `messages_queued`), else drafted for a later batch or
+    /// `Store::queue_merged_letters`.
     pub steps_staged: u64,
 }
 

@@ -160,7 +160,7 @@ async fn apply_in(conn: &mut Conn<'_>, batch: &[StepToApply<'_>], entries: &[Vec
     }
     report.messages_queued = insert_messages(conn, &message_rows, &now).await?;
     report.steps_staged = staged.len() as u64;
-    crate::merged_letters::stage(conn, &staged).await?;
+    report.messages_queued += crate::merged_letters::stage(conn, &staged, &now).await?;
     Ok(report)
 }
 

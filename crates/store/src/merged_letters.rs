@@ -4,13 +4,19 @@
 //! Two halves, because a run books its claims in batches by (creditor, claim) and one debtor's
 //! claims may fall in different batches:
 //!
-//! - [`stage`], inside a batch's transaction: the batch's merged steps are gathered per letter
-//!   and written into the letter's draft in `merged_letters_pending` (a new row, or appended to
-//!   the row an earlier batch wrote): its claims' step payloads, how many, the earliest deadline.
-//! - [`queue`], after the run's last batch, in one transaction: every draft becomes one outbox
-//!   row, in (creditor, key) order with ids reserved as it goes, and the drafts are deleted. A run
-//!   killed anywhere leaves either drafts or queued letters, never half of a letter; the next run
-//!   (of any date) queues what is drafted, so ids and rows equal those of an uninterrupted run.
+//! - [`stage`], inside a batch's transaction: the batch's merged steps are gathered per letter.
+//!   A letter whose debtor has no claim beyond this batch (by claim id, the order the run reads
+//!   them in) is whole: it is queued at once, with the draft an earlier batch left for it, if
+//!   any. Any other letter is written into its draft in `merged_letters_pending` (a new row, or
+//!   appended to the row an earlier batch wrote): its claims' step payloads, how many, the
+//!   earliest deadline. Most letters are whole in their batch, and cost what their claims'
+//!   messages cost before merging.
+//! - [`queue`], after the run's last batch, in one transaction: every draft left (a debtor whose
+//!   later claims took no step, or another one) becomes one outbox row, in (creditor, key) order
+//!   with ids reserved as it goes, and the drafts are deleted. A run killed anywhere leaves drafts
+//!   or queued letters, never half of a letter; the next run (of any date) queues what is drafted.
+//!   Which letters are whole in which batch depends only on the claims and the batches, so ids
+//!   and rows equal those of an uninterrupted run.
 //!
 //! The key is `merge:<date>:<debtor>:<step>:<channel>` ([`crate::merge_key`]). A letter is
 //! queued once and never grows: a later run of the same day that stages more steps for a key
@@ -40,10 +46,12 @@ pub(crate) struct Staged<'a> {
     pub(crate) payload: String,
 }
 
-/// One letter's share of a batch: its steps in batch (claim) order.
+/// One letter's share of a batch: its steps in batch (claim) order (and, for a letter queued in
+/// this batch, the steps an earlier batch drafted, before them).
 struct Draft<'a> {
     key: String,
     first: &'a Staged<'a>,
+    first_claim: i64,
     count: i64,
     deadline: Option<String>,
     parts: String,
@@ -56,10 +64,11 @@ fn part(claim: i64, payload: &str) -> String {
     format!("{{\"claim\":{claim}{sep}{rest}")
 }
 
-/// Stages a batch's merged steps (in batch order) inside its transaction.
-pub(crate) async fn stage(conn: &mut Conn<'_>, staged: &[Staged<'_>]) -> Result<()> {
+/// Stages a batch's merged steps (in batch order) inside its transaction; returns how many
+/// letters it queued (those whole in this batch).
+pub(crate) async fn stage(conn: &mut Conn<'_>, staged: &[Staged<'_>], now: &str) -> Result<u64> {
     if staged.is_empty() {
-        return Ok(());
+        return Ok(0);
     }
     let base: Vec<String> = staged
         .iter()
@@ -112,11 +121,199 @@ pub(crate) async fn stage(conn: &mut Conn<'_>, staged: &[Staged<'_>]) -> Result<
             }
             None => {
                 index.insert((creditor, key), drafts.len());
-                drafts.push(Draft { key: key.to_string(), first: s, count: 1, deadline, parts: part });
+                let first_claim = s.facts.claim.0;
+                drafts.push(Draft { key: key.to_string(), first: s, first_claim, count: 1, deadline, parts: part });
             }
         }
     }
-    upsert_drafts(conn, &drafts).await
+    // Which letters are whole: their debtor has no claim after this batch's last (a claim with a
+    // smaller id than one of this batch's is in this page or an earlier one).
+    let mut whole = vec![false; drafts.len()];
+    for (&creditor, list) in &by_creditor {
+        let claims = || list.iter().map(|&i| staged[i].facts.claim.0);
+        let (first, last) = (claims().min().unwrap_or(i64::MIN), claims().max().unwrap_or(i64::MAX));
+        let mine: Vec<usize> = (0..drafts.len()).filter(|&k| drafts[k].first.facts.creditor.0 == creditor).collect();
+        let mut debtors: Vec<i64> = mine.iter().map(|&k| drafts[k].first.facts.debtor.0).collect();
+        debtors.sort_unstable();
+        debtors.dedup();
+        let ranges = debtor_claims(conn, creditor, &debtors).await?;
+        // Whole letters whose debtor has claims before this batch may have a draft to take in.
+        let mut earlier: Vec<&str> = Vec::new();
+        for &k in &mine {
+            let Some(&(lo, hi)) = ranges.get(&drafts[k].first.facts.debtor.0) else { continue };
+            if hi <= last {
+                whole[k] = true;
+                if lo < first {
+                    earlier.push(drafts[k].key.as_str());
+                }
+            }
+        }
+        let taken = take_drafts(conn, creditor, &earlier).await?;
+        for &k in &mine {
+            if let Some(e) = taken.get(&drafts[k].key) {
+                let d = &mut drafts[k];
+                d.first_claim = e.first_claim;
+                d.count += e.claim_count;
+                d.parts = format!("{},{}", e.parts, d.parts);
+                d.deadline = earliest(e.deadline.clone(), d.deadline.take());
+            }
+        }
+    }
+    let (now_whole, later): (Vec<(Draft<'_>, bool)>, Vec<(Draft<'_>, bool)>) =
+        drafts.into_iter().zip(whole).partition(|(_, w)| *w);
+    let later: Vec<Draft<'_>> = later.into_iter().map(|(d, _)| d).collect();
+    upsert_drafts(conn, &later).await?;
+    let now_whole: Vec<Draft<'_>> = now_whole.into_iter().map(|(d, _)| d).collect();
+    queue_whole(conn, &now_whole, now).await
+}
+
+/// Queues letters whole in this batch, ids reserved per creditor in batch order.
+async fn queue_whole(conn: &mut Conn<'_>, letters: &[Draft<'_>], now: &str) -> Result<u64> {
+    let mut by_creditor: BTreeMap<i64, Vec<&Draft<'_>>> = BTreeMap::new();
+    for d in letters {
+        by_creditor.entry(d.first.facts.creditor.0).or_default().push(d);
+    }
+    let mut queued = 0;
+    for (&creditor, list) in &by_creditor {
+        let mut next = reserve(conn, CreditorId(creditor), "message", list.len() as i64).await?;
+        let sent_on: Vec<String> = list.iter().map(|d| d.first.step.date.to_string()).collect();
+        let rows: Vec<MessageRow<'_>> = list
+            .iter()
+            .zip(&sent_on)
+            .map(|(d, sent_on)| {
+                let (facts, step) = (d.first.facts, d.first.step);
+                let row = MessageRow {
+                    creditor,
+                    id: next,
+                    claim: (d.count == 1).then_some(d.first_claim),
+                    debtor: facts.debtor.0,
+                    step: step.kind.code(),
+                    channel: step.message.channel.code(),
+                    language: step.message.language.as_str().to_string(),
+                    payload: letter_payload(&d.parts, sent_on, d.deadline.as_deref(), &step.message.template),
+                    key: &d.key,
+                };
+                next += 1;
+                row
+            })
+            .collect();
+        queued += written_all(creditor, rows.len(), insert_messages(conn, &rows, now).await?)?;
+    }
+    Ok(queued)
+}
+
+/// Every row was written, or the key was queued before: a bug, not something to retry.
+fn written_all(creditor: i64, wanted: usize, written: u64) -> Result<u64> {
+    if written == wanted as u64 {
+        return Ok(written);
+    }
+    Err(StoreError::Invalid(format!(
+        "creditor {creditor}: {} merged letters were queued before",
+        wanted as u64 - written
+    )))
+}
+
+/// The first and last claim id of each of these debtors (any state).
+async fn debtor_claims(conn: &mut Conn<'_>, creditor: i64, debtors: &[i64]) -> Result<HashMap<i64, (i64, i64)>> {
+    let mut out = HashMap::with_capacity(debtors.len());
+    match conn {
+        Conn::Sqlite(c) => {
+            for part in debtors.chunks(SQLITE_KEYS) {
+                let sql = format!(
+                    "SELECT debtor_id, MIN(id), MAX(id) FROM claims WHERE creditor_id = ? AND debtor_id IN ({}) \
+                     GROUP BY debtor_id",
+                    placeholders(part.len())
+                );
+                let mut query = sqlx::query(AssertSqlSafe(sql)).bind(creditor);
+                for d in part {
+                    query = query.bind(*d);
+                }
+                for row in query.fetch_all(&mut **c).await? {
+                    out.insert(row.try_get(0)?, (row.try_get(1)?, row.try_get(2)?));
+                }
+            }
+        }
+        Conn::Pg(c) => {
+            let rows = sqlx::query(
+                "SELECT debtor_id, MIN(id), MAX(id) FROM claims WHERE creditor_id = $1 AND debtor_id = ANY($2) \
+                 GROUP BY debtor_id",
+            )
+            .bind(creditor)
+            .bind(debtors)
+            .fetch_all(&mut **c)
+            .await?;
+            for row in rows {
+                out.insert(row.try_get(0)?, (row.try_get(1)?, row.try_get(2)?));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A draft an earlier batch left.
+struct Earlier {
+    first_claim: i64,
+    claim_count: i64,
+    deadline: Option<String>,
+    parts: String,
+}
+
+/// Reads and deletes the drafts of these keys (those that exist).
+async fn take_drafts(conn: &mut Conn<'_>, creditor: i64, keys: &[&str]) -> Result<HashMap<String, Earlier>> {
+    let mut out = HashMap::new();
+    if keys.is_empty() {
+        return Ok(out);
+    }
+    // The rows are typed per backend; one body reads both.
+    macro_rules! read {
+        ($rows:expr) => {
+            for r in $rows {
+                out.insert(
+                    r.try_get::<String, _>(0)?,
+                    Earlier {
+                        first_claim: r.try_get(1)?,
+                        claim_count: r.try_get(2)?,
+                        deadline: r.try_get(3)?,
+                        parts: r.try_get(4)?,
+                    },
+                );
+            }
+        };
+    }
+    const COLUMNS: &str = "message_key, first_claim_id, claim_count, deadline, parts";
+    match conn {
+        Conn::Sqlite(c) => {
+            for part in keys.chunks(SQLITE_KEYS) {
+                let list = placeholders(part.len());
+                let sql = format!(
+                    "SELECT {COLUMNS} FROM merged_letters_pending WHERE creditor_id = ? AND message_key IN ({list})"
+                );
+                let mut query = sqlx::query(AssertSqlSafe(sql)).bind(creditor);
+                for key in part {
+                    query = query.bind(*key);
+                }
+                read!(query.fetch_all(&mut **c).await?);
+                let sql =
+                    format!("DELETE FROM merged_letters_pending WHERE creditor_id = ? AND message_key IN ({list})");
+                let mut query = sqlx::query(AssertSqlSafe(sql)).bind(creditor);
+                for key in part {
+                    query = query.bind(*key);
+                }
+                query.execute(&mut **c).await?;
+            }
+        }
+        Conn::Pg(c) => {
+            let rows = sqlx::query(AssertSqlSafe(format!(
+                "DELETE FROM merged_letters_pending WHERE creditor_id = $1 AND message_key = ANY($2) RETURNING {COLUMNS}"
+            )))
+            .bind(creditor)
+            .bind(keys)
+            .fetch_all(&mut **c)
+            .await?;
+            read!(rows);
+        }
+    }
+    Ok(out)
 }
 
 /// The earlier of two ISO dates (text order is date order); a missing one does not count.
@@ -188,6 +385,9 @@ const APPEND: &str = "ON CONFLICT (creditor_id, message_key) DO UPDATE SET \
      THEN excluded.deadline ELSE merged_letters_pending.deadline END";
 
 async fn upsert_drafts(conn: &mut Conn<'_>, drafts: &[Draft<'_>]) -> Result<()> {
+    if drafts.is_empty() {
+        return Ok(());
+    }
     match conn {
         Conn::Sqlite(c) => {
             for part in drafts.chunks(SQLITE_ROWS) {
@@ -207,7 +407,7 @@ async fn upsert_drafts(conn: &mut Conn<'_>, drafts: &[Draft<'_>]) -> Result<()> 
                         .bind(step.message.language.as_str())
                         .bind(step.date.to_string())
                         .bind(&*step.message.template)
-                        .bind(facts.claim.0)
+                        .bind(d.first_claim)
                         .bind(d.count)
                         .bind(d.deadline.as_deref())
                         .bind(d.parts.as_str());
@@ -229,7 +429,7 @@ async fn upsert_drafts(conn: &mut Conn<'_>, drafts: &[Draft<'_>]) -> Result<()> 
             .bind(drafts.iter().map(|d| d.first.step.message.language.as_str()).collect::<Vec<&str>>())
             .bind(drafts.iter().map(|d| d.first.step.date.to_string()).collect::<Vec<String>>())
             .bind(drafts.iter().map(|d| &*d.first.step.message.template).collect::<Vec<&str>>())
-            .bind(drafts.iter().map(|d| d.first.facts.claim.0).collect::<Vec<i64>>())
+            .bind(drafts.iter().map(|d| d.first_claim).collect::<Vec<i64>>())
             .bind(drafts.iter().map(|d| d.count).collect::<Vec<i64>>())
             .bind(drafts.iter().map(|d| d.deadline.as_deref()).collect::<Vec<Option<&str>>>())
             .bind(drafts.iter().map(|d| d.parts.as_str()).collect::<Vec<&str>>())
@@ -335,22 +535,14 @@ async fn queue_in(conn: &mut Conn<'_>) -> Result<u64> {
                         step: &p.step,
                         channel: &p.channel,
                         language: p.language.clone(),
-                        payload: letter_payload(p),
+                        payload: letter_payload(&p.parts, &p.sent_on, p.deadline.as_deref(), &p.template),
                         key: &p.key,
                     };
                     next += 1;
                     row
                 })
                 .collect();
-            let written = insert_messages(conn, &rows, &now).await?;
-            if written != rows.len() as u64 {
-                // A drafted key is never queued twice (see `stage`): this is a bug, not a retry.
-                return Err(StoreError::Invalid(format!(
-                    "creditor {creditor}: {} merged letters were queued before",
-                    rows.len() as u64 - written
-                )));
-            }
-            queued += written;
+            queued += written_all(creditor, rows.len(), insert_messages(conn, &rows, &now).await?)?;
         }
     }
     if queued > 0 {
@@ -363,14 +555,14 @@ async fn queue_in(conn: &mut Conn<'_>) -> Result<u64> {
     Ok(queued)
 }
 
-/// A letter's payload, keys in alphabetical order as `dunning::payload` writes them.
-fn letter_payload(p: &Pending) -> String {
+/// A letter's payload from its claims' parts, keys in alphabetical order as `dunning::payload`
+/// writes them.
+fn letter_payload(parts: &str, sent_on: &str, deadline: Option<&str>, template: &str) -> String {
     let text = |s: &str| serde_json::to_string(s).expect("a string serialises");
     format!(
-        "{{\"claims\":[{}],\"date\":{},\"deadline\":{},\"template\":{}}}",
-        p.parts,
-        text(&p.sent_on),
-        p.deadline.as_deref().map_or_else(|| "null".to_string(), text),
-        text(&p.template)
+        "{{\"claims\":[{parts}],\"date\":{},\"deadline\":{},\"template\":{}}}",
+        text(sent_on),
+        deadline.map_or_else(|| "null".to_string(), text),
+        text(template)
     )
 }

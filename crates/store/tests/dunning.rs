@@ -266,6 +266,7 @@ both_backends! {
         // One claim per batch, each its own transaction, merging on.
         let mut after = None;
         let mut staged = 0;
+        let mut queued = Vec::new();
         loop {
             let cases = store.cases_due(today, after, 1).await.unwrap();
             let Some(last) = cases.last() else { break };
@@ -280,14 +281,16 @@ both_backends! {
                 .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step, merge: true }))
                 .collect();
             let applied = store.apply_dunning(&to_apply).await.unwrap();
-            assert_eq!(applied.messages_queued, 0, "a merged step queues nothing in its batch");
             staged += applied.steps_staged;
+            queued.push(applied.messages_queued);
+            let drafts = count(&store, "UPDATE merged_letters_pending SET step = step").await;
+            // DX's letter waits in a draft while DX has claims in later batches.
+            assert_eq!(drafts, u64::from(queued.len() < 5), "{queued:?}");
         }
         assert_eq!(staged, 5);
-        assert_eq!(count(&store, "UPDATE outbox SET status = status").await, 0, "no letter before the last batch");
-        assert_eq!(count(&store, "UPDATE merged_letters_pending SET step = step").await, 3, "three drafts");
-        assert_eq!(store.queue_merged_letters().await.unwrap(), 3, "one letter for DX, one each for the others");
-        assert_eq!(count(&store, "UPDATE merged_letters_pending SET step = step").await, 0);
+        // Claims 2 and 4 are whole letters in their batches; DX's is whole with claim 5.
+        assert_eq!(queued, [0, 1, 0, 1, 1]);
+        assert_eq!(store.queue_merged_letters().await.unwrap(), 0, "nothing was left drafted");
         let book = store.raw_book().await.unwrap();
         let mut claims: Vec<(Vec<i64>, Option<i64>)> =
             book.messages.iter().map(|m| (m.claims.clone(), m.claim_id)).collect();

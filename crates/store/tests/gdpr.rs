@@ -195,7 +195,7 @@ async fn run_days(store: &Store, from: Date, to: Date) -> u64 {
             .filter_map(|(facts, d)| d.step().map(|step| StepToApply { facts, step, merge: true }))
             .collect();
         booked += store.apply_dunning(&steps).await.unwrap().steps_booked;
-        // One letter per debtor and day (case merging), so `outbox_claims` has rows too.
+        // One letter per debtor and day (case merging), as a Norwegian creditor sends them.
         store.queue_merged_letters().await.unwrap();
         today = today.tomorrow().unwrap();
     }
