@@ -129,6 +129,9 @@ pub fn parse(data: &[u8]) -> ParsedFile {
         out.reject(Rejection::Empty);
         return out;
     }
+    // Room for the records up front, estimated at one per 512 bytes of file (entries with
+    // their details take a few hundred bytes or more), so the list is copied less as it grows.
+    out.payments.reserve(text.len() / 512);
     let mut p = CamtParser::new(text);
     p.run(&mut out);
     out
