@@ -790,10 +790,12 @@ impl<'a> CamtParser<'a> {
                     e.addtl = Some(text.to_string()).filter(|t| !t.is_empty());
                 }
                 N::NbOfTxs if ends(st, [N::Btch, N::NbOfTxs]) => match text.parse::<u64>() {
-                    Ok(n) => e.batch_count = Some(e.batch_count.unwrap_or(0) + n),
+                    // Wrapping, as release builds always did: an absurd count still contradicts the
+                    // entry's transactions, and a debug build must not panic on it either.
+                    Ok(n) => e.batch_count = Some(e.batch_count.unwrap_or(0).wrapping_add(n)),
                     Err(_) => out.error(lines.at(offset), "batch NbOfTxs is not a number"),
                 },
-                N::Ntry if nested(st, N::Ntry) && self.entry.is_some() => self.finish_entry(out),
+                N::Ntry if nested(st, N::Ntry) => self.finish_entry(out),
                 _ => {}
             }
             return;
