@@ -129,6 +129,9 @@ pub fn parse(data: &[u8]) -> ParsedFile {
         out.reject(Rejection::Empty);
         return out;
     }
+    // Room for the records up front, estimated at one per 512 bytes of file (entries with
+    // their details take a few hundred bytes or more), so the list is copied less as it grows.
+    out.payments.reserve(text.len() / 512);
     let mut p = CamtParser::new(text);
     p.run(&mut out);
     out
@@ -787,10 +790,12 @@ impl<'a> CamtParser<'a> {
                     e.addtl = Some(text.to_string()).filter(|t| !t.is_empty());
                 }
                 N::NbOfTxs if ends(st, [N::Btch, N::NbOfTxs]) => match text.parse::<u64>() {
-                    Ok(n) => e.batch_count = Some(e.batch_count.unwrap_or(0) + n),
+                    // Wrapping, as release builds always did: an absurd count still contradicts the
+                    // entry's transactions, and a debug build must not panic on it either.
+                    Ok(n) => e.batch_count = Some(e.batch_count.unwrap_or(0).wrapping_add(n)),
                     Err(_) => out.error(lines.at(offset), "batch NbOfTxs is not a number"),
                 },
-                N::Ntry if nested(st, N::Ntry) && self.entry.is_some() => self.finish_entry(out),
+                N::Ntry if nested(st, N::Ntry) => self.finish_entry(out),
                 _ => {}
             }
             return;

@@ -185,7 +185,7 @@ impl<'a> Lexer<'a> {
 
     /// Where text starting at `from` ends: at the next '<', or first at a '&' (an entity to
     /// decode), or at the end of the input.
-    #[inline]
+    #[inline(always)]
     fn text_end(&self, from: usize) -> usize {
         let bytes = self.bytes;
         // Most text is a short value, found quicker eight bytes at a time than by setting up a
@@ -339,10 +339,18 @@ impl<'a> Lexer<'a> {
                 _ => break false,
             }
         };
-        let (i, name_end) = if fast { (j, j) } else { self.careful_tag(start)? };
-        if !fast {
+        // `i`: the tag's closing '>'.
+        let (i, name_end) = if fast {
+            (j, j)
+        } else if matches!(bytes.get(j), Some(b'/' | b' ' | b'\t' | b'\r' | b'\n')) {
+            // The name ended at a blank or '/', with no quote before: attributes (or the '/' of
+            // an empty element) follow, and the scan for the '>' goes on from here.
+            (self.tag_end(j)?, j)
+        } else {
+            let (i, name_end) = self.careful_tag(start)?;
             local = local_start(bytes, start, name_end);
-        }
+            (i, name_end)
+        };
         self.pos = i + 1;
         // A quick tag has no '/' before its '>'.
         let empty = !fast && i > start && bytes[i - 1] == b'/';
@@ -390,7 +398,20 @@ impl<'a> Lexer<'a> {
     /// closing '>' and of the name's end.
     fn careful_tag(&self, start: usize) -> Result<(usize, usize), XmlError> {
         let bytes = self.bytes;
-        let mut i = start;
+        let i = self.tag_end(start)?;
+        // The name ends at the first blank, '/' or '>', quoted or not (the closing '>' at the
+        // latest).
+        let name_end = bytes[start..i]
+            .iter()
+            .position(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'/' | b'>'))
+            .map_or(i, |k| start + k);
+        Ok((i, name_end))
+    }
+
+    /// The closing '>' of a start tag, scanning from `from` (not inside a quoted value).
+    fn tag_end(&self, from: usize) -> Result<usize, XmlError> {
+        let bytes = self.bytes;
+        let mut i = from;
         // Outside quotes only quotes, '>' and '<' matter; inside, only the closing quote.
         loop {
             let Some(k) = bytes[i..].iter().position(|&b| TAG_STOP[usize::from(b)]) else {
@@ -408,13 +429,7 @@ impl<'a> Lexer<'a> {
                 }
             }
         }
-        // The name ends at the first blank, '/' or '>', quoted or not (the closing '>' at the
-        // latest).
-        let name_end = bytes[start..i]
-            .iter()
-            .position(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'/' | b'>'))
-            .map_or(i, |k| start + k);
-        Ok((i, name_end))
+        Ok(i)
     }
 }
 

@@ -211,3 +211,14 @@ fn amounts_as_the_general_routine_reads_them() {
         }
     }
 }
+
+/// Batch counts that overflow when added are a contradiction like any other, not a panic.
+#[test]
+fn huge_batch_counts_reject_without_panicking() {
+    let batch = "<Btch><NbOfTxs>18446744073709551615</NbOfTxs></Btch>";
+    let text = String::from_utf8(one_entry("2024-05-25", "A"))
+        .unwrap()
+        .replace("<NtryDtls>", &format!("<NtryDtls>{batch}{batch}"));
+    let f = camt::parse(text.as_bytes());
+    assert!(matches!(f.rejection, Some(Rejection::CountMismatch { actual: 1, .. })), "{:?}", f.rejection);
+}
