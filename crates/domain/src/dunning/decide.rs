@@ -9,6 +9,7 @@ use crate::law::calendar::{add_bank_days_n, date_of, day_number, is_bank_day_n, 
 use crate::law::deadlines::{earliest_deadline_day, effective_due_day_of};
 use crate::law::fees::fees_from;
 use crate::law::interest::interest_from_due_day;
+use crate::law::reason::reason;
 use crate::law::{self, Delivery, LawTables, Quiet, Reason, SentStep, Value};
 use crate::ledger::FeeKind;
 use crate::money::Money;
@@ -34,7 +35,7 @@ fn nothing(reason: Reason) -> Decision {
 pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today: Date) -> Decision {
     let j = facts.jurisdiction;
     if facts.state.is_closed() {
-        return nothing(Reason::new(r::CLOSED).with("state", facts.state.code()));
+        return nothing(reason!(r::CLOSED, state = facts.state.code()));
     }
     if facts.disputed || facts.state == ClaimState::Disputed {
         return nothing(Reason::new(r::DISPUTED));
@@ -47,21 +48,21 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
             ClaimState::PromiseToPay | ClaimState::Postponed,
             Some(Hold::Promise { until } | Hold::Postponement { until }),
         ) => {
-            return nothing(Reason::new(r::HELD_UNTIL).with("state", facts.state.code()).with("until", *until));
+            return nothing(reason!(r::HELD_UNTIL, state = facts.state.code(), until = *until));
         }
         (ClaimState::PromiseToPay | ClaimState::PaymentPlan | ClaimState::Postponed, _) => {
-            return nothing(Reason::new(r::PAUSED).with("state", facts.state.code()));
+            return nothing(reason!(r::PAUSED, state = facts.state.code()));
         }
         (ClaimState::HandedOver, _) => return nothing(Reason::new(r::HANDED_OVER)),
         _ => {}
     }
     if strategy.jurisdiction != j || strategy.debtor != facts.debtor_kind {
-        return nothing(
-            Reason::new(r::WRONG_STRATEGY)
-                .with("strategy", &strategy.name)
-                .with("jurisdiction", j)
-                .with("debtor", facts.debtor_kind.code()),
-        );
+        return nothing(reason!(
+            r::WRONG_STRATEGY,
+            strategy = &strategy.name,
+            jurisdiction = j,
+            debtor = facts.debtor_kind.code()
+        ));
     }
     if !facts.outstanding.is_positive() {
         return nothing(Reason::new(r::NOTHING_OWED));
@@ -70,7 +71,7 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
     if let Some(last) = last
         && last.sent_on >= today
     {
-        return nothing(Reason::new(r::STEPPED_TODAY).with("date", last.sent_on));
+        return nothing(reason!(r::STEPPED_TODAY, date = last.sent_on));
     }
 
     let due = effective_due_day_of(j, facts.due, &mut Quiet);
@@ -87,21 +88,19 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
         step_no += 1;
     }
     let Some(step) = strategy.steps.get(step_no) else {
-        return nothing(Reason::new(r::LADDER_DONE).with("strategy", &strategy.name));
+        return nothing(reason!(r::LADDER_DONE, strategy = &strategy.name));
     };
     let Ok(step_no_u16) = u16::try_from(step_no) else {
-        return nothing(Reason::new(r::LADDER_DONE).with("strategy", &strategy.name));
+        return nothing(reason!(r::LADDER_DONE, strategy = &strategy.name));
     };
 
     let scheduled = scheduled_day(j, due, step, last.map(|s| (day_number(s.sent_on), s.deadline.map(day_number))));
     if today_n < scheduled {
-        return nothing(Reason::new(r::NOT_YET).with("step", step.kind.code()).with("date", Value::day(scheduled)));
+        return nothing(reason!(r::NOT_YET, step = step.kind.code(), date = Value::day(scheduled)));
     }
     // Letters go out on bank days only; a step due on a weekend or holiday waits for the next.
     if !is_bank_day_n(j, today_n) {
-        return nothing(
-            Reason::new(r::NOT_A_BANK_DAY).with("date", today).with("next", Value::day(next_bank_day_n(j, today_n))),
-        );
+        return nothing(reason!(r::NOT_A_BANK_DAY, date = today, next = Value::day(next_bank_day_n(j, today_n))));
     }
 
     let fee_bearing = step.fee_requested && step.kind.fee_kind().is_some();
@@ -110,38 +109,36 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
         let days = facts.flow.payment_grace_bank_days.unwrap_or(strategy.payment_grace_bank_days);
         let until = add_bank_days_n(j, day_number(file), days);
         if today_n <= until {
-            return nothing(
-                Reason::new(r::PAYMENT_GRACE).with("file", file).with("until", Value::day(until)).with("days", days),
-            );
+            return nothing(reason!(r::PAYMENT_GRACE, file = file, until = Value::day(until), days = days));
         }
     }
 
     // The skipped notices, the step and its deadline.
     let mut reasons = Vec::with_capacity(skipped + 2);
     for _ in 0..skipped {
-        reasons.push(Reason::new(r::PRE_DUE_SKIPPED).with("due", Value::day(due)));
+        reasons.push(reason!(r::PRE_DUE_SKIPPED, due = Value::day(due)));
     }
-    reasons.push(
-        Reason::new(r::STEP_TAKEN)
-            .with("step_no", step_no)
-            .with("step", step.kind.code())
-            .with("strategy", &strategy.name)
-            .with("scheduled", Value::day(scheduled))
-            .with("date", today),
-    );
+    reasons.push(reason!(
+        r::STEP_TAKEN,
+        step_no = step_no,
+        step = step.kind.code(),
+        strategy = &strategy.name,
+        scheduled = Value::day(scheduled),
+        date = today,
+    ));
 
     let channel = choose_channel(step, &facts.channels);
     let deadline = match deadline_for(j, step, today, today_n, channel) {
         Ok(deadline) => deadline,
-        Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e.to_string())),
+        Err(e) => return nothing(reason!(r::LAW_UNKNOWN, error = e.to_string())),
     };
     if let Some((deadline, earliest)) = deadline {
-        reasons.push(
-            Reason::new(r::DEADLINE)
-                .with("deadline", Value::day(deadline))
-                .with("days", step.deadline_days)
-                .with("earliest", Value::day(earliest)),
-        );
+        reasons.push(reason!(
+            r::DEADLINE,
+            deadline = Value::day(deadline),
+            days = step.deadline_days,
+            earliest = Value::day(earliest),
+        ));
     }
     let deadline = deadline.map(|(d, _)| date_of(d));
 
@@ -157,7 +154,7 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
     let fees = if fee_bearing {
         match fee_lines(facts, tables, today, Some(due), deadline, &fee_kinds) {
             Ok(lines) => lines,
-            Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e.to_string())),
+            Err(e) => return nothing(reason!(r::LAW_UNKNOWN, error = e.to_string())),
         }
     } else {
         Vec::new()
@@ -166,7 +163,7 @@ pub fn decide(facts: &CaseFacts, strategy: &Strategy, tables: &LawTables, today:
     let interest = if strategy.accrue_interest && facts.due_date_agreed && today_n > due {
         match interest_line(facts, tables, today, due) {
             Ok(line) => line,
-            Err(e) => return nothing(Reason::new(r::LAW_UNKNOWN).with("error", e.to_string())),
+            Err(e) => return nothing(reason!(r::LAW_UNKNOWN, error = e.to_string())),
         }
     } else {
         None
@@ -295,11 +292,11 @@ pub(super) fn fee_lines(
             if result.allowed && result.fee.is_positive() {
                 if result.fee.currency() != claim_currency {
                     let mut reasons = result.reasons;
-                    reasons.push(
-                        Reason::new(r::FEE_CURRENCY)
-                            .with("currency", claim_currency.code())
-                            .with("fee_currency", fee_currency.code()),
-                    );
+                    reasons.push(reason!(
+                        r::FEE_CURRENCY,
+                        currency = claim_currency.code(),
+                        fee_currency = fee_currency.code()
+                    ));
                     return FeeLine { kind: result.step, amount: zero, charged: false, reasons };
                 }
                 FeeLine { kind: result.step, amount: result.fee, charged: true, reasons: result.reasons }
@@ -328,10 +325,12 @@ fn interest_line(
     Ok(Some(InterestLine {
         amount,
         through: today,
-        reason: Reason::new(r::INTEREST)
-            .with("amount", amount)
-            .with("through", today)
-            .with("principal", facts.principal)
-            .with("booked", facts.interest_booked),
+        reason: reason!(
+            r::INTEREST,
+            amount = amount,
+            through = today,
+            principal = facts.principal,
+            booked = facts.interest_booked,
+        ),
     }))
 }

@@ -13,7 +13,7 @@
 //! later even when that is a holiday (inkassoloven §§ 9 and 10 as the regulator reads them).
 
 use super::calendar::{DayKind, add_bank_days_n, date_of, day_number, is_bank_day_n, is_business_day_n, kind_of_day};
-use super::reason::{self, Reason, Value};
+use super::reason::{self, Reason, Value, reason};
 use super::{Collect, LawError, Sink};
 use crate::ledger::FeeKind;
 use crate::party::{DebtorKind, Jurisdiction};
@@ -54,10 +54,7 @@ pub(crate) fn effective_due_day<S: Sink>(jurisdiction: Jurisdiction, due: i32, s
                 Jurisdiction::SE => reason::SE_DUE_MOVED,
                 Jurisdiction::NO => reason::NO_DUE_MOVED,
             };
-            Reason::new(rule)
-                .with("due", Value::day(due))
-                .with("day", day_label(kind_of_day(jurisdiction, due)))
-                .with("moved", Value::day(d))
+            reason!(rule, due = Value::day(due), day = day_label(kind_of_day(jurisdiction, due)), moved = Value::day(d))
         });
     }
     d
@@ -173,10 +170,12 @@ pub(crate) fn earliest_deadline_day<S: Sink>(
     let used = normalise_step(jurisdiction, step)?;
     if used != step {
         sink.reason(|| {
-            Reason::new(reason::STEP_NORMALISED)
-                .with("given", super::fees::step_label(step))
-                .with("used", super::fees::step_label(used))
-                .with("jurisdiction", jurisdiction)
+            reason!(
+                reason::STEP_NORMALISED,
+                given = super::fees::step_label(step),
+                used = super::fees::step_label(used),
+                jurisdiction = jurisdiction
+            )
         });
     }
     let s = day_number(sent);
@@ -187,43 +186,42 @@ pub(crate) fn earliest_deadline_day<S: Sink>(
             let four = add_bank_days_n(jurisdiction, receipt, 4);
             let deadline = eight.max(four);
             sink.reason(|| {
-                Reason::new(reason::SE_RECEIPT).with("receipt", Value::day(receipt)).with(
-                    "delivery",
-                    match delivery {
+                reason!(
+                    reason::SE_RECEIPT,
+                    receipt = Value::day(receipt),
+                    delivery = match delivery {
                         Delivery::Post => "post: second bank day after sending",
                         Delivery::Electronic => "electronic: the sending day or the next bank day",
-                    },
+                    }
                 )
             });
             sink.reason(|| {
-                Reason::new(reason::SE_DEADLINE_DEMAND)
-                    .with("sent", sent)
-                    .with("eight_days", Value::day(eight))
-                    .with("receipt", Value::day(receipt))
-                    .with("four_bank_days", Value::day(four))
-                    .with("deadline", Value::day(deadline))
+                reason!(
+                    reason::SE_DEADLINE_DEMAND,
+                    sent = sent,
+                    eight_days = Value::day(eight),
+                    receipt = Value::day(receipt),
+                    four_bank_days = Value::day(four),
+                    deadline = Value::day(deadline)
+                )
             });
             if used == FeeKind::Reminder {
-                sink.reason(|| Reason::new(reason::SE_DEADLINE_REMINDER).with("deadline", Value::day(deadline)));
+                sink.reason(|| reason!(reason::SE_DEADLINE_REMINDER, deadline = Value::day(deadline)));
             }
             deadline
         }
         (Jurisdiction::NO, FeeKind::Reminder | FeeKind::CollectionWarning | FeeKind::PaymentDemand) => {
             let deadline = s + 14;
-            sink.reason(|| {
-                Reason::new(reason::NO_DEADLINE_14).with("sent", sent).with("deadline", Value::day(deadline))
-            });
+            sink.reason(|| reason!(reason::NO_DEADLINE_14, sent = sent, deadline = Value::day(deadline)));
             if used == FeeKind::Reminder {
-                sink.reason(|| Reason::new(reason::NO_DEADLINE_REMINDER).with("deadline", Value::day(deadline)));
+                sink.reason(|| reason!(reason::NO_DEADLINE_REMINDER, deadline = Value::day(deadline)));
             }
             deadline
         }
         _ => return Err(LawError::StepNotInJurisdiction { step, jurisdiction }),
     };
     let next = deadline + 1;
-    sink.reason(|| {
-        Reason::new(reason::NEXT_STEP).with("deadline", Value::day(deadline)).with("next", Value::day(next))
-    });
+    sink.reason(|| reason!(reason::NEXT_STEP, deadline = Value::day(deadline), next = Value::day(next)));
     Ok((used, deadline))
 }
 
@@ -235,9 +233,11 @@ pub fn heavy_agency_fee_from(payment_demand_deadline: Date) -> Date {
 
 /// The reason for [`heavy_agency_fee_from`].
 pub fn heavy_agency_fee_reason(payment_demand_deadline: Date) -> Reason {
-    Reason::new(reason::NO_HEAVY_FROM)
-        .with("deadline", payment_demand_deadline)
-        .with("heavy_from", heavy_agency_fee_from(payment_demand_deadline))
+    reason!(
+        reason::NO_HEAVY_FROM,
+        deadline = payment_demand_deadline,
+        heavy_from = heavy_agency_fee_from(payment_demand_deadline)
+    )
 }
 
 /// NO call caps (good collection practice as the regulator applies it, secondary source).
@@ -267,11 +267,11 @@ pub fn phone_contact(jurisdiction: Jurisdiction, at: DateTime, earlier_calls: &[
     let kind = kind_of_day(jurisdiction, day);
     let weekday = super::calendar::weekday_index(day);
     if let DayKind::PublicHoliday(name) = kind {
-        let r = Reason::new(reason::NO_CONTACT_CLOSED_DAY).with("at", &at_text).with("day", name.english());
+        let r = reason!(reason::NO_CONTACT_CLOSED_DAY, at = &at_text, day = name.english());
         return ContactDecision { allowed: false, reasons: vec![r] };
     }
     if weekday == 6 {
-        let r = Reason::new(reason::NO_CONTACT_CLOSED_DAY).with("at", &at_text).with("day", "Sunday");
+        let r = reason!(reason::NO_CONTACT_CLOSED_DAY, at = &at_text, day = "Sunday");
         return ContactDecision { allowed: false, reasons: vec![r] };
     }
     let minutes = i32::from(at.hour()) * 60 + i32::from(at.minute());
@@ -279,7 +279,7 @@ pub fn phone_contact(jurisdiction: Jurisdiction, at: DateTime, earlier_calls: &[
         if weekday == 5 { (9 * 60, 15 * 60, "Saturday 09–15") } else { (8 * 60, 21 * 60, "weekdays 08–21") };
     // The closing hour is exclusive: a call must start before 21:00 (15:00 on Saturdays).
     if minutes < open || minutes >= close {
-        let r = Reason::new(reason::NO_CONTACT_HOURS).with("at", &at_text).with("window", window);
+        let r = reason!(reason::NO_CONTACT_HOURS, at = &at_text, window = window);
         return ContactDecision { allowed: false, reasons: vec![r] };
     }
     let week = date.iso_week_date();
@@ -299,15 +299,17 @@ pub fn phone_contact(jurisdiction: Jurisdiction, at: DateTime, earlier_calls: &[
         (month_calls, NO_CALLS_PER_MONTH, "month"),
     ] {
         if count >= cap {
-            let r = Reason::new(reason::NO_CONTACT_CAP).with("cap", cap).with("per", per).with("count", count);
+            let r = reason!(reason::NO_CONTACT_CAP, cap = cap, per = per, count = count);
             return ContactDecision { allowed: false, reasons: vec![r] };
         }
     }
-    let r = Reason::new(reason::NO_CONTACT_WINDOW)
-        .with("at", &at_text)
-        .with("day_calls", day_calls)
-        .with("week_calls", week_calls)
-        .with("month_calls", month_calls);
+    let r = reason!(
+        reason::NO_CONTACT_WINDOW,
+        at = &at_text,
+        day_calls = day_calls,
+        week_calls = week_calls,
+        month_calls = month_calls
+    );
     ContactDecision { allowed: true, reasons: vec![r] }
 }
 
@@ -381,37 +383,33 @@ pub fn limitation(
         }
         match (jurisdiction, i.kind) {
             (Jurisdiction::NO, InterruptionKind::WrittenDemand) => {
-                reasons.push(Reason::new(reason::NO_LIMITATION_LETTER).with("on", i.on));
+                reasons.push(reason!(reason::NO_LIMITATION_LETTER, on = i.on));
             }
             (Jurisdiction::SE, _) => {
                 if i.on < add_years(start, years) {
                     start = i.on;
-                    reasons.push(
-                        Reason::new(reason::SE_LIMITATION_INTERRUPTED)
-                            .with("on", i.on)
-                            .with("kind", i.kind.label())
-                            .with("years", years),
-                    );
+                    reasons.push(reason!(
+                        reason::SE_LIMITATION_INTERRUPTED,
+                        on = i.on,
+                        kind = i.kind.label(),
+                        years = years
+                    ));
                 }
             }
             (Jurisdiction::NO, _) => {
                 if i.on < add_years(start, years) {
                     start = i.on;
-                    reasons.push(
-                        Reason::new(reason::NO_LIMITATION_INTERRUPTED).with("on", i.on).with("kind", i.kind.label()),
-                    );
+                    reasons.push(reason!(reason::NO_LIMITATION_INTERRUPTED, on = i.on, kind = i.kind.label()));
                 }
             }
         }
     }
     let barred_from = add_years(start, years);
     let main = match jurisdiction {
-        Jurisdiction::SE => Reason::new(reason::SE_LIMITATION)
-            .with("years", years)
-            .with("start", start)
-            .with("basis", basis)
-            .with("expires", barred_from),
-        Jurisdiction::NO => Reason::new(reason::NO_LIMITATION).with("start", start).with("expires", barred_from),
+        Jurisdiction::SE => {
+            reason!(reason::SE_LIMITATION, years = years, start = start, basis = basis, expires = barred_from)
+        }
+        Jurisdiction::NO => reason!(reason::NO_LIMITATION, start = start, expires = barred_from),
     };
     reasons.insert(0, main);
     Limitation { barred_from, years, reasons }

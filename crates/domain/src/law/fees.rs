@@ -19,7 +19,7 @@
 
 use super::calendar::day_number;
 use super::deadlines::{effective_due_day, normalise_step};
-use super::reason::{self, Reason, Value};
+use super::reason::{self, Reason, Value, reason};
 use super::tables::{Compiled, RateUnknown, TableId};
 use super::{Collect, LawError, LawTables, Sink};
 use crate::ledger::FeeKind;
@@ -134,10 +134,12 @@ fn no_round<S: Sink>(unit: Result<i64, RateUnknown>, num: i64, den: i32, sink: &
     if amount.checked_mul(i64::from(den)) != Some(num) {
         sink.reason(|| {
             // Both are exact decimals, written out only if the reason is read.
-            Reason::new(reason::NO_FEE_ROUNDED)
-                .with("exact", Value::exact(num, den, Some(Currency::NOK)))
-                .with("unit", Value::exact(unit, 1, None))
-                .with("amount", money(Jurisdiction::NO, amount))
+            reason!(
+                reason::NO_FEE_ROUNDED,
+                exact = Value::exact(num, den, Some(Currency::NOK)),
+                unit = Value::exact(unit, 1, None),
+                amount = money(Jurisdiction::NO, amount),
+            )
         });
     }
     Ok(amount)
@@ -156,16 +158,13 @@ pub(crate) fn fee_core<S: Sink>(c: &Compiled, q: &FeeQuery, sink: &mut S) -> Res
         Ok(step) => step,
         Err(_) => {
             return deny(q.step, sink, || {
-                Reason::new(reason::FEE_NOT_IN_JURISDICTION).with("step", step_label(q.step)).with("jurisdiction", j)
+                reason!(reason::FEE_NOT_IN_JURISDICTION, step = step_label(q.step), jurisdiction = j)
             });
         }
     };
     if step != q.step {
         sink.reason(|| {
-            Reason::new(reason::STEP_NORMALISED)
-                .with("given", step_label(q.step))
-                .with("used", step_label(step))
-                .with("jurisdiction", j)
+            reason!(reason::STEP_NORMALISED, given = step_label(q.step), used = step_label(step), jurisdiction = j)
         });
     }
     let due = q.due;
@@ -180,20 +179,17 @@ fn se_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
     let j = Jurisdiction::SE;
     if step == FeeKind::AgencyFee {
         return deny(step, sink, || {
-            Reason::new(reason::FEE_NOT_IN_JURISDICTION).with("step", step_label(step)).with("jurisdiction", j)
+            reason!(reason::FEE_NOT_IN_JURISDICTION, step = step_label(step), jurisdiction = j)
         });
     }
     // Every SE fee is for a step taken after the due date; notices follow an agreed plan instead.
     if q.sent <= due && step != FeeKind::InstalmentNotice {
-        return deny(step, sink, || {
-            Reason::new(reason::FEE_BEFORE_DUE).with("sent", Value::day(q.sent)).with("due", Value::day(due))
-        });
+        return deny(step, sink, || reason!(reason::FEE_BEFORE_DUE, sent = Value::day(q.sent), due = Value::day(due)));
     }
-    let already =
-        |sink: &mut S| deny(step, sink, || Reason::new(reason::SE_FEE_ALREADY).with("step", step_label(step)));
+    let already = |sink: &mut S| deny(step, sink, || reason!(reason::SE_FEE_ALREADY, step = step_label(step)));
     let charge = |table: TableId, rule, sink: &mut S| -> Result<Outcome, LawError> {
         let amount = c.value(table, q.sent)?;
-        sink.reason(|| Reason::new(rule).with("amount", money(j, amount)));
+        sink.reason(|| reason!(rule, amount = money(j, amount)));
         Ok((step, amount, true))
     };
     match (q.debtor, step) {
@@ -206,9 +202,7 @@ fn se_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
         (DebtorKind::Business, _) => {
             let compensation = c.value(TableId::SeLateCompensation, q.sent)?;
             deny(step, sink, || {
-                Reason::new(reason::SE_FEE_B2B_INSTEAD)
-                    .with("step", step_label(step))
-                    .with("compensation", money(j, compensation))
+                reason!(reason::SE_FEE_B2B_INSTEAD, step = step_label(step), compensation = money(j, compensation))
             })
         }
         (DebtorKind::Consumer, FeeKind::LateCompensation) => {
@@ -241,9 +235,9 @@ fn se_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
             }
             charge(TableId::SeInstalmentNoticeFee, reason::SE_FEE_NOTICE, sink)
         }
-        (DebtorKind::Consumer, _) => deny(step, sink, || {
-            Reason::new(reason::FEE_NOT_IN_JURISDICTION).with("step", step_label(step)).with("jurisdiction", j)
-        }),
+        (DebtorKind::Consumer, _) => {
+            deny(step, sink, || reason!(reason::FEE_NOT_IN_JURISDICTION, step = step_label(step), jurisdiction = j))
+        }
     }
 }
 
@@ -253,10 +247,12 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
     let earlier_letter = h.reminders_sent > 0 || h.warning_sent;
     let too_early = |sink: &mut S| {
         deny(step, sink, || {
-            Reason::new(reason::NO_FEE_TOO_EARLY)
-                .with("sent", Value::day(q.sent))
-                .with("due", Value::day(due))
-                .with("earliest", Value::day(due + 14))
+            reason!(
+                reason::NO_FEE_TOO_EARLY,
+                sent = Value::day(q.sent),
+                due = Value::day(due),
+                earliest = Value::day(due + 14)
+            )
         })
     };
     // A fraction (numerator/20) of the inkassosats in force on the sending day.
@@ -264,12 +260,7 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
         let (sats, unit) = c.no_sats_unit(q.sent)?;
         let num = sats.checked_mul(twentieths).ok_or(LawError::Overflow)?;
         let amount = no_round(unit, num, 20, sink)?;
-        sink.reason(|| {
-            Reason::new(rule)
-                .with("amount", money(j, amount))
-                .with("sats", money(j, sats))
-                .with("sent", Value::day(q.sent))
-        });
+        sink.reason(|| reason!(rule, amount = money(j, amount), sats = money(j, sats), sent = Value::day(q.sent)));
         Ok((step, amount, true))
     };
     match step {
@@ -296,7 +287,7 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
                 return deny(step, sink, || Reason::new(reason::NO_FEE_AFTER_DEMAND));
             }
             if h.warning_charged {
-                return deny(step, sink, || Reason::new(reason::NO_FEE_ALREADY).with("step", step_label(step)));
+                return deny(step, sink, || reason!(reason::NO_FEE_ALREADY, step = step_label(step)));
             }
             if h.reminders_charged >= 2 {
                 return deny(step, sink, || Reason::new(reason::NO_FEE_MAX_REACHED));
@@ -308,7 +299,7 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
         }
         FeeKind::PaymentDemand => {
             if h.demand_charged {
-                return deny(step, sink, || Reason::new(reason::NO_FEE_ALREADY).with("step", step_label(step)));
+                return deny(step, sink, || reason!(reason::NO_FEE_ALREADY, step = step_label(step)));
             }
             if !earlier_letter {
                 return deny(step, sink, || Reason::new(reason::NO_FEE_DEMAND_NO_PRIOR));
@@ -324,24 +315,24 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
             }
             if q.sent <= due {
                 return deny(step, sink, || {
-                    Reason::new(reason::NO_FEE_NOT_OVERDUE)
-                        .with("sent", Value::day(q.sent))
-                        .with("due", Value::day(due))
+                    reason!(reason::NO_FEE_NOT_OVERDUE, sent = Value::day(q.sent), due = Value::day(due))
                 });
             }
             if h.late_compensation_charged_minor > 0 {
-                return deny(step, sink, || Reason::new(reason::NO_FEE_ALREADY).with("step", step_label(step)));
+                return deny(step, sink, || reason!(reason::NO_FEE_ALREADY, step = step_label(step)));
             }
             // The compensation is the one set for the half-year in which the debtor fell into
             // default, i.e. the first day interest runs.
             let rate = c.value(TableId::NoStandardCompensation, due + 1)?;
             let amount = (rate - h.reminder_fees_charged_minor).max(0);
             sink.reason(|| {
-                Reason::new(reason::NO_FEE_COMPENSATION)
-                    .with("rate", money(j, rate))
-                    .with("from", Value::day(due + 1))
-                    .with("offset", money(j, h.reminder_fees_charged_minor))
-                    .with("amount", money(j, amount))
+                reason!(
+                    reason::NO_FEE_COMPENSATION,
+                    rate = money(j, rate),
+                    from = Value::day(due + 1),
+                    offset = money(j, h.reminder_fees_charged_minor),
+                    amount = money(j, amount)
+                )
             });
             Ok((step, amount, amount > 0))
         }
@@ -355,16 +346,18 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
             if q.debtor == DebtorKind::Business && h.late_compensation_charged_minor > 0 {
                 amount = (amount - h.late_compensation_charged_minor).max(0);
                 sink.reason(|| {
-                    Reason::new(reason::NO_FEE_SALAER_OFFSET)
-                        .with("offset", money(j, h.late_compensation_charged_minor))
-                        .with("amount", money(j, amount))
+                    reason!(
+                        reason::NO_FEE_SALAER_OFFSET,
+                        offset = money(j, h.late_compensation_charged_minor),
+                        amount = money(j, amount)
+                    )
                 });
             }
             Ok((step, amount, amount > 0))
         }
-        FeeKind::InstalmentPlan | FeeKind::InstalmentNotice | FeeKind::CollectionDemand => deny(step, sink, || {
-            Reason::new(reason::FEE_NOT_MODELLED).with("step", step_label(step)).with("jurisdiction", j)
-        }),
+        FeeKind::InstalmentPlan | FeeKind::InstalmentNotice | FeeKind::CollectionDemand => {
+            deny(step, sink, || reason!(reason::FEE_NOT_MODELLED, step = step_label(step), jurisdiction = j))
+        }
     }
 }
 
@@ -391,14 +384,16 @@ pub(crate) fn salaer<S: Sink>(
     let amount = no_round(unit, num, den, sink)?;
     sink.reason(|| {
         let j = Jurisdiction::NO;
-        Reason::new(reason::NO_FEE_SALAER)
-            .with("amount", money(j, amount))
-            .with("principal", money(j, principal_minor))
-            .with("bracket", if limit == i64::MAX { Value::from("any amount") } else { Value::from(money(j, limit)) })
-            .with("multiple", Decimal::new(multiple, 2))
-            .with("sats", money(j, sats))
-            .with("rate_kind", if heavy { "heavy" } else { "light" })
-            .with("b2b", if business { ", × 1.5 for a business debtor" } else { "" })
+        reason!(
+            reason::NO_FEE_SALAER,
+            amount = money(j, amount),
+            principal = money(j, principal_minor),
+            bracket = if limit == i64::MAX { Value::from("any amount") } else { Value::from(money(j, limit)) },
+            multiple = Decimal::new(multiple, 2),
+            sats = money(j, sats),
+            rate_kind = if heavy { "heavy" } else { "light" },
+            b2b = if business { ", × 1.5 for a business debtor" } else { "" }
+        )
     });
     Ok(amount)
 }
@@ -485,14 +480,14 @@ pub fn merged_agency_fee(
     let combined = salaer(c, combined_minor, day, heavy, debtor, &mut sink)?;
     let fee = combined.min(separate_total);
     let j = Jurisdiction::NO;
-    sink.reasons.push(
-        Reason::new(reason::NO_FEE_SALAER_MERGED)
-            .with("claims", principals.len())
-            .with("principal", money(j, combined_minor))
-            .with("combined", money(j, combined))
-            .with("separate", money(j, separate_total))
-            .with("amount", money(j, fee)),
-    );
+    sink.reasons.push(reason!(
+        reason::NO_FEE_SALAER_MERGED,
+        claims = principals.len(),
+        principal = money(j, combined_minor),
+        combined = money(j, combined),
+        separate = money(j, separate_total),
+        amount = money(j, fee)
+    ));
     Ok(MergedAgencyFee {
         combined_principal: money(j, combined_minor),
         combined: money(j, combined),

@@ -18,7 +18,7 @@
 
 use super::calendar::{date_of, day_number, is_leap_year, last_day_of_year, year_of_day};
 use super::deadlines::effective_due_day;
-use super::reason::{self, Reason, Value};
+use super::reason::{self, Reason, Value, reason};
 use super::tables::{Compiled, Rate, TableId, find_seg, unknown_from};
 use super::{Collect, LawError, LawTables, Quiet, Sink};
 use crate::money::{Currency, Money};
@@ -185,17 +185,14 @@ pub(crate) fn resolve_window<S: Sink>(
                     Jurisdiction::SE => reason::SE_INTEREST_START_DUE,
                     Jurisdiction::NO => reason::NO_INTEREST_START_DUE,
                 };
-                Reason::new(rule)
-                    .with("due", Value::day(due_day))
-                    .with("first", Value::day(first))
-                    .with("last", Value::day(last))
+                reason!(rule, due = Value::day(due_day), first = Value::day(first), last = Value::day(last))
             });
             first
         }
         InterestStart::NoAgreedDueDate { demand_sent, warned_of_interest } => {
             let sent = day_number(demand_sent);
             if jurisdiction == Jurisdiction::SE && !warned_of_interest {
-                sink.reason(|| Reason::new(reason::SE_INTEREST_NO_WARNING).with("sent", demand_sent));
+                sink.reason(|| reason!(reason::SE_INTEREST_NO_WARNING, sent = demand_sent));
                 return Window::None;
             }
             // "When thirty days have passed since the demand was sent": day sent + 30 is the first
@@ -206,18 +203,13 @@ pub(crate) fn resolve_window<S: Sink>(
                     Jurisdiction::SE => reason::SE_INTEREST_START_DEMAND,
                     Jurisdiction::NO => reason::NO_INTEREST_START_DEMAND,
                 };
-                Reason::new(rule)
-                    .with("sent", demand_sent)
-                    .with("first", Value::day(first))
-                    .with("last", Value::day(last))
+                reason!(rule, sent = demand_sent, first = Value::day(first), last = Value::day(last))
             });
             first
         }
     };
     if last < first {
-        sink.reason(|| {
-            Reason::new(reason::INTEREST_NONE).with("first", Value::day(first)).with("last", Value::day(last))
-        });
+        sink.reason(|| reason!(reason::INTEREST_NONE, first = Value::day(first), last = Value::day(last)));
         return Window::None;
     }
     Window::Days { first, last }
@@ -337,20 +329,25 @@ fn flush<S: Sink>(
     });
     sink.reason(|| {
         let principal = Money::from_minor(principal_minor, currency);
-        let r = match (line.base, table) {
-            (None, _) => Reason::new(reason::CONTRACT_INTEREST_PERIOD),
-            (Some(b), TableId::SeReferenceRate) => {
-                Reason::new(reason::SE_INTEREST_PERIOD).with("reference", Rate::from_micro_percent(b))
-            }
-            (Some(_), _) => Reason::new(reason::NO_INTEREST_PERIOD),
+        let (rule, reference) = match (line.base, table) {
+            (None, _) => (reason::CONTRACT_INTEREST_PERIOD, None),
+            (Some(b), TableId::SeReferenceRate) => (reason::SE_INTEREST_PERIOD, Some(Rate::from_micro_percent(b))),
+            (Some(_), _) => (reason::NO_INTEREST_PERIOD, None),
         };
-        r.with("days", days)
-            .with("from", Value::day(line.start))
-            .with("to", Value::day(line.end))
-            .with("rate", Rate::from_micro_percent(line.rate))
-            .with("principal", principal)
-            .with("basis", line.basis)
-            .with("amount", Money::from_minor(amount, currency))
+        let r = reason!(
+            rule,
+            days = days,
+            from = Value::day(line.start),
+            to = Value::day(line.end),
+            rate = Rate::from_micro_percent(line.rate),
+            principal = principal,
+            basis = line.basis,
+            amount = Money::from_minor(amount, currency),
+        );
+        match reference {
+            Some(reference) => r.with("reference", reference),
+            None => r,
+        }
     });
     total.checked_add(amount).ok_or(LawError::Overflow)
 }
@@ -379,7 +376,7 @@ fn run<S: Sink>(tables: &LawTables, req: &InterestRequest, sink: &mut S) -> Resu
                 Some(ContractRate::AtLeastStatutory(_)) => "when higher",
                 _ => "every day",
             };
-            Reason::new(reason::INTEREST_CONTRACT_RATE).with("rate", r).with("mode", mode)
+            reason!(reason::INTEREST_CONTRACT_RATE, rate = r, mode = mode)
         });
     }
     let window =

@@ -141,6 +141,13 @@ impl Reason {
         self
     }
 
+    /// A reason with all its inputs at once, as from a chain of [`Reason::with`]; see
+    /// [`reason!`](crate::law::reason::reason).
+    #[inline(always)]
+    pub(crate) fn from_inputs(rule: Rule, inputs: Vec<(&'static str, Value)>) -> Reason {
+        Reason { rule, inputs: Inputs(inputs) }
+    }
+
     /// The input named `key`, if the reason has one.
     pub fn input(&self, key: &str) -> Option<&Value> {
         self.inputs.get(key)
@@ -485,6 +492,19 @@ impl Serialize for Inputs {
         map.end()
     }
 }
+
+/// `reason!(RULE, name = value, ...)`: `Reason::new(RULE).with("name", value)...` with the inputs
+/// written straight into one allocation instead of pushed one by one; for the reasons the dunning
+/// engine builds for every claim it steps.
+macro_rules! reason {
+    ($rule:expr $(, $key:ident = $value:expr)* $(,)?) => {
+        $crate::law::reason::Reason::from_inputs(
+            $rule,
+            vec![$((stringify!($key), $crate::law::reason::Value::from($value))),*],
+        )
+    };
+}
+pub(crate) use reason;
 
 /// Declares rules as constants plus `ALL_RULES`; the dunning engine declares its own with it too.
 macro_rules! rules {
