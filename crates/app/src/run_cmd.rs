@@ -7,9 +7,10 @@
 //! today gets nothing, and a step already booked is skipped.
 //!
 //! Case merging: where it applies (`domain::dunning::merge_letters`: Norwegian creditors always,
-//! Swedish ones by choice), a step's message is staged rather than queued, and after the last
-//! batch `Store::queue_merged_letters` queues one letter per (debtor, step kind, channel) of the
-//! day naming every claim. Fees, interest, steps and states stay per claim. `messages_queued` and
+//! Swedish ones by choice), the day's steps for one (debtor, step kind, channel) become one
+//! letter naming every claim: the store queues it in the batch after which the debtor has no
+//! claims left, and `Store::queue_merged_letters`, after the last batch, queues those it could
+//! not close earlier. Fees, interest, steps and states stay per claim. `messages_queued` and
 //! `messages_planned` count letters, so a merged letter counts once.
 
 use crate::db::{DbArgs, block_on};
@@ -73,7 +74,7 @@ pub struct RunSummary {
     pub entries_planned: u64,
     pub messages_planned: u64,
     /// What was written (0 in a dry run, and for steps booked by an earlier run). Messages
-    /// include the merged letters queued after the last batch, each once.
+    /// count each merged letter once.
     pub entries_created: u64,
     pub messages_queued: u64,
     pub steps_already_booked: u64,
@@ -236,7 +237,8 @@ pub async fn run_date_timed(
         book_report(&mut summary, previous.await??, &mut progress);
     }
     if !dry_run {
-        // Every batch is booked: the merged letters are whole now (also those a killed run left).
+        // Every batch is booked: the merged letters still drafted are whole now (also those a
+        // killed run left).
         summary.messages_queued += store.queue_merged_letters().await?;
     }
     phases.apply += started.elapsed();

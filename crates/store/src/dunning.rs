@@ -4,9 +4,9 @@
 //!
 //! Idempotency: a step is one row of `dunning_steps`, keyed by (creditor, claim, step number), and
 //! its ledger entries and outbox row share the key `run:<date>:<claim>:<step>`. A step whose
-//! message goes into the debtor's merged letter is staged instead (`merged_letters`), and the
-//! letter is queued under `merge:<date>:<debtor>:<step>:<channel>` after the run's last batch. Booking a step
-//! that is already there books nothing, so re-running a date, or re-running a batch that was
+//! message goes into the debtor's merged letter is staged instead (`merged_letters`): the letter
+//! is queued under `merge:<date>:<debtor>:<step>:<channel>` once it is whole. Booking a step that
+//! is already there books nothing, so re-running a date, or re-running a batch that was
 //! interrupted and rolled back, ends in the same rows with the same ids. The decisions themselves
 //! come from `domain::dunning::decide`; nothing here decides anything.
 
@@ -366,9 +366,9 @@ impl Store {
         crate::dunning_apply::apply(self.bulk(), batch).await
     }
 
-    /// Queues the merged letters whose steps are booked (see `merged_letters`): every pending
-    /// one, whatever its date, so a run killed before this point is finished by the next run.
-    /// Returns how many messages were queued. Call it after a run's last batch.
+    /// Queues the merged letters still drafted (see `merged_letters`): every one, whatever its
+    /// date, so a run killed before this point is finished by the next run. Returns how many
+    /// messages were queued. Call it after a run's last batch.
     pub async fn queue_merged_letters(&self) -> Result<u64> {
         crate::merged_letters::queue(self.bulk()).await
     }
