@@ -1,7 +1,9 @@
 //! Benchmark of the dunning engine's pure decide step: one claim's facts, its strategy, the law
 //! tables and the date in; a decision with its reasons, fees and interest out. The target is at
 //! least 2 million decisions per second on one core; criterion's throughput line ("thrpt")
-//! reads as decisions per second.
+//! reads as decisions per second. Measured on the shared 2-core development machine (load
+//! average 1.4-2.8): 2.5-2.8 million, against 0.48-0.50 million under the same load before
+//! reasons kept their inputs typed instead of formatting them (issue 5).
 //!
 //! The mix is that of a daily run over a book: claims due for their first fee step (reminder,
 //! fee and interest), claims whose next step is not due yet, claims further up the ladder
