@@ -152,7 +152,7 @@ fn balance_json(b: &domain::Balance) -> Value {
 impl Store {
     /// Records one change on its own (for changes that are not a single store call).
     pub async fn record_audit(&self, creditor: CreditorId, audit: &NewAudit) -> Result<i64> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let id = audit_in(&mut tx, creditor, audit).await?;
         tx.commit().await?;
         Ok(id)
@@ -213,7 +213,7 @@ impl Store {
             effective_date: fee.effective_date,
             reason: format!("fee waived: {}", reason.trim()),
         };
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let booked = match append_in(&mut tx, creditor, claim, &[reversal], Some(&key)).await? {
             AppendOutcome::Booked(b) => b,
             AppendOutcome::Exists(_) | AppendOutcome::Conflict(_) => return Ok(WaiveOutcome::AlreadyWaived),

@@ -363,7 +363,7 @@ impl Store {
             }
         }
         let hash = request_hash(claim, action)?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         lock_claim(&mut tx, creditor, claim).await?;
         if let Some(key) = action.key
             && let Some((event, stored)) = event_by_key(&mut tx, creditor, key).await?
@@ -465,7 +465,7 @@ impl Store {
         today: Date,
         review: impl FnOnce(&CaseFacts, &CasePolicy) -> Option<FlowOutcome>,
     ) -> Result<Option<CaseEvent>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         lock_claim(&mut tx, creditor, claim).await?;
         let (facts, _, _) = facts_for_claim(&mut tx, creditor, claim).await?.ok_or(StoreError::NotFound("claim"))?;
         let policy = load_policy(&mut tx, creditor).await?;
@@ -526,7 +526,7 @@ impl Store {
         if reversals.is_empty() {
             return Ok(0);
         }
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let mut booked = 0;
         for reversal in reversals {
             let key = format!("fee-reversal:{}", reversal.fee.0);

@@ -1,7 +1,7 @@
 //! Creditors (tenants), their API keys, and the installation's law-table overrides.
 
 use crate::audit::audit_in;
-use crate::{Actor, NewAudit, Result, Store, StoreError, now_text, parse_date};
+use crate::{Actor, Backend, NewAudit, Result, Store, StoreError, now_text, parse_date};
 use domain::{AllocationOrder, BankDetails, Creditor, CreditorId, Jurisdiction, Language, ReferenceScheme};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -122,7 +122,12 @@ fn creditor_from_row(row: &AnyRow) -> Result<Creditor> {
 
 impl Store {
     pub async fn create_creditor(&self, new: &NewCreditor) -> Result<Creditor> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
+        if self.backend() == Backend::Postgres {
+            // Two creditors created at once would read the same MAX(id); SQLite's write lock,
+            // taken at the start, already serialises them.
+            sqlx::query("LOCK TABLE creditors IN EXCLUSIVE MODE").execute(&mut *tx).await?;
+        }
         let id: i64 = sqlx::query_scalar("SELECT CAST(COALESCE(MAX(id), 0) + 1 AS BIGINT) FROM creditors")
             .fetch_one(&mut *tx)
             .await?;
@@ -188,7 +193,7 @@ impl Store {
         role: Role,
         by: &Actor,
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         insert_api_key(&mut tx, creditor, key_id, secret_hash, label, role).await?;
         let audit = NewAudit {
             actor: by.clone(),
@@ -226,7 +231,7 @@ impl Store {
     /// Revokes a key, with its `api_key.revoke` audit row in the same transaction. A second
     /// revocation changes nothing and writes no audit row.
     pub async fn revoke_api_key(&self, creditor: CreditorId, key_id: &str, by: &Actor) -> Result<RevokeOutcome> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let at = now_text();
         let changed = sqlx::query(
             "UPDATE api_keys SET revoked_at = $3 WHERE creditor_id = $1 AND key_id = $2 AND revoked_at IS NULL",

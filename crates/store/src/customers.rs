@@ -35,7 +35,7 @@ impl Store {
         still_customer: bool,
         as_of: Date,
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let known: Option<i64> = sqlx::query_scalar("SELECT id FROM debtors WHERE creditor_id = $1 AND id = $2")
             .bind(creditor.0)
             .bind(debtor.0)

@@ -60,7 +60,7 @@ impl Store {
     /// Saves a new, active experiment (checked by the caller).
     pub async fn create_experiment(&self, creditor: CreditorId, e: &Experiment) -> Result<NewExperiment> {
         let arms = serde_json::to_string(&e.arms).map_err(|x| StoreError::Invalid(x.to_string()))?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM experiments WHERE creditor_id = $1 AND name = $2")
             .bind(creditor.0)
             .bind(e.name.as_str())

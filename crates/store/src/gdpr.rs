@@ -512,7 +512,7 @@ impl Store {
     pub async fn set_retention_policy(&self, creditor: CreditorId, policy: &RetentionPolicy) -> Result<()> {
         policy.validate().map_err(StoreError::Invalid)?;
         self.creditor(creditor).await?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let now = now_text();
         for r in &policy.rules {
             sqlx::query(
@@ -537,7 +537,7 @@ impl Store {
     /// Everything stored about one debtor of one creditor, or `None` when the creditor has no
     /// such debtor. Reads in one transaction, so the parts agree with each other.
     pub async fn debtor_export(&self, creditor: CreditorId, debtor: DebtorId) -> Result<Option<DebtorExport>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let Some(d) = debtor_row(&mut tx, creditor, debtor).await? else { return Ok(None) };
         let erased_on: Option<String> = d.try_get("erased_on")?;
         let pseudo = pseudonym(creditor, debtor);
@@ -647,7 +647,7 @@ impl Store {
         policy: &RetentionPolicy,
         actor: &Actor,
     ) -> Result<EraseOutcome> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         // Lock the debtor's row first, so two erasures (or an erasure and an import) queue up.
         let locked = sqlx::query("UPDATE debtors SET erased_on = erased_on WHERE creditor_id = $1 AND id = $2")
             .bind(creditor.0)

@@ -183,7 +183,7 @@ impl Store {
     pub async fn refresh_kpis(&self, creditor: CreditorId, rebuild: bool) -> Result<KpiRefresh> {
         let backend = self.backend();
         let c = creditor.0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let now = now_text();
         // Writing first takes the lock (SQLite's write lock, PostgreSQL's row lock), so two
         // refreshes of one creditor run one after the other.

@@ -85,7 +85,7 @@ impl Store {
         new: &[NewEntry],
         idempotency_key: Option<&str>,
     ) -> Result<AppendOutcome> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let outcome = append_in(&mut tx, creditor, claim, new, idempotency_key).await?;
         tx.commit().await?;
         Ok(outcome)
@@ -97,7 +97,7 @@ impl Store {
         creditor: CreditorId,
         batch: &[(ClaimId, Vec<NewEntry>, Option<String>)],
     ) -> Result<Vec<AppendOutcome>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let mut outcomes = Vec::with_capacity(batch.len());
         for (claim, new, key) in batch {
             outcomes.push(append_in(&mut tx, creditor, *claim, new, key.as_deref()).await?);

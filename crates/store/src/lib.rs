@@ -226,6 +226,17 @@ impl Store {
         &self.pool
     }
 
+    /// Begins a transaction that may write. On SQLite it takes the write lock at the start
+    /// (`BEGIN IMMEDIATE`): a deferred transaction that has read and then writes while another
+    /// connection holds the lock fails at once with "database is locked", without waiting out
+    /// the busy timeout. Taken first, the lock waits its turn like every other writer's.
+    pub(crate) async fn write_tx(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
+    }
+
     pub(crate) fn bulk(&self) -> &BulkPool {
         &self.bulk
     }

@@ -281,7 +281,7 @@ impl Store {
         delivery: Option<&NewDelivery<'_>>,
         next: &NextStep,
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let now = now_text();
         let attempts = i64::from(message.attempts) + i64::from(delivery.is_some());
         let last_error = delivery.filter(|d| d.status != DeliveryStatus::Sent).map(|d| d.detail.to_string());

@@ -372,7 +372,7 @@ impl Store {
     ) -> Result<PaymentImportReport> {
         let order = self.creditor(creditor).await?.allocation_order;
         let mut report = PaymentImportReport { lines: lines.len(), ..Default::default() };
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let now = now_text();
         // The file row first: its unique key makes a second import of the same bytes wait for
         // (or see) the first and stop here.
@@ -578,7 +578,7 @@ impl Store {
         fallback_date: Date,
     ) -> Result<ResolveOutcome> {
         let order = self.creditor(creditor).await?.allocation_order;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         // Touch the payment first: it locks the row, so two people cannot resolve it twice.
         let row = sqlx::query("UPDATE payments SET status = status WHERE creditor_id = $1 AND id = $2 RETURNING *")
             .bind(creditor.0)

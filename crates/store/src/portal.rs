@@ -222,7 +222,7 @@ impl Store {
         claim: Option<ClaimId>,
         body: &str,
     ) -> Result<i64> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let id = reserve_ids(&mut tx, creditor.0, "portal_message", 1).await?;
         sqlx::query(
             "INSERT INTO portal_messages (creditor_id, id, debtor_id, claim_id, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -297,7 +297,7 @@ impl Store {
         action: &str,
         detail: &str,
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let id = reserve_ids(&mut tx, creditor.0, "portal_audit", 1).await?;
         sqlx::query(
             "INSERT INTO portal_audit (creditor_id, id, debtor_id, claim_id, action, detail, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",

@@ -156,7 +156,7 @@ impl Store {
         date: Date,
         key: &str,
     ) -> Result<CreditOutcome> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         if let Some(done) = repeated(&mut tx, creditor, claim, key).await? {
             return Ok(done);
         }
@@ -190,7 +190,7 @@ impl Store {
             return Err(StoreError::Invalid("to_claim_id is the claim that holds the credit".into()));
         }
         let order = self.creditor(creditor).await?.allocation_order;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         if let Some(done) = repeated(&mut tx, creditor, from, key).await? {
             return Ok(done);
         }

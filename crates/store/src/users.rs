@@ -68,7 +68,7 @@ impl Store {
             return Err(StoreError::Invalid(format!("{email:?} is not an e-mail address")));
         }
         self.creditor(creditor).await?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let existing = sqlx::query("SELECT * FROM staff_users WHERE creditor_id = $1 AND email = $2")
             .bind(creditor.0)
             .bind(email.as_str())

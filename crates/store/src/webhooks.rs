@@ -409,7 +409,7 @@ impl Store {
         let mut types = event_types.to_vec();
         types.sort();
         types.dedup();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let id = reserve_ids(&mut tx, creditor.0, "webhook", 1).await?;
         let now = now_text();
         sqlx::query(
@@ -455,7 +455,7 @@ impl Store {
     /// Deletes a subscription: it receives nothing more and its pending deliveries are
     /// cancelled; its log stays. Returns false when there was no such subscription.
     pub async fn delete_webhook(&self, creditor: CreditorId, id: i64) -> Result<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let done = sqlx::query(
             "UPDATE webhook_subscriptions SET active = 0, deleted_at = $1 \
              WHERE creditor_id = $2 AND id = $3 AND deleted_at IS NULL",
@@ -480,7 +480,7 @@ impl Store {
 
     /// Queues a `ping` event for one subscription only. `None` when there is no such subscription.
     pub async fn queue_webhook_ping(&self, creditor: CreditorId, id: i64) -> Result<Option<WebhookEvent>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         // Touch the subscription first: it must exist, and a delete waits for (or precedes) us.
         let found: Option<i64> = sqlx::query_scalar(
             "UPDATE webhook_subscriptions SET active = active WHERE creditor_id = $1 AND id = $2 \
@@ -538,7 +538,7 @@ impl Store {
             .iter()
             .find(|t| **t == event_type)
             .ok_or_else(|| StoreError::Invalid(format!("{event_type:?} is not an event type")))?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let new = emit_in(&mut tx, creditor, NewEvent { event_id: event_id.to_string(), event_type, data }).await?;
         tx.commit().await?;
         Ok(new)
@@ -682,7 +682,7 @@ impl Store {
             AttemptOutcome::Failed => ("failed", None, "failed"),
         };
         let error = attempt.error.map(|e| e.chars().take(500).collect::<String>());
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let moved = sqlx::query(
             "UPDATE webhook_deliveries SET state = $1, attempts = $2, next_attempt_ms = $3, last_status = $4, \
              last_error = $5, delivered_at = $6 WHERE creditor_id = $7 AND subscription_id = $8 AND event_seq = $9 \
