@@ -2,7 +2,7 @@
 //! run from aggregates, and the hardship flag staff set on a debtor.
 
 use crate::dunning::page_ranges;
-use crate::{Result, Store, StoreError, parse_currency, parse_date};
+use crate::{Backend, Result, Store, StoreError, parse_currency, parse_date};
 use domain::dunning::{CaseFacts, Segment, SegmentFacts, SegmentRules, Segmentation, classify};
 use domain::{ClaimState, CreditorId, DebtorId, DebtorKind, Money};
 use jiff::ToSpan;
@@ -156,10 +156,15 @@ impl Store {
             }
             report.changed += changed.len() as u64;
             for chunk in changed.chunks(UPSERT_ROWS) {
+                // SQLite gets anonymous placeholders: it looks each numbered one up in a list,
+                // which made binding a statement of thousands of them quadratic.
                 let values: Vec<String> = (0..chunk.len())
-                    .map(|i| {
-                        let b = i * 5;
-                        format!("(${}, ${}, ${}, ${}, ${})", b + 1, b + 2, b + 3, b + 4, b + 5)
+                    .map(|i| match self.backend() {
+                        Backend::Sqlite => "(?, ?, ?, ?, ?)".to_string(),
+                        Backend::Postgres => {
+                            let b = i * 5;
+                            format!("(${}, ${}, ${}, ${}, ${})", b + 1, b + 2, b + 3, b + 4, b + 5)
+                        }
                     })
                     .collect();
                 let sql = format!(

@@ -186,7 +186,16 @@ impl TakeStep {
 
 /// Reasons as one stored line: each as `rule-id: sentence`, in English, joined by " | ".
 pub fn reason_text(reasons: &[Reason]) -> String {
-    reasons.iter().map(|r| format!("{}: {}", r.rule_id(), r.render(Lang::En))).collect::<Vec<_>>().join(" | ")
+    let mut out = String::with_capacity(160 * reasons.len());
+    for (i, r) in reasons.iter().enumerate() {
+        if i > 0 {
+            out.push_str(" | ");
+        }
+        out.push_str(r.rule_id());
+        out.push_str(": ");
+        r.render_into(Lang::En, &mut out);
+    }
+    out
 }
 
 /// The dunning engine's own reasons (the fee and deadline reasons come from the law engine).

@@ -168,9 +168,14 @@ impl Reason {
 
     /// The reason as one plain sentence in `lang`. Swedish and Norwegian get decimal commas.
     pub fn render(&self, lang: Lang) -> String {
-        let template = self.rule.template(lang);
-        let mut out = String::with_capacity(template.len() + 32);
-        let mut rest = template;
+        let mut out = String::with_capacity(self.rule.template(lang).len() + 32);
+        self.render_into(lang, &mut out);
+        out
+    }
+
+    /// `render`, appended to `out`.
+    pub fn render_into(&self, lang: Lang, out: &mut String) {
+        let mut rest = self.rule.template(lang);
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
             let after = &rest[open + 1..];
@@ -181,9 +186,9 @@ impl Reason {
                         Some(value) => {
                             let start = out.len();
                             // Writing to a String cannot fail.
-                            let _ = fmt::Write::write_fmt(&mut out, format_args!("{value}"));
+                            let _ = fmt::Write::write_fmt(out, format_args!("{value}"));
                             if lang != Lang::En {
-                                decimal_comma(&mut out, start);
+                                decimal_comma(out, start);
                             }
                         }
                         None => {
@@ -201,7 +206,6 @@ impl Reason {
             }
         }
         out.push_str(rest);
-        out
     }
 }
 
