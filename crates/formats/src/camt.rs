@@ -197,6 +197,44 @@ enum N {
     TtlDbtNtries,
 }
 
+impl N {
+    /// Whether [`CamtParser::end`] does anything when this element ends. The others (and
+    /// `Other`) only make up the paths of the elements inside them, so their end skips it.
+    const fn acts_on_end(self) -> bool {
+        matches!(
+            self,
+            N::Stmt
+                | N::Ntfctn
+                | N::Ntry
+                | N::TxDtls
+                | N::Bal
+                | N::Amt
+                | N::Strd
+                | N::RmtdAmt
+                | N::CdtDbtInd
+                | N::RvslInd
+                | N::Sts
+                | N::Cd
+                | N::Prtry
+                | N::AcctSvcrRef
+                | N::EndToEndId
+                | N::Nm
+                | N::Id
+                | N::Iban
+                | N::Ustrd
+                | N::Ref
+                | N::AddtlTxInf
+                | N::Dt
+                | N::DtTm
+                | N::AddtlNtryInf
+                | N::NbOfTxs
+                | N::NbOfNtries
+                | N::Sum
+                | N::TtlNetNtryAmt
+        )
+    }
+}
+
 /// Every element name the parser acts on, with its symbol.
 const NAMES: [(&str, N); 52] = [
     ("BkToCstmrStmt", N::BkToCstmrStmt),
@@ -323,6 +361,11 @@ fn symbol(name: &[u8]) -> N {
 /// then starts or ends with another possible white space (non-ASCII, or a vertical tab, which
 /// `trim_ascii` keeps) goes through the full Unicode trim.
 fn trim(text: &str) -> &str {
+    // Most text starts and ends with a printable ASCII byte (or is empty): nothing to cut.
+    let clean = |b: u8| b > b' ' && b < 0x80;
+    if text.as_bytes().first().is_none_or(|&b| clean(b)) && text.as_bytes().last().is_none_or(|&b| clean(b)) {
+        return text;
+    }
     let t = text.trim_ascii();
     let unsure = |b: Option<&u8>| b.is_some_and(|&b| b >= 0x80 || b == 0x0B);
     if unsure(t.as_bytes().first()) || unsure(t.as_bytes().last()) { text.trim() } else { t }
@@ -431,6 +474,30 @@ struct CamtParser<'a> {
     pending_ccy: &'a str,
     /// An empty list of transactions, with room, for the next entry.
     tx_buf: Vec<Tx<'a>>,
+    dates: DateMemo,
+}
+
+/// [`iso_date`] with the last date read remembered: entries in a file mostly share a few dates,
+/// so the text is usually the same as last time.
+#[derive(Default)]
+struct DateMemo {
+    /// The first ten bytes of the last date text and what they read as; None before the first.
+    last: Option<([u8; 10], Option<Date>)>,
+}
+
+impl DateMemo {
+    fn read(&mut self, text: &str) -> Option<Date> {
+        // `iso_date` reads the first ten bytes, and nothing when they are not a whole `str`.
+        let key = text.get(..10)?.as_bytes().first_chunk::<10>()?;
+        if let Some((k, date)) = self.last
+            && k == *key
+        {
+            return date;
+        }
+        let date = iso_date(text);
+        self.last = Some((*key, date));
+        date
+    }
 }
 
 /// A decimal amount in minor units, as [`parse_minor`] reads it. The plain form banks write
@@ -502,6 +569,7 @@ impl<'a> CamtParser<'a> {
             balance: None,
             pending_ccy: "",
             tx_buf: Vec::new(),
+            dates: DateMemo::default(),
         }
     }
 
@@ -596,7 +664,7 @@ impl<'a> CamtParser<'a> {
     /// end tag.
     #[inline]
     fn close(&mut self, offset: usize, out: &mut ParsedFile) {
-        if self.stack.last().is_some_and(|&s| s != N::Other) {
+        if self.stack.last().is_some_and(|&s| s.acts_on_end()) {
             self.end(offset, out);
         }
         self.stack.pop();
@@ -663,6 +731,7 @@ impl<'a> CamtParser<'a> {
         let text = trim(if self.text_owned { self.text.as_str() } else { span_str(self.src, self.text_span) });
         let ccy = self.pending_ccy;
         let lines = &mut self.lines;
+        let dates = &mut self.dates;
         if let Some(tx) = self.tx.as_mut() {
             let owned = || {
                 if text.is_empty() { None } else { Some(text.to_string()) }
@@ -778,9 +847,9 @@ impl<'a> CamtParser<'a> {
                 N::Dt | N::DtTm => {
                     let parents = &st[..st.len() - 1];
                     if ends(parents, [N::Ntry, N::BookgDt]) {
-                        e.booking = iso_date(text);
+                        e.booking = dates.read(text);
                     } else if ends(parents, [N::Ntry, N::ValDt]) {
-                        e.value = iso_date(text);
+                        e.value = dates.read(text);
                     }
                 }
                 N::AcctSvcrRef if ends(st, [N::Ntry, N::AcctSvcrRef]) => {
