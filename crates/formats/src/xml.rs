@@ -63,20 +63,13 @@ pub struct XmlError {
     pub message: &'static str,
 }
 
-/// An open element: its qualified name's byte range.
-#[derive(Debug, Clone, Copy)]
-struct Open {
-    start: usize,
-    end: usize,
-}
-
 #[derive(Debug)]
 pub struct Lexer<'a> {
     src: &'a str,
     bytes: &'a [u8],
     pos: usize,
-    /// The open elements, outermost first.
-    stack: Vec<Open>,
+    /// The open elements' qualified names, outermost first.
+    stack: Vec<&'a [u8]>,
     /// An empty element's end, handed out right after its start.
     pending_end: bool,
     /// The root element has closed: anything but whitespace, comments and PIs is an error.
@@ -135,7 +128,8 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     if n >= 4 {
         return a.first_chunk::<4>() == b.first_chunk::<4>() && a.last_chunk::<4>() == b.last_chunk::<4>();
     }
-    a.iter().zip(b).all(|(x, y)| x == y)
+    // One to three bytes: the first, middle and last cover them all.
+    n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1])
 }
 
 /// The start of the local name in `qname[from..to]`: just after its last ':'.
@@ -241,8 +235,8 @@ impl<'a> Lexer<'a> {
                 // Fast path for the commonest end tag: it closes the innermost open element,
                 // written exactly as its start tag, with nothing before the '>'.
                 if let Some(&open) = self.stack.last() {
-                    let after = pos + 2 + (open.end - open.start);
-                    if bytes.get(after) == Some(&b'>') && same(&bytes[pos + 2..after], &bytes[open.start..open.end]) {
+                    let after = pos + 2 + open.len();
+                    if bytes.get(after) == Some(&b'>') && same(&bytes[pos + 2..after], open) {
                         self.close();
                         self.pos = after + 1;
                         return Ok(Tok::End);
@@ -254,7 +248,7 @@ impl<'a> Lexer<'a> {
                     .ok_or_else(|| self.err("unterminated end tag"))?;
                 let qname = self.src.get(start..end).unwrap_or("").trim_end();
                 match self.stack.last() {
-                    Some(&open) if same(qname.as_bytes(), &bytes[open.start..open.end]) => self.close(),
+                    Some(&open) if same(qname.as_bytes(), open) => self.close(),
                     Some(_) => return Err(self.err("end tag does not match the open element")),
                     None => return Err(self.err("end tag without a start tag")),
                 }
@@ -374,7 +368,7 @@ impl<'a> Lexer<'a> {
         // element right after the start tag, the usual case for containers, rules it out at once.
         let text_start = i + 1;
         if bytes.get(text_start) == Some(&b'<') && bytes.get(text_start + 1) != Some(&b'/') {
-            self.stack.push(Open { start, end: name_end });
+            self.stack.push(&bytes[start..name_end]);
             return Ok(Tok::Start { name, attrs, empty });
         }
         let text_end = self.text_end(text_start);
@@ -390,7 +384,7 @@ impl<'a> Lexer<'a> {
             }
             return Ok(Tok::Leaf { name, attrs, text: Span { start: text_start, end: text_end } });
         }
-        self.stack.push(Open { start, end: name_end });
+        self.stack.push(&bytes[start..name_end]);
         Ok(Tok::Start { name, attrs, empty })
     }
 
