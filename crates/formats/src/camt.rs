@@ -357,6 +357,41 @@ fn symbol(name: &[u8]) -> N {
     if found { slot.sym } else { N::Other }
 }
 
+/// Names of up to seven bytes as little-endian words, hashed by [`short_hash`]; empty slots 0.
+const SHORT_SYMBOLS: [(u64, N); 64] = {
+    let mut table = [(0u64, N::Other); 64];
+    let mut i = 0;
+    while i < NAMES.len() {
+        let name = NAMES[i].0.as_bytes();
+        if name.len() <= 7 {
+            let mut word = 0u64;
+            let mut k = 0;
+            while k < name.len() {
+                word |= (name[k] as u64) << (8 * k);
+                k += 1;
+            }
+            let h = short_hash(word);
+            assert!(table[h].0 == 0, "two short element names share a hash");
+            table[h] = (word, NAMES[i].1);
+        }
+        i += 1;
+    }
+    table
+};
+
+/// A hash that no two of the short names in [`NAMES`] share (the multiplier was found by trying).
+const fn short_hash(word: u64) -> usize {
+    (word.wrapping_mul(0x8dbf_df0a_5ec0_7e1f) >> 58) as usize
+}
+
+/// [`symbol`] for a name the lexer handed over as a word (see [`Tok::Start`]): one look-up and
+/// one comparison.
+#[inline]
+fn short_symbol(word: u64) -> N {
+    let (known, sym) = SHORT_SYMBOLS[short_hash(word)];
+    if known == word { sym } else { N::Other }
+}
+
 /// `str::trim`, quicker for the usual text: ASCII blanks are cut as bytes, and only text that
 /// then starts or ends with another possible white space (non-ASCII, or a vertical tab, which
 /// `trim_ascii` keeps) goes through the full Unicode trim.
@@ -585,13 +620,13 @@ impl<'a> CamtParser<'a> {
                 }
             };
             match tok {
-                Tok::Start { name, attrs, .. } => {
-                    if !self.open(name, attrs, lexer.offset(), out) {
+                Tok::Start { name, word, attrs, .. } => {
+                    if !self.open(name, word, attrs, lexer.offset(), out) {
                         return;
                     }
                 }
-                Tok::Leaf { name, attrs, text } => {
-                    if !self.open(name, attrs, text.start, out) {
+                Tok::Leaf { name, word, attrs, text } => {
+                    if !self.open(name, word, attrs, text.start, out) {
                         return;
                     }
                     self.text_span = text;
@@ -623,11 +658,11 @@ impl<'a> CamtParser<'a> {
     /// An element starts; `offset` is just after its start tag. False when the file is
     /// refused (the root is not a camt document).
     #[inline(always)]
-    fn open(&mut self, name: &[u8], attrs: Span, offset: usize, out: &mut ParsedFile) -> bool {
+    fn open(&mut self, name: &[u8], word: u64, attrs: Span, offset: usize, out: &mut ParsedFile) -> bool {
         if !self.root_seen && !self.root(name, attrs, out) {
             return false;
         }
-        let sym = symbol(name);
+        let sym = if word != 0 { short_symbol(word) } else { symbol(name) };
         self.stack.push(sym);
         self.clear_text();
         if sym != N::Other {
@@ -728,7 +763,12 @@ impl<'a> CamtParser<'a> {
     fn end(&mut self, offset: usize, out: &mut ParsedFile) {
         let st: &[N] = &self.stack;
         let Some(&name) = st.last() else { return };
-        let text = trim(if self.text_owned { self.text.as_str() } else { span_str(self.src, self.text_span) });
+        // The elements that hold others make no use of their own text.
+        let text = if matches!(name, N::Ntry | N::TxDtls | N::Strd | N::Bal | N::Stmt | N::Ntfctn) {
+            ""
+        } else {
+            trim(if self.text_owned { self.text.as_str() } else { span_str(self.src, self.text_span) })
+        };
         let ccy = self.pending_ccy;
         let lines = &mut self.lines;
         let dates = &mut self.dates;

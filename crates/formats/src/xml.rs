@@ -31,8 +31,11 @@ impl Span {
 pub enum Tok<'a> {
     /// A start tag (or an empty-element tag, then followed by its [`Tok::End`]). `name` is the
     /// local name (any `prefix:` removed); `attrs` is the text between the name and the tag's end.
+    /// `word` is the name as a little-endian word, for a quicker look-up: set only when the name
+    /// has one to seven bytes, none of them zero, and the quick scan read them; else 0.
     Start {
         name: &'a [u8],
+        word: u64,
         attrs: Span,
         empty: bool,
     },
@@ -44,6 +47,7 @@ pub enum Tok<'a> {
     /// the end tag starts.
     Leaf {
         name: &'a [u8],
+        word: u64,
         attrs: Span,
         text: Span,
     },
@@ -294,6 +298,27 @@ impl<'a> Lexer<'a> {
     fn start_tag(&mut self) -> Result<Tok<'a>, XmlError> {
         let bytes = self.bytes;
         let start = self.pos + 1;
+        const A: u64 = 0x4141_4141_4141_4141;
+        // Quickest path: `<name>` with the name in the first eight bytes.
+        if let Some(first) = bytes.get(start..).and_then(|rest| rest.first_chunk::<8>()) {
+            let x = u64::from_le_bytes(*first);
+            // As below: marks the bytes that may be delimiters.
+            let low = !((x | HIGH) - A) & HIGH;
+            let k = low.trailing_zeros() / 8;
+            if low != 0 && (x >> (8 * k)) as u8 == b'>' {
+                let j = start + k as usize;
+                self.pos = j + 1;
+                if j == start {
+                    return Err(self.err("a tag without a name"));
+                }
+                if self.root_closed && self.stack.is_empty() {
+                    return Err(self.err("a second root element"));
+                }
+                // The name's bytes, all unmarked and so not zero; k < 8.
+                let word = x & ((1u64 << (8 * k)) - 1);
+                return Ok(self.content(start, start, j, Span { start: j, end: j }, word));
+            }
+        }
         // Fast path: a name followed directly by '>' (no attributes, not empty). Anything else
         // goes through the careful scan below from the start.
         let mut j = start;
@@ -302,7 +327,6 @@ impl<'a> Lexer<'a> {
             // Eight bytes at a time while none of them can be a delimiter: every delimiter is
             // below 'A', and `low` marks the bytes whose low seven bits are (a letter's are not).
             if let Some(word) = bytes.get(j..).and_then(|rest| rest.first_chunk::<8>()) {
-                const A: u64 = 0x4141_4141_4141_4141;
                 let x = u64::from_le_bytes(*word);
                 let low = !((x | HIGH) - A) & HIGH;
                 if low == 0 {
@@ -333,10 +357,19 @@ impl<'a> Lexer<'a> {
                 _ => break false,
             }
         };
+        if fast {
+            // `<name>`: no attributes, not empty.
+            self.pos = j + 1;
+            if j == start {
+                return Err(self.err("a tag without a name"));
+            }
+            if self.root_closed && self.stack.is_empty() {
+                return Err(self.err("a second root element"));
+            }
+            return Ok(self.content(start, local, j, Span { start: j, end: j }, 0));
+        }
         // `i`: the tag's closing '>'.
-        let (i, name_end) = if fast {
-            (j, j)
-        } else if matches!(bytes.get(j), Some(b'/' | b' ' | b'\t' | b'\r' | b'\n')) {
+        let (i, name_end) = if matches!(bytes.get(j), Some(b'/' | b' ' | b'\t' | b'\r' | b'\n')) {
             // The name ended at a blank or '/', with no quote before: attributes (or the '/' of
             // an empty element) follow, and the scan for the '>' goes on from here.
             (self.tag_end(j)?, j)
@@ -346,33 +379,42 @@ impl<'a> Lexer<'a> {
             (i, name_end)
         };
         self.pos = i + 1;
-        // A quick tag has no '/' before its '>'.
-        let empty = !fast && i > start && bytes[i - 1] == b'/';
+        let empty = i > start && bytes[i - 1] == b'/';
         if name_end == start {
             return Err(self.err("a tag without a name"));
         }
         let attrs_end = if empty { i - 1 } else { i };
         let attrs = Span { start: name_end.min(attrs_end), end: attrs_end };
-        if self.stack.is_empty() && self.root_closed {
+        if self.root_closed && self.stack.is_empty() {
             return Err(self.err("a second root element"));
         }
-        let name = &bytes[local..name_end];
         if empty {
             self.pending_end = true;
             if self.stack.is_empty() {
                 self.root_closed = true;
             }
-            return Ok(Tok::Start { name, attrs, empty });
+            return Ok(Tok::Start { name: &bytes[local..name_end], word: 0, attrs, empty });
         }
+        Ok(self.content(start, local, name_end, attrs, 0))
+    }
+
+    /// After a start tag (not empty) whose qualified name is `start..name_end` and local name
+    /// `local..name_end`, read up to its closing '>' (`self.pos` is just after it): a leaf if
+    /// plain text and the matching end tag follow, else an element left open. `word` as in
+    /// [`Tok::Start`].
+    #[inline(always)]
+    fn content(&mut self, start: usize, local: usize, name_end: usize, attrs: Span, word: u64) -> Tok<'a> {
+        let bytes = self.bytes;
+        let qname = &bytes[start..name_end];
+        let name = &qname[local - start..];
         // A leaf: plain text, then the end tag written exactly as the start tag's name. A child
         // element right after the start tag, the usual case for containers, rules it out at once.
-        let text_start = i + 1;
+        let text_start = self.pos;
         if bytes.get(text_start) == Some(&b'<') && bytes.get(text_start + 1) != Some(&b'/') {
-            self.stack.push(&bytes[start..name_end]);
-            return Ok(Tok::Start { name, attrs, empty });
+            self.stack.push(qname);
+            return Tok::Start { name, word, attrs, empty: false };
         }
         let text_end = self.text_end(text_start);
-        let qname = &bytes[start..name_end];
         let after = text_end + 2 + qname.len();
         if bytes.get(text_end..text_end + 2) == Some(b"</")
             && bytes.get(after) == Some(&b'>')
@@ -382,10 +424,10 @@ impl<'a> Lexer<'a> {
             if self.stack.is_empty() {
                 self.root_closed = true;
             }
-            return Ok(Tok::Leaf { name, attrs, text: Span { start: text_start, end: text_end } });
+            return Tok::Leaf { name, word, attrs, text: Span { start: text_start, end: text_end } };
         }
-        self.stack.push(&bytes[start..name_end]);
-        Ok(Tok::Start { name, attrs, empty })
+        self.stack.push(qname);
+        Tok::Start { name, word, attrs, empty: false }
     }
 
     /// Scans a start tag from its name at `start` with quotes followed: the position of its
