@@ -620,9 +620,12 @@ impl<'a> CamtParser<'a> {
                 }
             };
             match tok {
-                Tok::Start { name, word, attrs, .. } => {
+                Tok::Start { name, word, attrs, empty } => {
                     if !self.open(name, word, attrs, lexer.offset(), out) {
                         return;
+                    }
+                    if empty {
+                        self.close(lexer.offset(), out);
                     }
                 }
                 Tok::Leaf { name, word, attrs, text } => {

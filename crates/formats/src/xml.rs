@@ -29,8 +29,9 @@ impl Span {
 /// One token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tok<'a> {
-    /// A start tag (or an empty-element tag, then followed by its [`Tok::End`]). `name` is the
-    /// local name (any `prefix:` removed); `attrs` is the text between the name and the tag's end.
+    /// A start tag, or an empty-element tag (`empty`: closed at once, no [`Tok::End`] follows).
+    /// `name` is the local name (any `prefix:` removed); `attrs` is the text between the name and
+    /// the tag's end.
     /// `word` is the name as a little-endian word, for a quicker look-up: set only when the name
     /// has one to seven bytes, none of them zero, and the quick scan read them; else 0.
     Start {
@@ -74,8 +75,6 @@ pub struct Lexer<'a> {
     pos: usize,
     /// The open elements' qualified names, outermost first.
     stack: Vec<&'a [u8]>,
-    /// An empty element's end, handed out right after its start.
-    pending_end: bool,
     /// The root element has closed: anything but whitespace, comments and PIs is an error.
     root_closed: bool,
 }
@@ -149,14 +148,7 @@ fn local_start(bytes: &[u8], from: usize, to: usize) -> usize {
 
 impl<'a> Lexer<'a> {
     pub fn new(src: &'a str) -> Lexer<'a> {
-        Lexer {
-            src,
-            bytes: src.as_bytes(),
-            pos: 0,
-            stack: Vec::with_capacity(32),
-            pending_end: false,
-            root_closed: false,
-        }
+        Lexer { src, bytes: src.as_bytes(), pos: 0, stack: Vec::with_capacity(32), root_closed: false }
     }
 
     /// Byte offset of the next unread input.
@@ -212,10 +204,6 @@ impl<'a> Lexer<'a> {
 
     #[inline]
     pub fn next_tok(&mut self) -> Result<Tok<'a>, XmlError> {
-        if self.pending_end {
-            self.pending_end = false;
-            return Ok(Tok::End);
-        }
         let bytes = self.bytes;
         loop {
             let pos = self.pos;
@@ -389,7 +377,6 @@ impl<'a> Lexer<'a> {
             return Err(self.err("a second root element"));
         }
         if empty {
-            self.pending_end = true;
             if self.stack.is_empty() {
                 self.root_closed = true;
             }
