@@ -197,6 +197,44 @@ enum N {
     TtlDbtNtries,
 }
 
+impl N {
+    /// Whether [`CamtParser::end`] does anything when this element ends. The others (and
+    /// `Other`) only make up the paths of the elements inside them, so their end skips it.
+    const fn acts_on_end(self) -> bool {
+        matches!(
+            self,
+            N::Stmt
+                | N::Ntfctn
+                | N::Ntry
+                | N::TxDtls
+                | N::Bal
+                | N::Amt
+                | N::Strd
+                | N::RmtdAmt
+                | N::CdtDbtInd
+                | N::RvslInd
+                | N::Sts
+                | N::Cd
+                | N::Prtry
+                | N::AcctSvcrRef
+                | N::EndToEndId
+                | N::Nm
+                | N::Id
+                | N::Iban
+                | N::Ustrd
+                | N::Ref
+                | N::AddtlTxInf
+                | N::Dt
+                | N::DtTm
+                | N::AddtlNtryInf
+                | N::NbOfTxs
+                | N::NbOfNtries
+                | N::Sum
+                | N::TtlNetNtryAmt
+        )
+    }
+}
+
 /// Every element name the parser acts on, with its symbol.
 const NAMES: [(&str, N); 52] = [
     ("BkToCstmrStmt", N::BkToCstmrStmt),
@@ -319,10 +357,50 @@ fn symbol(name: &[u8]) -> N {
     if found { slot.sym } else { N::Other }
 }
 
+/// Names of up to seven bytes as little-endian words, hashed by [`short_hash`]; empty slots 0.
+const SHORT_SYMBOLS: [(u64, N); 64] = {
+    let mut table = [(0u64, N::Other); 64];
+    let mut i = 0;
+    while i < NAMES.len() {
+        let name = NAMES[i].0.as_bytes();
+        if name.len() <= 7 {
+            let mut word = 0u64;
+            let mut k = 0;
+            while k < name.len() {
+                word |= (name[k] as u64) << (8 * k);
+                k += 1;
+            }
+            let h = short_hash(word);
+            assert!(table[h].0 == 0, "two short element names share a hash");
+            table[h] = (word, NAMES[i].1);
+        }
+        i += 1;
+    }
+    table
+};
+
+/// A hash that no two of the short names in [`NAMES`] share (the multiplier was found by trying).
+const fn short_hash(word: u64) -> usize {
+    (word.wrapping_mul(0x8dbf_df0a_5ec0_7e1f) >> 58) as usize
+}
+
+/// [`symbol`] for a name the lexer handed over as a word (see [`Tok::Start`]): one look-up and
+/// one comparison.
+#[inline]
+fn short_symbol(word: u64) -> N {
+    let (known, sym) = SHORT_SYMBOLS[short_hash(word)];
+    if known == word { sym } else { N::Other }
+}
+
 /// `str::trim`, quicker for the usual text: ASCII blanks are cut as bytes, and only text that
 /// then starts or ends with another possible white space (non-ASCII, or a vertical tab, which
 /// `trim_ascii` keeps) goes through the full Unicode trim.
 fn trim(text: &str) -> &str {
+    // Most text starts and ends with a printable ASCII byte (or is empty): nothing to cut.
+    let clean = |b: u8| b > b' ' && b < 0x80;
+    if text.as_bytes().first().is_none_or(|&b| clean(b)) && text.as_bytes().last().is_none_or(|&b| clean(b)) {
+        return text;
+    }
     let t = text.trim_ascii();
     let unsure = |b: Option<&u8>| b.is_some_and(|&b| b >= 0x80 || b == 0x0B);
     if unsure(t.as_bytes().first()) || unsure(t.as_bytes().last()) { text.trim() } else { t }
@@ -431,6 +509,30 @@ struct CamtParser<'a> {
     pending_ccy: &'a str,
     /// An empty list of transactions, with room, for the next entry.
     tx_buf: Vec<Tx<'a>>,
+    dates: DateMemo,
+}
+
+/// [`iso_date`] with the last date read remembered: entries in a file mostly share a few dates,
+/// so the text is usually the same as last time.
+#[derive(Default)]
+struct DateMemo {
+    /// The first ten bytes of the last date text and what they read as; None before the first.
+    last: Option<([u8; 10], Option<Date>)>,
+}
+
+impl DateMemo {
+    fn read(&mut self, text: &str) -> Option<Date> {
+        // `iso_date` reads the first ten bytes, and nothing when they are not a whole `str`.
+        let key = text.get(..10)?.as_bytes().first_chunk::<10>()?;
+        if let Some((k, date)) = self.last
+            && k == *key
+        {
+            return date;
+        }
+        let date = iso_date(text);
+        self.last = Some((*key, date));
+        date
+    }
 }
 
 /// A decimal amount in minor units, as [`parse_minor`] reads it. The plain form banks write
@@ -502,6 +604,7 @@ impl<'a> CamtParser<'a> {
             balance: None,
             pending_ccy: "",
             tx_buf: Vec::new(),
+            dates: DateMemo::default(),
         }
     }
 
@@ -517,13 +620,16 @@ impl<'a> CamtParser<'a> {
                 }
             };
             match tok {
-                Tok::Start { name, attrs, .. } => {
-                    if !self.open(name, attrs, lexer.offset(), out) {
+                Tok::Start { name, word, attrs, empty } => {
+                    if !self.open(name, word, attrs, lexer.offset(), out) {
                         return;
                     }
+                    if empty {
+                        self.close(lexer.offset(), out);
+                    }
                 }
-                Tok::Leaf { name, attrs, text } => {
-                    if !self.open(name, attrs, text.start, out) {
+                Tok::Leaf { name, word, attrs, text } => {
+                    if !self.open(name, word, attrs, text.start, out) {
                         return;
                     }
                     self.text_span = text;
@@ -555,11 +661,11 @@ impl<'a> CamtParser<'a> {
     /// An element starts; `offset` is just after its start tag. False when the file is
     /// refused (the root is not a camt document).
     #[inline(always)]
-    fn open(&mut self, name: &[u8], attrs: Span, offset: usize, out: &mut ParsedFile) -> bool {
+    fn open(&mut self, name: &[u8], word: u64, attrs: Span, offset: usize, out: &mut ParsedFile) -> bool {
         if !self.root_seen && !self.root(name, attrs, out) {
             return false;
         }
-        let sym = symbol(name);
+        let sym = if word != 0 { short_symbol(word) } else { symbol(name) };
         self.stack.push(sym);
         self.clear_text();
         if sym != N::Other {
@@ -596,7 +702,7 @@ impl<'a> CamtParser<'a> {
     /// end tag.
     #[inline]
     fn close(&mut self, offset: usize, out: &mut ParsedFile) {
-        if self.stack.last().is_some_and(|&s| s != N::Other) {
+        if self.stack.last().is_some_and(|&s| s.acts_on_end()) {
             self.end(offset, out);
         }
         self.stack.pop();
@@ -660,9 +766,15 @@ impl<'a> CamtParser<'a> {
     fn end(&mut self, offset: usize, out: &mut ParsedFile) {
         let st: &[N] = &self.stack;
         let Some(&name) = st.last() else { return };
-        let text = trim(if self.text_owned { self.text.as_str() } else { span_str(self.src, self.text_span) });
+        // The elements that hold others make no use of their own text.
+        let text = if matches!(name, N::Ntry | N::TxDtls | N::Strd | N::Bal | N::Stmt | N::Ntfctn) {
+            ""
+        } else {
+            trim(if self.text_owned { self.text.as_str() } else { span_str(self.src, self.text_span) })
+        };
         let ccy = self.pending_ccy;
         let lines = &mut self.lines;
+        let dates = &mut self.dates;
         if let Some(tx) = self.tx.as_mut() {
             let owned = || {
                 if text.is_empty() { None } else { Some(text.to_string()) }
@@ -778,9 +890,9 @@ impl<'a> CamtParser<'a> {
                 N::Dt | N::DtTm => {
                     let parents = &st[..st.len() - 1];
                     if ends(parents, [N::Ntry, N::BookgDt]) {
-                        e.booking = iso_date(text);
+                        e.booking = dates.read(text);
                     } else if ends(parents, [N::Ntry, N::ValDt]) {
-                        e.value = iso_date(text);
+                        e.value = dates.read(text);
                     }
                 }
                 N::AcctSvcrRef if ends(st, [N::Ntry, N::AcctSvcrRef]) => {

@@ -29,10 +29,14 @@ impl Span {
 /// One token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tok<'a> {
-    /// A start tag (or an empty-element tag, then followed by its [`Tok::End`]). `name` is the
-    /// local name (any `prefix:` removed); `attrs` is the text between the name and the tag's end.
+    /// A start tag, or an empty-element tag (`empty`: closed at once, no [`Tok::End`] follows).
+    /// `name` is the local name (any `prefix:` removed); `attrs` is the text between the name and
+    /// the tag's end.
+    /// `word` is the name as a little-endian word, for a quicker look-up: set only when the name
+    /// has one to seven bytes, none of them zero, and the quick scan read them; else 0.
     Start {
         name: &'a [u8],
+        word: u64,
         attrs: Span,
         empty: bool,
     },
@@ -44,6 +48,7 @@ pub enum Tok<'a> {
     /// the end tag starts.
     Leaf {
         name: &'a [u8],
+        word: u64,
         attrs: Span,
         text: Span,
     },
@@ -63,22 +68,13 @@ pub struct XmlError {
     pub message: &'static str,
 }
 
-/// An open element: its qualified name's byte range.
-#[derive(Debug, Clone, Copy)]
-struct Open {
-    start: usize,
-    end: usize,
-}
-
 #[derive(Debug)]
 pub struct Lexer<'a> {
     src: &'a str,
     bytes: &'a [u8],
     pos: usize,
-    /// The open elements, outermost first.
-    stack: Vec<Open>,
-    /// An empty element's end, handed out right after its start.
-    pending_end: bool,
+    /// The open elements' qualified names, outermost first.
+    stack: Vec<&'a [u8]>,
     /// The root element has closed: anything but whitespace, comments and PIs is an error.
     root_closed: bool,
 }
@@ -135,7 +131,8 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     if n >= 4 {
         return a.first_chunk::<4>() == b.first_chunk::<4>() && a.last_chunk::<4>() == b.last_chunk::<4>();
     }
-    a.iter().zip(b).all(|(x, y)| x == y)
+    // One to three bytes: the first, middle and last cover them all.
+    n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1])
 }
 
 /// The start of the local name in `qname[from..to]`: just after its last ':'.
@@ -151,14 +148,7 @@ fn local_start(bytes: &[u8], from: usize, to: usize) -> usize {
 
 impl<'a> Lexer<'a> {
     pub fn new(src: &'a str) -> Lexer<'a> {
-        Lexer {
-            src,
-            bytes: src.as_bytes(),
-            pos: 0,
-            stack: Vec::with_capacity(32),
-            pending_end: false,
-            root_closed: false,
-        }
+        Lexer { src, bytes: src.as_bytes(), pos: 0, stack: Vec::with_capacity(32), root_closed: false }
     }
 
     /// Byte offset of the next unread input.
@@ -214,10 +204,6 @@ impl<'a> Lexer<'a> {
 
     #[inline]
     pub fn next_tok(&mut self) -> Result<Tok<'a>, XmlError> {
-        if self.pending_end {
-            self.pending_end = false;
-            return Ok(Tok::End);
-        }
         let bytes = self.bytes;
         loop {
             let pos = self.pos;
@@ -241,8 +227,8 @@ impl<'a> Lexer<'a> {
                 // Fast path for the commonest end tag: it closes the innermost open element,
                 // written exactly as its start tag, with nothing before the '>'.
                 if let Some(&open) = self.stack.last() {
-                    let after = pos + 2 + (open.end - open.start);
-                    if bytes.get(after) == Some(&b'>') && same(&bytes[pos + 2..after], &bytes[open.start..open.end]) {
+                    let after = pos + 2 + open.len();
+                    if bytes.get(after) == Some(&b'>') && same(&bytes[pos + 2..after], open) {
                         self.close();
                         self.pos = after + 1;
                         return Ok(Tok::End);
@@ -254,7 +240,7 @@ impl<'a> Lexer<'a> {
                     .ok_or_else(|| self.err("unterminated end tag"))?;
                 let qname = self.src.get(start..end).unwrap_or("").trim_end();
                 match self.stack.last() {
-                    Some(&open) if same(qname.as_bytes(), &bytes[open.start..open.end]) => self.close(),
+                    Some(&open) if same(qname.as_bytes(), open) => self.close(),
                     Some(_) => return Err(self.err("end tag does not match the open element")),
                     None => return Err(self.err("end tag without a start tag")),
                 }
@@ -300,6 +286,27 @@ impl<'a> Lexer<'a> {
     fn start_tag(&mut self) -> Result<Tok<'a>, XmlError> {
         let bytes = self.bytes;
         let start = self.pos + 1;
+        const A: u64 = 0x4141_4141_4141_4141;
+        // Quickest path: `<name>` with the name in the first eight bytes.
+        if let Some(first) = bytes.get(start..).and_then(|rest| rest.first_chunk::<8>()) {
+            let x = u64::from_le_bytes(*first);
+            // As below: marks the bytes that may be delimiters.
+            let low = !((x | HIGH) - A) & HIGH;
+            let k = low.trailing_zeros() / 8;
+            if low != 0 && (x >> (8 * k)) as u8 == b'>' {
+                let j = start + k as usize;
+                self.pos = j + 1;
+                if j == start {
+                    return Err(self.err("a tag without a name"));
+                }
+                if self.root_closed && self.stack.is_empty() {
+                    return Err(self.err("a second root element"));
+                }
+                // The name's bytes, all unmarked and so not zero; k < 8.
+                let word = x & ((1u64 << (8 * k)) - 1);
+                return Ok(self.content(start, start, j, Span { start: j, end: j }, word));
+            }
+        }
         // Fast path: a name followed directly by '>' (no attributes, not empty). Anything else
         // goes through the careful scan below from the start.
         let mut j = start;
@@ -308,7 +315,6 @@ impl<'a> Lexer<'a> {
             // Eight bytes at a time while none of them can be a delimiter: every delimiter is
             // below 'A', and `low` marks the bytes whose low seven bits are (a letter's are not).
             if let Some(word) = bytes.get(j..).and_then(|rest| rest.first_chunk::<8>()) {
-                const A: u64 = 0x4141_4141_4141_4141;
                 let x = u64::from_le_bytes(*word);
                 let low = !((x | HIGH) - A) & HIGH;
                 if low == 0 {
@@ -339,10 +345,19 @@ impl<'a> Lexer<'a> {
                 _ => break false,
             }
         };
+        if fast {
+            // `<name>`: no attributes, not empty.
+            self.pos = j + 1;
+            if j == start {
+                return Err(self.err("a tag without a name"));
+            }
+            if self.root_closed && self.stack.is_empty() {
+                return Err(self.err("a second root element"));
+            }
+            return Ok(self.content(start, local, j, Span { start: j, end: j }, 0));
+        }
         // `i`: the tag's closing '>'.
-        let (i, name_end) = if fast {
-            (j, j)
-        } else if matches!(bytes.get(j), Some(b'/' | b' ' | b'\t' | b'\r' | b'\n')) {
+        let (i, name_end) = if matches!(bytes.get(j), Some(b'/' | b' ' | b'\t' | b'\r' | b'\n')) {
             // The name ended at a blank or '/', with no quote before: attributes (or the '/' of
             // an empty element) follow, and the scan for the '>' goes on from here.
             (self.tag_end(j)?, j)
@@ -352,33 +367,41 @@ impl<'a> Lexer<'a> {
             (i, name_end)
         };
         self.pos = i + 1;
-        // A quick tag has no '/' before its '>'.
-        let empty = !fast && i > start && bytes[i - 1] == b'/';
+        let empty = i > start && bytes[i - 1] == b'/';
         if name_end == start {
             return Err(self.err("a tag without a name"));
         }
         let attrs_end = if empty { i - 1 } else { i };
         let attrs = Span { start: name_end.min(attrs_end), end: attrs_end };
-        if self.stack.is_empty() && self.root_closed {
+        if self.root_closed && self.stack.is_empty() {
             return Err(self.err("a second root element"));
         }
-        let name = &bytes[local..name_end];
         if empty {
-            self.pending_end = true;
             if self.stack.is_empty() {
                 self.root_closed = true;
             }
-            return Ok(Tok::Start { name, attrs, empty });
+            return Ok(Tok::Start { name: &bytes[local..name_end], word: 0, attrs, empty });
         }
+        Ok(self.content(start, local, name_end, attrs, 0))
+    }
+
+    /// After a start tag (not empty) whose qualified name is `start..name_end` and local name
+    /// `local..name_end`, read up to its closing '>' (`self.pos` is just after it): a leaf if
+    /// plain text and the matching end tag follow, else an element left open. `word` as in
+    /// [`Tok::Start`].
+    #[inline(always)]
+    fn content(&mut self, start: usize, local: usize, name_end: usize, attrs: Span, word: u64) -> Tok<'a> {
+        let bytes = self.bytes;
+        let qname = &bytes[start..name_end];
+        let name = &qname[local - start..];
         // A leaf: plain text, then the end tag written exactly as the start tag's name. A child
         // element right after the start tag, the usual case for containers, rules it out at once.
-        let text_start = i + 1;
+        let text_start = self.pos;
         if bytes.get(text_start) == Some(&b'<') && bytes.get(text_start + 1) != Some(&b'/') {
-            self.stack.push(Open { start, end: name_end });
-            return Ok(Tok::Start { name, attrs, empty });
+            self.stack.push(qname);
+            return Tok::Start { name, word, attrs, empty: false };
         }
         let text_end = self.text_end(text_start);
-        let qname = &bytes[start..name_end];
         let after = text_end + 2 + qname.len();
         if bytes.get(text_end..text_end + 2) == Some(b"</")
             && bytes.get(after) == Some(&b'>')
@@ -388,10 +411,10 @@ impl<'a> Lexer<'a> {
             if self.stack.is_empty() {
                 self.root_closed = true;
             }
-            return Ok(Tok::Leaf { name, attrs, text: Span { start: text_start, end: text_end } });
+            return Tok::Leaf { name, word, attrs, text: Span { start: text_start, end: text_end } };
         }
-        self.stack.push(Open { start, end: name_end });
-        Ok(Tok::Start { name, attrs, empty })
+        self.stack.push(qname);
+        Tok::Start { name, word, attrs, empty: false }
     }
 
     /// Scans a start tag from its name at `start` with quotes followed: the position of its
