@@ -307,15 +307,11 @@ async fn insert_entries(conn: &mut Conn<'_>, rows: &[EntryRow<'_>], keys: &[Stri
         Conn::Sqlite(c) => {
             for (part_no, part) in rows.chunks(SQLITE_ROWS).enumerate() {
                 let base = part_no * SQLITE_ROWS;
-                // The time is the same for every row: bound once, so the statement's text is
-                // the same in every batch and SQLite prepares it once.
-                let sql = format!(
-                    "WITH n (now) AS (SELECT ?) INSERT INTO ledger_entries {ENTRY_COLUMNS} SELECT column1, column2, \
-                     column3, column4, column5, column6, column7, column8, NULL, column9, column10, \
-                     (SELECT now FROM n) FROM (VALUES {})",
-                    vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; part.len()].join(", ")
-                );
-                let mut query = sqlx::query(AssertSqlSafe(sql)).bind(now);
+                // The time is ours and the same for every row: written into the statement.
+                let row = format!("(?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, '{now}')");
+                let sql =
+                    format!("INSERT INTO ledger_entries {ENTRY_COLUMNS} VALUES {}", vec![row; part.len()].join(", "));
+                let mut query = sqlx::query(AssertSqlSafe(sql));
                 for (k, r) in part.iter().enumerate() {
                     query = query
                         .bind(r.creditor)
@@ -394,15 +390,12 @@ pub(crate) async fn insert_messages(conn: &mut Conn<'_>, rows: &[MessageRow<'_>]
     match conn {
         Conn::Sqlite(c) => {
             for part in rows.chunks(SQLITE_ROWS) {
-                // `now` bound once, as for ledger entries; `WHERE true` tells SQLite's parser that
-                // ON CONFLICT belongs to the INSERT.
+                let row = format!("(?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', '{now}')");
                 let sql = format!(
-                    "WITH n (now) AS (SELECT ?) INSERT INTO outbox {OUTBOX_COLUMNS} SELECT column1, column2, column3, \
-                     column4, column5, column6, column7, column8, column9, 'queued', (SELECT now FROM n) \
-                     FROM (VALUES {}) WHERE true ON CONFLICT (creditor_id, idempotency_key) DO NOTHING",
-                    vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?)"; part.len()].join(", ")
+                    "INSERT INTO outbox {OUTBOX_COLUMNS} VALUES {} ON CONFLICT (creditor_id, idempotency_key) DO NOTHING",
+                    vec![row; part.len()].join(", ")
                 );
-                let mut query = sqlx::query(AssertSqlSafe(sql)).bind(now);
+                let mut query = sqlx::query(AssertSqlSafe(sql));
                 for r in part {
                     query = query
                         .bind(r.creditor)
