@@ -106,7 +106,7 @@ pub struct Phases {
     pub segments: Duration,
     /// Waiting for the next page of claims with their facts.
     pub prefetch: Duration,
-    /// Deciding a page (and counting its decisions into the summary).
+    /// Deciding a page (and counting its decisions into the summary), and preparing its booking.
     pub decide: Duration,
     /// Waiting for the page before to be booked.
     pub apply: Duration,
@@ -208,6 +208,10 @@ pub async fn run_date_timed(
             decisions.push(decision);
         }
         let merge: Vec<bool> = cases.iter().map(|f| plans[&f.creditor.0].merge).collect();
+        // What booking needs no database for (entries, keys, payloads) is worked out here, while
+        // the batch before is still being written.
+        let prepared =
+            if dry_run { None } else { Some(store::prepare_dunning(&steps_to_apply(&cases, &decisions, &merge))?) };
         phases.decide += started.elapsed();
         let seen = cases.len() as u64;
         let started = Instant::now();
@@ -215,21 +219,14 @@ pub async fn run_date_timed(
             book_report(&mut summary, previous.await??, &mut progress);
         }
         phases.apply += started.elapsed();
-        if dry_run {
+        let Some(prepared) = prepared else {
             progress(seen);
             continue;
-        }
+        };
         let store = store.clone();
         booking = Some(tokio::spawn(async move {
-            let to_apply: Vec<StepToApply<'_>> = cases
-                .iter()
-                .zip(&decisions)
-                .zip(&merge)
-                .filter_map(|((facts, decision), &merge)| {
-                    decision.step().map(|step| StepToApply { facts, step, merge })
-                })
-                .collect();
-            Ok((store.apply_dunning(&to_apply).await?, seen))
+            let to_apply = steps_to_apply(&cases, &decisions, &merge);
+            Ok((store.apply_prepared(&to_apply, prepared).await?, seen))
         }));
     }
     let started = Instant::now();
@@ -243,6 +240,20 @@ pub async fn run_date_timed(
     }
     phases.apply += started.elapsed();
     Ok(summary)
+}
+
+/// The steps a page's decisions call for, with whether each goes into a merged letter.
+fn steps_to_apply<'a>(
+    cases: &'a [domain::dunning::CaseFacts],
+    decisions: &'a [Decision],
+    merge: &[bool],
+) -> Vec<StepToApply<'a>> {
+    cases
+        .iter()
+        .zip(decisions)
+        .zip(merge)
+        .filter_map(|((facts, decision), &merge)| decision.step().map(|step| StepToApply { facts, step, merge }))
+        .collect()
 }
 
 /// What makes two steps of one day share a merged letter (the creditor merges): the same

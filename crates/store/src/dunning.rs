@@ -10,6 +10,7 @@
 //! interrupted and rolled back, ends in the same rows with the same ids. The decisions themselves
 //! come from `domain::dunning::decide`; nothing here decides anything.
 
+use crate::dunning_apply::PreparedBatch;
 use crate::{Result, Store, StoreError, parse_currency, parse_date, parse_state};
 use domain::dunning::{CaseFacts, CaseFlow, Hold, SentDunningStep, StepKind, TakeStep};
 use domain::law::{ContractRate, Rate};
@@ -360,10 +361,17 @@ impl Store {
     /// entries (interest and charged fees), the claim's new state and one outbox message. A step
     /// already booked is skipped whole. All of the batch is booked, or (on any error) none.
     pub async fn apply_dunning(&self, batch: &[StepToApply<'_>]) -> Result<AppliedBatch> {
+        let prepared = crate::dunning_apply::prepare(batch)?;
+        self.apply_prepared(batch, prepared).await
+    }
+
+    /// `apply_dunning` of a batch prepared beforehand with `store::prepare_dunning` (which
+    /// needs no database, so it can run while the batch before is written).
+    pub async fn apply_prepared(&self, batch: &[StepToApply<'_>], prepared: PreparedBatch) -> Result<AppliedBatch> {
         if batch.is_empty() {
             return Ok(AppliedBatch::default());
         }
-        crate::dunning_apply::apply(self.bulk(), batch).await
+        crate::dunning_apply::apply(self.bulk(), batch, prepared).await
     }
 
     /// Queues the merged letters still drafted (see `merged_letters`): every one, whatever its

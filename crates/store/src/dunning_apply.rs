@@ -25,8 +25,19 @@ pub(crate) const SQLITE_ROWS: usize = 400;
 /// SQLite keys per `IN (…)` list.
 pub(crate) const SQLITE_KEYS: usize = 800;
 
-pub(crate) async fn apply(pool: &BulkPool, batch: &[StepToApply<'_>]) -> Result<AppliedBatch> {
-    // The domain's rules for these entries are checked before anything is written.
+/// The part of booking a batch that needs no database, index-aligned with the batch: each
+/// step's ledger entries (checked against the domain's rules), run key and message payload.
+/// The daily run prepares a batch while the one before it is being written.
+#[derive(Debug)]
+pub struct PreparedBatch {
+    entries: Vec<Vec<NewEntry>>,
+    keys: Vec<String>,
+    payloads: Vec<String>,
+}
+
+/// Prepares `batch` for `Store::apply_prepared`; refuses a step whose entries break the rules
+/// before anything is written.
+pub fn prepare(batch: &[StepToApply<'_>]) -> Result<PreparedBatch> {
     let entries: Vec<Vec<NewEntry>> = batch.iter().map(|s| s.step.entries()).collect();
     for (s, new) in batch.iter().zip(&entries) {
         for entry in new {
@@ -34,12 +45,27 @@ pub(crate) async fn apply(pool: &BulkPool, batch: &[StepToApply<'_>]) -> Result<
                 .map_err(|e| StoreError::Invalid(format!("claim {}: {e}", s.facts.claim.0)))?;
         }
     }
+    Ok(PreparedBatch {
+        entries,
+        keys: batch.iter().map(|s| run_key(s.step.date, s.facts.claim, s.step.step_no)).collect(),
+        payloads: batch.iter().map(|s| payload(s.step)).collect(),
+    })
+}
+
+pub(crate) async fn apply(pool: &BulkPool, batch: &[StepToApply<'_>], prepared: PreparedBatch) -> Result<AppliedBatch> {
+    if prepared.keys.len() != batch.len() {
+        return Err(StoreError::Invalid(format!(
+            "a batch of {} steps was prepared for {} steps",
+            batch.len(),
+            prepared.keys.len()
+        )));
+    }
     match pool {
         BulkPool::Sqlite(pool) => {
             // IMMEDIATE takes the write lock first, as every other writer of these tables does.
             let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
             let mut conn = Conn::Sqlite(&mut tx);
-            let report = apply_in(&mut conn, batch, &entries).await?;
+            let report = apply_in(&mut conn, batch, prepared).await?;
             crate::webhooks::steps_taken_in(&mut conn, batch).await?; // WEBHOOKS: step.taken, same transaction
             tx.commit().await?;
             Ok(report)
@@ -47,7 +73,7 @@ pub(crate) async fn apply(pool: &BulkPool, batch: &[StepToApply<'_>]) -> Result<
         BulkPool::Postgres(pool) => {
             let mut tx = pool.begin().await?;
             let mut conn = Conn::Pg(&mut tx);
-            let report = apply_in(&mut conn, batch, &entries).await?;
+            let report = apply_in(&mut conn, batch, prepared).await?;
             crate::webhooks::steps_taken_in(&mut conn, batch).await?; // WEBHOOKS: step.taken, same transaction
             tx.commit().await?;
             Ok(report)
@@ -75,10 +101,10 @@ fn check_charge(currency: Currency, entry: &NewEntry) -> std::result::Result<(),
     Ok(())
 }
 
-async fn apply_in(conn: &mut Conn<'_>, batch: &[StepToApply<'_>], entries: &[Vec<NewEntry>]) -> Result<AppliedBatch> {
+async fn apply_in(conn: &mut Conn<'_>, batch: &[StepToApply<'_>], prepared: PreparedBatch) -> Result<AppliedBatch> {
     let mut report = AppliedBatch::default();
     let now = now_text();
-    let keys: Vec<String> = batch.iter().map(|s| run_key(s.step.date, s.facts.claim, s.step.step_no)).collect();
+    let PreparedBatch { entries, keys, mut payloads } = prepared;
 
     // 1. The step rows; the statement reports which are new.
     let inserted = insert_steps(conn, batch, &keys).await?;
@@ -134,7 +160,7 @@ async fn apply_in(conn: &mut Conn<'_>, batch: &[StepToApply<'_>], entries: &[Vec
             }
             states.entry((creditor, step.new_state.code())).or_default().push(facts.claim.0);
             if merge {
-                staged.push(Staged { facts, step, payload: payload(step) });
+                staged.push(Staged { facts, step, payload: std::mem::take(&mut payloads[i]) });
                 continue;
             }
             message_rows.push(MessageRow {
@@ -145,7 +171,7 @@ async fn apply_in(conn: &mut Conn<'_>, batch: &[StepToApply<'_>], entries: &[Vec
                 step: step.kind.code(),
                 channel: step.message.channel.code(),
                 language: step.message.language.as_str().to_string(),
-                payload: payload(step),
+                payload: std::mem::take(&mut payloads[i]),
                 key: keys[i].as_str(),
             });
             next_message += 1;

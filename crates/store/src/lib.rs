@@ -43,6 +43,7 @@ pub use creditors::{ApiKey, LawOverride, NewCreditor, RevokeOutcome, Role};
 pub use customers::{CustomerFigures, SELF_SERVICE_KINDS};
 pub use domain::{ClaimInput, DebtorInput};
 pub use dunning::{AppliedBatch, StepToApply, merge_key, run_key};
+pub use dunning_apply::{PreparedBatch, prepare as prepare_dunning};
 pub use experiments::{NewExperiment, StoredExperiment};
 pub use gdpr::{DebtorExport, EraseOutcome, ErasureReport};
 pub use kpi::{KpiBucket, KpiRefresh, SurveyCounts};
