@@ -209,9 +209,8 @@ pub async fn run_date_timed(
         }
         let merge: Vec<bool> = cases.iter().map(|f| plans[&f.creditor.0].merge).collect();
         // What booking needs no database for (entries, keys, payloads) is worked out here, while
-        // the batch before is still being written.
-        let prepared =
-            if dry_run { None } else { Some(store::prepare_dunning(&steps_to_apply(&cases, &decisions, &merge))?) };
+        // the batch before is still being written (an error waits until that batch is booked).
+        let prepared = (!dry_run).then(|| store::prepare_dunning(&steps_to_apply(&cases, &decisions, &merge)));
         phases.decide += started.elapsed();
         let seen = cases.len() as u64;
         let started = Instant::now();
@@ -223,6 +222,7 @@ pub async fn run_date_timed(
             progress(seen);
             continue;
         };
+        let prepared = prepared?;
         let store = store.clone();
         booking = Some(tokio::spawn(async move {
             let to_apply = steps_to_apply(&cases, &decisions, &merge);
