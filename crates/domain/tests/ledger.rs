@@ -408,3 +408,11 @@ proptest! {
         prop_assert_eq!(replayed.balance(), b.ledger.balance());
     }
 }
+
+/// A fee's label in reason texts is its code in words, as the reasons wrote it before labels.
+#[test]
+fn fee_labels_are_their_codes_in_words() {
+    for fee in FeeKind::ALL {
+        assert_eq!(fee.label(), fee.code().replace('_', " "), "{fee:?}");
+    }
+}

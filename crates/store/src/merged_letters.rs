@@ -159,11 +159,11 @@ pub(crate) async fn stage(conn: &mut Conn<'_>, staged: &[Staged<'_>], now: &str)
             }
         }
     }
-    let (now_whole, later): (Vec<(Draft<'_>, bool)>, Vec<(Draft<'_>, bool)>) =
-        drafts.into_iter().zip(whole).partition(|(_, w)| *w);
-    let later: Vec<Draft<'_>> = later.into_iter().map(|(d, _)| d).collect();
+    let (mut now_whole, mut later) = (Vec::new(), Vec::new());
+    for (draft, whole) in drafts.into_iter().zip(whole) {
+        if whole { now_whole.push(draft) } else { later.push(draft) }
+    }
     upsert_drafts(conn, &later).await?;
-    let now_whole: Vec<Draft<'_>> = now_whole.into_iter().map(|(d, _)| d).collect();
     queue_whole(conn, &now_whole, now).await
 }
 

@@ -170,12 +170,7 @@ pub(crate) fn earliest_deadline_day<S: Sink>(
     let used = normalise_step(jurisdiction, step)?;
     if used != step {
         sink.reason(|| {
-            reason!(
-                reason::STEP_NORMALISED,
-                given = super::fees::step_label(step),
-                used = super::fees::step_label(used),
-                jurisdiction = jurisdiction
-            )
+            reason!(reason::STEP_NORMALISED, given = step.label(), used = used.label(), jurisdiction = jurisdiction)
         });
     }
     let s = day_number(sent);

@@ -104,11 +104,6 @@ pub(crate) struct FeeQuery {
 /// The outcome of the core rules: normalised step, fee in minor units, allowed.
 pub(crate) type Outcome = (FeeKind, i64, bool);
 
-/// A step's name for reason texts ("collection demand").
-pub(crate) fn step_label(step: FeeKind) -> &'static str {
-    step.label()
-}
-
 fn money(jurisdiction: Jurisdiction, minor: i64) -> Money {
     Money::from_minor(minor, fee_currency(jurisdiction))
 }
@@ -158,14 +153,12 @@ pub(crate) fn fee_core<S: Sink>(c: &Compiled, q: &FeeQuery, sink: &mut S) -> Res
         Ok(step) => step,
         Err(_) => {
             return deny(q.step, sink, || {
-                reason!(reason::FEE_NOT_IN_JURISDICTION, step = step_label(q.step), jurisdiction = j)
+                reason!(reason::FEE_NOT_IN_JURISDICTION, step = q.step.label(), jurisdiction = j)
             });
         }
     };
     if step != q.step {
-        sink.reason(|| {
-            reason!(reason::STEP_NORMALISED, given = step_label(q.step), used = step_label(step), jurisdiction = j)
-        });
+        sink.reason(|| reason!(reason::STEP_NORMALISED, given = q.step.label(), used = step.label(), jurisdiction = j));
     }
     let due = q.due;
     match j {
@@ -178,15 +171,13 @@ fn se_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
     let h = &q.history;
     let j = Jurisdiction::SE;
     if step == FeeKind::AgencyFee {
-        return deny(step, sink, || {
-            reason!(reason::FEE_NOT_IN_JURISDICTION, step = step_label(step), jurisdiction = j)
-        });
+        return deny(step, sink, || reason!(reason::FEE_NOT_IN_JURISDICTION, step = step.label(), jurisdiction = j));
     }
     // Every SE fee is for a step taken after the due date; notices follow an agreed plan instead.
     if q.sent <= due && step != FeeKind::InstalmentNotice {
         return deny(step, sink, || reason!(reason::FEE_BEFORE_DUE, sent = Value::day(q.sent), due = Value::day(due)));
     }
-    let already = |sink: &mut S| deny(step, sink, || reason!(reason::SE_FEE_ALREADY, step = step_label(step)));
+    let already = |sink: &mut S| deny(step, sink, || reason!(reason::SE_FEE_ALREADY, step = step.label()));
     let charge = |table: TableId, rule, sink: &mut S| -> Result<Outcome, LawError> {
         let amount = c.value(table, q.sent)?;
         sink.reason(|| reason!(rule, amount = money(j, amount)));
@@ -202,7 +193,7 @@ fn se_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
         (DebtorKind::Business, _) => {
             let compensation = c.value(TableId::SeLateCompensation, q.sent)?;
             deny(step, sink, || {
-                reason!(reason::SE_FEE_B2B_INSTEAD, step = step_label(step), compensation = money(j, compensation))
+                reason!(reason::SE_FEE_B2B_INSTEAD, step = step.label(), compensation = money(j, compensation))
             })
         }
         (DebtorKind::Consumer, FeeKind::LateCompensation) => {
@@ -236,7 +227,7 @@ fn se_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
             charge(TableId::SeInstalmentNoticeFee, reason::SE_FEE_NOTICE, sink)
         }
         (DebtorKind::Consumer, _) => {
-            deny(step, sink, || reason!(reason::FEE_NOT_IN_JURISDICTION, step = step_label(step), jurisdiction = j))
+            deny(step, sink, || reason!(reason::FEE_NOT_IN_JURISDICTION, step = step.label(), jurisdiction = j))
         }
     }
 }
@@ -287,7 +278,7 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
                 return deny(step, sink, || Reason::new(reason::NO_FEE_AFTER_DEMAND));
             }
             if h.warning_charged {
-                return deny(step, sink, || reason!(reason::NO_FEE_ALREADY, step = step_label(step)));
+                return deny(step, sink, || reason!(reason::NO_FEE_ALREADY, step = step.label()));
             }
             if h.reminders_charged >= 2 {
                 return deny(step, sink, || Reason::new(reason::NO_FEE_MAX_REACHED));
@@ -299,7 +290,7 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
         }
         FeeKind::PaymentDemand => {
             if h.demand_charged {
-                return deny(step, sink, || reason!(reason::NO_FEE_ALREADY, step = step_label(step)));
+                return deny(step, sink, || reason!(reason::NO_FEE_ALREADY, step = step.label()));
             }
             if !earlier_letter {
                 return deny(step, sink, || Reason::new(reason::NO_FEE_DEMAND_NO_PRIOR));
@@ -319,7 +310,7 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
                 });
             }
             if h.late_compensation_charged_minor > 0 {
-                return deny(step, sink, || reason!(reason::NO_FEE_ALREADY, step = step_label(step)));
+                return deny(step, sink, || reason!(reason::NO_FEE_ALREADY, step = step.label()));
             }
             // The compensation is the one set for the half-year in which the debtor fell into
             // default, i.e. the first day interest runs.
@@ -356,7 +347,7 @@ fn no_fee<S: Sink>(c: &Compiled, q: &FeeQuery, step: FeeKind, due: i32, sink: &m
             Ok((step, amount, amount > 0))
         }
         FeeKind::InstalmentPlan | FeeKind::InstalmentNotice | FeeKind::CollectionDemand => {
-            deny(step, sink, || reason!(reason::FEE_NOT_MODELLED, step = step_label(step), jurisdiction = j))
+            deny(step, sink, || reason!(reason::FEE_NOT_MODELLED, step = step.label(), jurisdiction = j))
         }
     }
 }

@@ -369,10 +369,7 @@ impl From<&String> for Value {
 
 impl From<String> for Value {
     fn from(text: String) -> Value {
-        match InlineText::new(&text) {
-            Some(short) => Value(Repr::Short(short)),
-            None => Value(Repr::Owned(text.into_boxed_str())),
-        }
+        Value::from_text(&text)
     }
 }
 
@@ -390,29 +387,17 @@ macro_rules! value_from_int {
 }
 value_from_int!(i64, i32, i16, u64, u32, u16, u8, usize);
 
-impl From<Date> for Value {
-    fn from(date: Date) -> Value {
-        Value(Repr::Date(date))
-    }
+/// `From<T>` for the kinds a value keeps as they are.
+macro_rules! value_from_kind {
+    ($($t:ident),*) => {$(
+        impl From<$t> for Value {
+            fn from(v: $t) -> Value {
+                Value(Repr::$t(v))
+            }
+        }
+    )*};
 }
-
-impl From<Money> for Value {
-    fn from(money: Money) -> Value {
-        Value(Repr::Money(money))
-    }
-}
-
-impl From<Rate> for Value {
-    fn from(rate: Rate) -> Value {
-        Value(Repr::Rate(rate))
-    }
-}
-
-impl From<Decimal> for Value {
-    fn from(decimal: Decimal) -> Value {
-        Value(Repr::Decimal(decimal))
-    }
-}
+value_from_kind!(Date, Money, Rate, Decimal);
 
 impl From<Jurisdiction> for Value {
     fn from(jurisdiction: Jurisdiction) -> Value {
