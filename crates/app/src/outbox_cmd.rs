@@ -20,6 +20,7 @@ use domain::{Channel, ClaimId, Jurisdiction};
 use jiff::{SignedDuration, Timestamp};
 use messages::email::{self, SmtpConfig};
 use messages::sms::{HttpSmsConfig, HttpSmsProvider, Sms, SmsProvider};
+use messages::tls::ExtraRoots;
 use messages::{LetterKind, SendError, TemplateChannel};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -633,7 +634,8 @@ pub enum OutboxCmd {
     #[command(
         after_help = "Examples:\n  purr outbox work --once --smtp smtp://127.0.0.1:2525 --print-dir out/print\n  \
                       PURR_SMTP_URL=smtp://relay:25 PURR_SMS_ENDPOINT=https://sms.example/v1/messages \
-                      PURR_SMS_TOKEN=… purr outbox work\n\n\
+                      PURR_SMS_TOKEN=… purr outbox work\n  \
+                      purr outbox work --smtp 'smtp://user:secret@mail.example.se:587?tls=required'\n\n\
                       Without --once the worker keeps running and looks for due messages every --interval seconds. \
                       E-mail and SMS wait for the contact window (weekdays 08–21, Saturdays 09–15, never Sundays \
                       or holidays, debtor's local time). A channel that is not configured leaves its messages \
@@ -649,7 +651,8 @@ pub enum OutboxCmd {
 
 #[derive(Debug, Args, Clone)]
 pub struct TransportArgs {
-    /// SMTP server for e-mail: smtp://[user:pass@]host[:port].
+    /// SMTP server for e-mail: smtp://[user:pass@]host[:port] (plain, for a relay nearby),
+    /// smtp://…:587?tls=required (STARTTLS required) or smtps://…:465 (TLS).
     #[arg(long, env = "PURR_SMTP_URL", value_name = "URL")]
     pub smtp: Option<String>,
     /// Sender of e-mails.
@@ -670,12 +673,23 @@ pub struct TransportArgs {
     /// Directory for print and e-box bundles (one directory of PDFs plus manifest.json each).
     #[arg(long, env = "PURR_PRINT_DIR", value_name = "DIR")]
     pub print_dir: Option<PathBuf>,
+    /// PEM file of certificate authorities to trust beside the built-in (Mozilla) roots, for
+    /// SMTP over TLS and an https SMS endpoint.
+    #[arg(long, env = "PURR_TLS_CA_FILE", value_name = "PEM")]
+    pub tls_ca_file: Option<PathBuf>,
 }
 
 impl TransportArgs {
     /// The transports from flags and environment (`PURR_*`); unset ones stay off.
     pub fn transports(&self) -> anyhow::Result<Transports> {
-        let smtp = self.smtp.as_deref().map(SmtpConfig::from_url).transpose().map_err(|e| anyhow!("--smtp: {e}"))?;
+        let roots = ExtraRoots::load(self.tls_ca_file.as_deref()).map_err(|e| anyhow!("--tls-ca-file: {e}"))?;
+        let smtp = match &self.smtp {
+            Some(url) => Some(SmtpConfig {
+                roots: roots.clone(),
+                ..SmtpConfig::from_url(url).map_err(|e| anyhow!("--smtp: {e}"))?
+            }),
+            None => None,
+        };
         let sms: Option<Arc<dyn SmsProvider>> = match &self.sms_endpoint {
             Some(endpoint) => Some(Arc::new(
                 HttpSmsProvider::new(HttpSmsConfig {
@@ -683,6 +697,7 @@ impl TransportArgs {
                     username: self.sms_user.clone(),
                     password: self.sms_token.clone().unwrap_or_default(),
                     timeout_secs: 30,
+                    roots,
                 })
                 .map_err(|e| anyhow!("--sms-endpoint: {e}"))?,
             )),
@@ -709,6 +724,7 @@ impl TransportArgs {
             sms_token: var("PURR_SMS_TOKEN"),
             sms_from: var("PURR_SMS_FROM").unwrap_or_else(|| "Purr".into()),
             print_dir: var("PURR_PRINT_DIR").map(PathBuf::from),
+            tls_ca_file: var(messages::tls::CA_FILE_ENV).map(PathBuf::from),
         }
         .transports()
     }

@@ -10,8 +10,10 @@
 use crate::db::{DbArgs, block_on};
 use clap::{Args, Subcommand};
 use hmac::{Hmac, Mac};
+use messages::tls::ExtraRoots;
 use serde::Serialize;
 use sha2::Sha256;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use store::{AttemptOutcome, AttemptRecord, DueDelivery, Store, WebhookEvent};
@@ -31,6 +33,8 @@ pub struct WorkerConfig {
     pub timeout: Duration,
     /// Deliveries fetched (and sent concurrently) at a time.
     pub batch: i64,
+    /// Authorities trusted beside the built-in roots, for https receivers.
+    pub roots: ExtraRoots,
 }
 
 impl Default for WorkerConfig {
@@ -41,6 +45,7 @@ impl Default for WorkerConfig {
             max_backoff: Duration::from_secs(6 * 3600),
             timeout: Duration::from_secs(10),
             batch: 32,
+            roots: ExtraRoots::default(),
         }
     }
 }
@@ -128,11 +133,12 @@ pub struct Worker {
 
 impl Worker {
     pub fn new(store: Store, config: WorkerConfig) -> anyhow::Result<Worker> {
-        let client = reqwest::Client::builder()
-            .timeout(config.timeout)
-            .redirect(reqwest::redirect::Policy::none())
-            .user_agent(concat!("Purr-Webhooks/", env!("CARGO_PKG_VERSION")))
-            .build()?;
+        let client = config.roots.http_client(
+            reqwest::Client::builder()
+                .timeout(config.timeout)
+                .redirect(reqwest::redirect::Policy::none())
+                .user_agent(concat!("Purr-Webhooks/", env!("CARGO_PKG_VERSION"))),
+        )?;
         Ok(Worker { store, client, config })
     }
 
@@ -169,22 +175,18 @@ impl Worker {
         let body = body(&due.event);
         let t = jiff::Timestamp::now().as_second();
         let started = Instant::now();
-        let (status, error) = if due.url.starts_with("https:") {
-            (None, Some("https is not supported by this build (no TLS backend is vendored); use an http URL".into()))
-        } else {
-            let sent = self
-                .client
-                .post(&due.url)
-                .header("content-type", "application/json")
-                .header("purr-event-id", &due.event.event_id)
-                .header("purr-signature", signature(&due.secret, t, &body))
-                .body(body)
-                .send()
-                .await;
-            match sent {
-                Ok(resp) => (Some(resp.status().as_u16()), None),
-                Err(e) => (None, Some(error_text(&e))),
-            }
+        let sent = self
+            .client
+            .post(&due.url)
+            .header("content-type", "application/json")
+            .header("purr-event-id", &due.event.event_id)
+            .header("purr-signature", signature(&due.secret, t, &body))
+            .body(body)
+            .send()
+            .await;
+        let (status, error) = match sent {
+            Ok(resp) => (Some(resp.status().as_u16()), None),
+            Err(e) => (None, Some(messages::tls::request_error(&e))),
         };
         let duration_ms = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
         let attempt_no = due.attempts + 1;
@@ -218,25 +220,13 @@ impl Worker {
 }
 
 /// An error and its causes on one line, without the URL's query (it may hold tokens).
-fn error_text(e: &reqwest::Error) -> String {
-    let mut text = if e.is_timeout() {
-        "timed out".to_string()
-    } else if e.is_connect() {
-        "could not connect".to_string()
-    } else {
-        "the request failed".to_string()
-    };
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        text.push_str(&format!(": {s}"));
-        source = s.source();
-    }
-    text
-}
-
-/// The worker `purr serve` runs beside the API, polling every 5 seconds.
+/// The worker `purr serve` runs beside the API, polling every 5 seconds; it trusts the
+/// authorities of `PURR_TLS_CA_FILE` beside the built-in roots.
 pub fn spawn_background(store: Store) -> anyhow::Result<tokio::task::JoinHandle<()>> {
-    let worker = Worker::new(store, WorkerConfig::default())?;
+    let ca_file = std::env::var_os(messages::tls::CA_FILE_ENV).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let roots =
+        ExtraRoots::load(ca_file.as_deref()).map_err(|e| anyhow::anyhow!("{}: {e}", messages::tls::CA_FILE_ENV))?;
+    let worker = Worker::new(store, WorkerConfig { roots, ..WorkerConfig::default() })?;
     Ok(tokio::spawn(worker.run_forever(Duration::from_secs(5), false)))
 }
 
@@ -270,6 +260,10 @@ pub struct WorkArgs {
     /// Print the counts as JSON (with --once).
     #[arg(long)]
     pub json: bool,
+    /// PEM file of certificate authorities to trust beside the built-in (Mozilla) roots, for
+    /// https receivers whose certificates come from an authority of your own.
+    #[arg(long, env = "PURR_TLS_CA_FILE", value_name = "PEM")]
+    pub tls_ca_file: Option<PathBuf>,
 }
 
 pub fn run(cmd: WebhooksCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
@@ -280,6 +274,8 @@ pub fn run(cmd: WebhooksCmd, db: &DbArgs) -> anyhow::Result<ExitCode> {
                 max_attempts: args.max_attempts,
                 backoff: Duration::from_secs(args.backoff.max(1)),
                 timeout: Duration::from_secs(args.timeout.clamp(1, 300)),
+                roots: ExtraRoots::load(args.tls_ca_file.as_deref())
+                    .map_err(|e| anyhow::anyhow!("--tls-ca-file: {e}"))?,
                 ..WorkerConfig::default()
             };
             let worker = Worker::new(store, config)?;

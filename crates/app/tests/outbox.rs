@@ -6,7 +6,7 @@ use domain::dunning::Strategies;
 use domain::*;
 use jiff::Timestamp;
 use jiff::civil::date;
-use messages::testing::SmtpSink;
+use messages::testing::{SinkTls, SmtpSink, TestCa};
 use sha2::{Digest, Sha256};
 use store::{ClaimInput, DebtorInput, NewCreditor, OutboxFilter, Store};
 
@@ -484,4 +484,58 @@ async fn outbox_work_and_list_on_the_command_line() {
 
     let help = purr(&db, &["outbox", "work", "--help"]);
     assert!(text(&help.stdout).contains("Examples:"), "{}", text(&help.stdout));
+}
+
+#[tokio::test]
+async fn outbox_work_speaks_tls_to_a_server_of_the_named_authority() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    {
+        let store = Store::open(&store::DbTarget::Sqlite(db.clone())).await.unwrap();
+        book(&store, 1, vec![Channel::Email, Channel::Letter]).await;
+        store.close().await;
+    }
+    let ca = TestCa::new();
+    let sink = SmtpSink::start_with(SinkTls::StartTls(ca.clone())).await;
+    let ca_file = dir.path().join("company-ca.pem");
+    std::fs::write(&ca_file, &ca.ca_pem).unwrap();
+    let not_pem = dir.path().join("notes.txt");
+    std::fs::write(&not_pem, "not a certificate").unwrap();
+    let run = |now: &'static str, ca: Option<std::path::PathBuf>| {
+        let (db, url) = (db.clone(), sink.url());
+        tokio::task::spawn_blocking(move || {
+            let mut args = vec!["outbox", "work", "--once", "--json", "--smtp", &url, "--now", now];
+            let ca = ca.map(|p| p.display().to_string());
+            if let Some(ca) = &ca {
+                args.extend(["--tls-ca-file", ca]);
+            }
+            purr(&db, &args)
+        })
+    };
+
+    // A CA file that holds no certificate stops the worker before anything is sent.
+    let bad = run(MONDAY, Some(not_pem)).await.unwrap();
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("notes.txt") && text(&bad.stderr).contains("no certificate"),
+        "{}",
+        text(&bad.stderr)
+    );
+    // The built-in roots do not know the server's authority: nothing is sent, the message waits.
+    let untrusted = run(MONDAY, None).await.unwrap();
+    assert!(untrusted.status.success(), "{}", text(&untrusted.stderr));
+    let summary: serde_json::Value = serde_json::from_slice(&untrusted.stdout).unwrap();
+    assert_eq!(summary["channels"]["email"]["sent"], 0, "{summary}");
+    assert!(sink.received().is_empty());
+    let list = purr(&db, &["outbox", "list", "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    assert!(rows[0]["last_error"].as_str().unwrap().contains("certificate"), "{rows}");
+    // Trusting it, the retry goes out over TLS.
+    let trusted = run("2026-11-23T12:00:00Z", Some(ca_file)).await.unwrap();
+    assert!(trusted.status.success(), "{}", text(&trusted.stderr));
+    let summary: serde_json::Value = serde_json::from_slice(&trusted.stdout).unwrap();
+    assert_eq!(summary["channels"]["email"]["sent"], 1, "{summary}");
+    let received = sink.received();
+    assert_eq!(received.len(), 1);
+    assert!(received[0].tls);
 }

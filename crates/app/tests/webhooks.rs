@@ -10,6 +10,8 @@ use axum::http::{HeaderMap, StatusCode as AxumStatus};
 use domain::matching::IncomingPayment;
 use domain::{Currency, Money};
 use hmac::{Hmac, Mac};
+use messages::testing::TestCa;
+use messages::tls::ExtraRoots;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use sha2::Sha256;
@@ -76,9 +78,13 @@ async fn receive(State(r): State<Receiver>, headers: HeaderMap, body: Bytes) -> 
     AxumStatus::from_u16(status).unwrap()
 }
 
+fn receiver_app(receiver: &Receiver) -> axum::Router {
+    axum::Router::new().route("/hook", axum::routing::post(receive)).with_state(receiver.clone())
+}
+
 async fn start_receiver() -> (Receiver, String) {
     let receiver = Receiver::default();
-    let app = axum::Router::new().route("/hook", axum::routing::post(receive)).with_state(receiver.clone());
+    let app = receiver_app(&receiver);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
@@ -110,10 +116,15 @@ fn file(hash: &str) -> PaymentFile {
 }
 
 fn worker(store: &Store, max_attempts: i64) -> app::webhooks_cmd::Worker {
+    worker_trusting(store, max_attempts, ExtraRoots::default())
+}
+
+fn worker_trusting(store: &Store, max_attempts: i64, roots: ExtraRoots) -> app::webhooks_cmd::Worker {
     let config = app::webhooks_cmd::WorkerConfig {
         max_attempts,
         backoff: Duration::from_secs(60),
         timeout: Duration::from_secs(5),
+        roots,
         ..Default::default()
     };
     app::webhooks_cmd::Worker::new(store.clone(), config).unwrap()
@@ -225,6 +236,35 @@ store::both_backends! {
         assert_eq!(status, StatusCode::NOT_FOUND);
         let (_, list) = s.api.call(Method::GET, "/api/v1/webhooks", &s.key, None).await;
         assert_eq!(list["items"], json!([]));
+    }
+
+    // An https receiver: refused while its certificate's authority is unknown (logged, retried,
+    // nothing sent), delivered once the worker trusts that authority.
+    async fn an_https_receiver_is_reached_once_its_authority_is_trusted(store) {
+        let s = setup(&store).await;
+        let ca = TestCa::new();
+        let receiver = Receiver::default();
+        let url = format!("{}/hook", ca.serve_https(receiver_app(&receiver)).await);
+        let body = json!({"url": url, "event_types": ["payment.unmatched"]});
+        let (status, created) = s.api.call(Method::POST, "/api/v1/webhooks", &s.key, Some(&body)).await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+        receiver.0.lock().unwrap().secret = created["secret"].as_str().unwrap().to_string();
+        let id = created["id"].as_i64().unwrap();
+        store.import_payments(s.a, &file("f1"), &[payment("BG-1", 999, "424242")], &mut |_| {}).await.unwrap();
+
+        let r = worker(&store, 5).run_due(jiff::Timestamp::now()).await.unwrap();
+        assert_eq!((r.attempted, r.retrying), (1, 1));
+        assert!(receiver.0.lock().unwrap().got.is_empty(), "nothing crosses an untrusted connection");
+        let (_, log) = s.api.call(Method::GET, &format!("/api/v1/webhooks/{id}/deliveries"), &s.key, None).await;
+        let error = log["items"][0]["last_error"].as_str().unwrap().to_string();
+        assert!(error.contains("certificate"), "{error}");
+
+        let r = worker_trusting(&store, 5, ca.roots()).run_due(later(2)).await.unwrap();
+        assert_eq!((r.attempted, r.delivered), (1, 1));
+        let inbox = receiver.0.lock().unwrap();
+        assert_eq!(inbox.got.len(), 1);
+        assert!(inbox.got[0].signature_ok);
+        assert_eq!(inbox.got[0].body["type"], "payment.unmatched");
     }
 
     async fn failures_are_logged_and_stop_after_the_last_attempt(store) {

@@ -8,30 +8,62 @@
 
 use crate::markup;
 use crate::template::Rendered;
+use crate::tls::ExtraRoots;
 use crate::{RenderError, SendError};
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+use lettre::transport::smtp::client::Tls;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
-/// Where the SMTP server is and who the mail is from.
+/// How the connection to the SMTP server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpSecurity {
+    /// No TLS (`smtp://`): only for a relay on the same host or network, and for tests.
+    Plain,
+    /// A plain connection upgraded with STARTTLS before anything else is said; a server that
+    /// does not offer STARTTLS is refused (`smtp://…?tls=required`, port 587 by default).
+    StartTls,
+    /// TLS from the first byte (`smtps://`, port 465 by default).
+    Tls,
+}
+
+/// Where the SMTP server is and how Purr logs in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SmtpConfig {
     pub host: String,
     pub port: u16,
-    /// Plain SMTP without TLS: only for a relay on the same host or in tests.
-    pub plaintext: bool,
+    pub security: SmtpSecurity,
     pub username: Option<String>,
     pub password: Option<String>,
     pub timeout_secs: u64,
+    /// Authorities trusted beside the built-in roots, for STARTTLS and TLS.
+    pub roots: ExtraRoots,
 }
 
 impl SmtpConfig {
-    /// Reads `smtp://[user:pass@]host[:port]` (plain, port 25 by default) or
-    /// `smtps://…` (TLS is not built into this binary, so it is refused with a clear message).
+    /// Reads `smtp://[user:pass@]host[:port]` (plain, port 25 by default),
+    /// `smtp://…?tls=required` (STARTTLS required, port 587) or `smtps://…` (TLS, port 465).
     pub fn from_url(url: &str) -> Result<SmtpConfig, SendError> {
-        let bad =
-            |why: &str| SendError::Config(format!("{url:?} is not an SMTP address ({why}); use smtp://host:port"));
-        let rest = url.strip_prefix("smtp://").ok_or_else(|| bad("it must start with smtp://"))?;
+        let bad = |why: &str| {
+            SendError::Config(format!(
+                "{url:?} is not an SMTP address ({why}); use smtp://host:port, smtp://host:587?tls=required \
+                 or smtps://host:465"
+            ))
+        };
+        let (security, rest, default_port) = if let Some(rest) = url.strip_prefix("smtps://") {
+            (SmtpSecurity::Tls, rest, 465)
+        } else if let Some(rest) = url.strip_prefix("smtp://") {
+            (SmtpSecurity::Plain, rest, 25)
+        } else {
+            return Err(bad("it must start with smtp:// or smtps://"));
+        };
+        let (rest, security, default_port) = match rest.split_once('?') {
+            None => (rest, security, default_port),
+            Some((rest, "tls=required")) if security == SmtpSecurity::Plain => (rest, SmtpSecurity::StartTls, 587),
+            Some((_, query)) => {
+                return Err(bad(&format!("unknown setting {query:?}; the one setting is tls=required with smtp://")));
+            }
+        };
         let (auth, hostport) = match rest.rsplit_once('@') {
             Some((auth, hp)) => (Some(auth), hp),
             None => (None, rest),
@@ -39,7 +71,7 @@ impl SmtpConfig {
         let hostport = hostport.trim_end_matches('/');
         let (host, port) = match hostport.rsplit_once(':') {
             Some((h, p)) => (h, p.parse::<u16>().map_err(|_| bad("the port is not a number"))?),
-            None => (hostport, 25),
+            None => (hostport, default_port),
         };
         if host.is_empty() {
             return Err(bad("no host"));
@@ -48,7 +80,15 @@ impl SmtpConfig {
             Some((u, p)) => (Some(u.to_string()), Some(p.to_string())),
             None => (None, None),
         };
-        Ok(SmtpConfig { host: host.to_string(), port, plaintext: true, username, password, timeout_secs: 30 })
+        Ok(SmtpConfig {
+            host: host.to_string(),
+            port,
+            security,
+            username,
+            password,
+            timeout_secs: 30,
+            roots: ExtraRoots::default(),
+        })
     }
 }
 
@@ -107,12 +147,19 @@ pub fn build(email: &Email<'_>) -> Result<(Message, Vec<u8>), RenderError> {
     Ok((message, bytes))
 }
 
-/// Sends over SMTP. A server that does not answer, or answers with a temporary (4xx) error, is a
-/// `Retry`; a permanent (5xx) refusal is `Rejected`.
+/// Sends over SMTP. A server that does not answer, answers with a temporary (4xx) error or
+/// fails the TLS handshake (its certificate is not trusted, it offers no STARTTLS) is a `Retry`:
+/// nothing was sent, and a fixed configuration lets the next attempt through. A permanent (5xx)
+/// refusal is `Rejected`.
 pub async fn send(config: &SmtpConfig, message: Message) -> Result<String, SendError> {
     let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&config.host)
         .port(config.port)
         .timeout(Some(std::time::Duration::from_secs(config.timeout_secs.max(1))));
+    builder = match config.security {
+        SmtpSecurity::Plain => builder,
+        SmtpSecurity::StartTls => builder.tls(Tls::Required(config.roots.smtp_parameters(&config.host)?)),
+        SmtpSecurity::Tls => builder.tls(Tls::Wrapper(config.roots.smtp_parameters(&config.host)?)),
+    };
     if let (Some(user), Some(pass)) = (&config.username, &config.password) {
         builder =
             builder.credentials(lettre::transport::smtp::authentication::Credentials::new(user.clone(), pass.clone()));

@@ -24,6 +24,7 @@ pub mod sms;
 pub mod template;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod tls;
 
 pub use letter::{LetterInput, LetterKind, portal_link};
 pub use template::{Rendered, TemplateChannel, TemplateError, TemplateKey};

@@ -14,6 +14,7 @@
 //! unreachable.
 
 use crate::SendError;
+use crate::tls::ExtraRoots;
 use serde::Serialize;
 
 /// How a text travels.
@@ -162,6 +163,8 @@ pub struct HttpSmsConfig {
     pub password: String,
     /// Seconds before a request counts as failed (and is retried later).
     pub timeout_secs: u64,
+    /// Authorities trusted beside the built-in roots, for an https endpoint.
+    pub roots: ExtraRoots,
 }
 
 /// Posts `{"from", "to", "text", "reference", "encoding", "segments"}` as JSON with basic auth.
@@ -176,10 +179,9 @@ pub struct HttpSmsProvider {
 
 impl HttpSmsProvider {
     pub fn new(config: HttpSmsConfig) -> Result<HttpSmsProvider, SendError> {
-        let client = reqwest::Client::builder()
-            .timeout(std::time::Duration::from_secs(config.timeout_secs.max(1)))
-            .build()
-            .map_err(|e| SendError::Config(format!("SMS client: {e}")))?;
+        let client = config.roots.http_client(
+            reqwest::Client::builder().timeout(std::time::Duration::from_secs(config.timeout_secs.max(1))),
+        )?;
         Ok(HttpSmsProvider { config, client })
     }
 }
@@ -223,7 +225,13 @@ impl SmsProvider for HttpSmsProvider {
                 .body(body.clone())
                 .send()
                 .await
-                .map_err(|e| SendError::Retry(format!("SMS endpoint {} did not answer: {e}", self.config.endpoint)))?;
+                .map_err(|e| {
+                    SendError::Retry(format!(
+                        "SMS endpoint {}: {}",
+                        self.config.endpoint,
+                        crate::tls::request_error(&e)
+                    ))
+                })?;
             let status = response.status();
             let text = response.text().await.unwrap_or_default();
             if status.is_success() {

@@ -7,6 +7,8 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use messages::SendError;
 use messages::sms::{HttpSmsConfig, HttpSmsProvider, Sms, SmsEncoding, SmsProvider, encoding_of, gsm7_septets, plan};
+use messages::testing::TestCa;
+use messages::tls::ExtraRoots;
 use proptest::prelude::*;
 use std::sync::{Arc, Mutex};
 
@@ -98,11 +100,16 @@ async fn serve(router: Router) -> String {
 }
 
 fn provider(endpoint: String) -> HttpSmsProvider {
+    provider_trusting(endpoint, ExtraRoots::default())
+}
+
+fn provider_trusting(endpoint: String, roots: ExtraRoots) -> HttpSmsProvider {
     HttpSmsProvider::new(HttpSmsConfig {
         endpoint,
         username: "purr".into(),
         password: "s3cret".into(),
         timeout_secs: 5,
+        roots,
     })
     .unwrap()
 }
@@ -140,6 +147,29 @@ async fn the_http_adapter_posts_json_with_credentials_and_keeps_the_provider_id(
     assert_eq!(body["text"], text);
     assert_eq!(body["encoding"], "gsm7");
     assert_eq!(serde_json::from_slice::<serde_json::Value>(&receipt.body).unwrap(), *body);
+}
+
+#[tokio::test]
+async fn an_https_endpoint_is_used_only_when_its_certificate_is_trusted() {
+    let ca = TestCa::new();
+    let calls = Arc::new(Mutex::new(0));
+    let counter = calls.clone();
+    let router = Router::new().route(
+        "/v1/sms",
+        post(move || async move {
+            *counter.lock().unwrap() += 1;
+            (StatusCode::OK, "{\"id\": \"tls-1\"}")
+        }),
+    );
+    let endpoint = format!("{}/v1/sms", ca.serve_https(router).await);
+    // The built-in roots do not know the test's authority: no request is made, retry later.
+    let untrusted = provider(endpoint.clone()).send(&sms("hej")).await.unwrap_err();
+    assert!(untrusted.is_retryable(), "{untrusted}");
+    assert!(untrusted.to_string().contains("certificate"), "{untrusted}");
+    assert_eq!(*calls.lock().unwrap(), 0);
+    let receipt = provider_trusting(endpoint, ca.roots()).send(&sms("hej")).await.unwrap();
+    assert_eq!(receipt.provider_id.as_deref(), Some("tls-1"));
+    assert_eq!(*calls.lock().unwrap(), 1);
 }
 
 #[tokio::test]
