@@ -1,11 +1,12 @@
-//! `purr claims …`: what is in the book, and bringing invoices in from a CSV file.
+//! `purr claims …`: what is in the book, and bringing invoices in from CSV files and Peppol
+//! BIS 3 / EHF invoices (UBL XML).
 
 use crate::db::{DbArgs, block_on};
 use crate::progress;
 use anyhow::Context;
 use clap::{Args, Subcommand};
 use domain::{ClaimInput, ClaimState, Creditor, CreditorId, ReferenceScheme, money::format_minor};
-use formats::claims_csv;
+use formats::{claims_csv, peppol};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use store::{ClaimFilter, Store};
@@ -17,27 +18,39 @@ pub enum ClaimsCmd {
         after_help = "Examples:\n  purr claims list\n  purr claims list --creditor 1 --state open --state reminded\n  purr claims list --json --limit 1000 > claims.json"
     )]
     List(ListArgs),
-    /// Import invoices from a CSV file (all rows or none).
+    /// Import invoices from CSV files or Peppol BIS 3 / EHF invoices (all or nothing).
     #[command(long_about = IMPORT_HELP)]
     Import(ImportArgs),
 }
 
-const IMPORT_HELP: &str = "Import invoices from a CSV file, all rows or none.
+const IMPORT_HELP: &str = "Import invoices from CSV files or Peppol BIS 3 / EHF invoices, all or nothing.
 
-The first line names the columns, in any order, separated by , or ;.
+Each FILE is a CSV file of invoices or one Peppol BIS Billing 3 / EHF 3 invoice (UBL 2.1
+Invoice XML, bare or in its SBDH envelope); XML is recognised by its first character, <.
+From an invoice Purr takes the number (BT-1), issue and due dates (BT-2, BT-9; the due date
+is required), currency (BT-5), amount due (BT-115, checked against the totals), payment
+reference (BT-83) and the buyer (identifier, name, organisation number, address, e-mail,
+phone). A buyer with an organisation number is a business, anyone else a consumer. A seller
+that names another organisation number than the creditor's is refused, and so is a credit
+note (book those with POST /api/v1/claims/{id}/credit-notes).
+
+CSV: the first line names the columns, in any order, separated by , or ;.
 Required: invoice_number, customer_number, debtor_name, issue_date, due_date, amount, currency.
 Optional: debtor_kind (consumer|business), national_id, street, postal_code, city, country,
 email, phone, language, channels (e.g. email;letter), due_date_agreed (yes|no),
 payment_reference, contract_rate (percent per year).
 Dates are YYYY-MM-DD; amounts like 1234.50. The file must be UTF-8.
 
-If any row is wrong, nothing is imported and every problem is listed as
-`line N: field: problem`. Importing the same rows again creates nothing new; an invoice
+If any row or invoice is wrong, nothing is imported and every problem is listed as
+`FILE: line N: field: problem`. Importing the same rows again creates nothing new; an invoice
 number that is already there with other content is reported as a conflict.
 Without a payment_reference, numeric invoice numbers get an OCR/KID reference made from them
 under the creditor's reference scheme.
 
-Example:
+Examples:
+  purr claims import invoices.csv --creditor 1
+  purr claims import inbox/*.xml --creditor 2 --json
+
   invoice_number,customer_number,debtor_name,issue_date,due_date,amount,currency
   10001,C-77,Anna Andersson,2026-10-01,2026-10-31,1250.00,SEK";
 
@@ -60,8 +73,9 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The CSV file.
-    pub file: PathBuf,
+    /// CSV files and Peppol / EHF invoice files (XML), imported together.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// The creditor the invoices belong to.
     #[arg(long, value_name = "ID")]
     pub creditor: i64,
@@ -156,6 +170,30 @@ pub fn csv_defaults(creditor: &Creditor) -> claims_csv::Defaults {
     }
 }
 
+/// Parses one file, CSV or a Peppol / EHF invoice (XML), into claims ready for the store, or
+/// the list of problems.
+pub fn parse_file(
+    bytes: &[u8],
+    creditor: &Creditor,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Vec<(u64, ClaimInput)>, Vec<String>> {
+    if !peppol::looks_like_xml(bytes) {
+        return parse_claims(bytes, creditor, progress);
+    }
+    let parsed = parse_peppol(bytes, creditor).map_err(|errors| errors.iter().map(ToString::to_string).collect());
+    progress(bytes.len() as u64);
+    parsed
+}
+
+/// Parses a Peppol / EHF invoice into its claim (with a payment reference), or the problems.
+pub fn parse_peppol(bytes: &[u8], creditor: &Creditor) -> Result<Vec<(u64, ClaimInput)>, Vec<claims_csv::RowError>> {
+    let parsed = peppol::parse(bytes, &csv_defaults(creditor), &creditor.org_number);
+    if !parsed.errors.is_empty() {
+        return Err(parsed.errors);
+    }
+    Ok(with_references(parsed, creditor))
+}
+
 /// Parses CSV bytes into claims ready for the store, or the list of problems.
 pub fn parse_claims(
     bytes: &[u8],
@@ -166,7 +204,13 @@ pub fn parse_claims(
     if !parsed.errors.is_empty() {
         return Err(parsed.errors.iter().map(ToString::to_string).collect());
     }
-    Ok(parsed
+    Ok(with_references(parsed, creditor))
+}
+
+/// The parsed claims with their lines, each without a payment reference given one under the
+/// creditor's scheme.
+fn with_references(parsed: claims_csv::ParsedClaims, creditor: &Creditor) -> Vec<(u64, ClaimInput)> {
+    parsed
         .rows
         .into_iter()
         .map(|row| {
@@ -176,38 +220,44 @@ pub fn parse_claims(
             }
             (row.line, claim)
         })
-        .collect())
+        .collect()
 }
 
 async fn import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode> {
     let Some(creditor) = crate::db::creditor_or_usage(store, args.creditor).await? else {
         return Ok(ExitCode::from(2));
     };
-    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
-    let bar = progress::bytes(bytes.len() as u64, "reading");
-    let parsed = parse_claims(&bytes, &creditor, &mut |done| bar.set_position(done));
-    bar.finish_and_clear();
-    let rows = match parsed {
-        Ok(rows) => rows,
-        Err(problems) => {
-            for p in problems.iter().take(1000) {
-                eprintln!("{p}");
-            }
-            if problems.len() > 1000 {
-                eprintln!("… and {} more problems", problems.len() - 1000);
-            }
-            eprintln!(
-                "Nothing was imported: fix the {} problem(s) above and run the same command again.",
-                problems.len()
-            );
-            if args.json {
-                println!("{}", serde_json::json!({"imported": false, "errors": problems}));
-            }
-            return Ok(ExitCode::FAILURE);
+    // Every file is read and checked before anything is written; problems name their file when
+    // there are several.
+    let several = args.files.len() > 1;
+    let mut rows: Vec<(String, u64, ClaimInput)> = Vec::new();
+    let mut problems: Vec<String> = Vec::new();
+    for path in &args.files {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let bar = progress::bytes(bytes.len() as u64, "reading");
+        let parsed = parse_file(&bytes, &creditor, &mut |done| bar.set_position(done));
+        bar.finish_and_clear();
+        let prefix = if several { format!("{}: ", path.display()) } else { String::new() };
+        match parsed {
+            Ok(parsed) => rows.extend(parsed.into_iter().map(|(line, claim)| (prefix.clone(), line, claim))),
+            Err(found) => problems.extend(found.into_iter().map(|p| format!("{prefix}{p}"))),
         }
-    };
-    let lines: Vec<u64> = rows.iter().map(|(l, _)| *l).collect();
-    let claims: Vec<ClaimInput> = rows.into_iter().map(|(_, c)| c).collect();
+    }
+    if !problems.is_empty() {
+        for p in problems.iter().take(1000) {
+            eprintln!("{p}");
+        }
+        if problems.len() > 1000 {
+            eprintln!("… and {} more problems", problems.len() - 1000);
+        }
+        eprintln!("Nothing was imported: fix the {} problem(s) above and run the same command again.", problems.len());
+        if args.json {
+            println!("{}", serde_json::json!({"imported": false, "errors": problems}));
+        }
+        return Ok(ExitCode::FAILURE);
+    }
+    let places: Vec<(String, u64)> = rows.iter().map(|(file, line, _)| (file.clone(), *line)).collect();
+    let claims: Vec<ClaimInput> = rows.into_iter().map(|(_, _, c)| c).collect();
     let bar = progress::count(claims.len() as u64, "importing");
     let report = store.import_claims(creditor.id, &claims, &mut |done| bar.set_position(done as u64)).await?;
     bar.finish_and_clear();
@@ -215,7 +265,10 @@ async fn import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode> {
         let problems: Vec<String> = report
             .conflicts
             .iter()
-            .map(|c| format!("line {}: invoice_number: {:?}: {}", lines[c.index], c.invoice_number, c.reason))
+            .map(|c| {
+                let (file, line) = &places[c.index];
+                format!("{file}line {line}: invoice_number: {:?}: {}", c.invoice_number, c.reason)
+            })
             .collect();
         for p in &problems {
             eprintln!("{p}");

@@ -57,6 +57,12 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(list_debtors, create_debtor))
         .routes(routes!(get_debtor))
         .routes(routes!(list_claims, create_claim))
+        .merge(
+            // An invoice with its attachments may be larger than the other endpoints' 1 MiB.
+            OpenApiRouter::new()
+                .routes(routes!(create_claim_from_peppol))
+                .layer(DefaultBodyLimit::max(formats::peppol::MAX_BYTES)),
+        )
         .routes(routes!(get_claim))
         .routes(routes!(get_ledger))
         .routes(routes!(credit_note))
@@ -629,7 +635,12 @@ async fn create_claim(State(state): State<AppState>, caller: Caller, ApiJson(b):
         payment_reference: reference,
         contract_rate_percent: rate,
     };
-    match state.store.create_claim(caller.creditor, &input).await? {
+    claim_created(state.store.create_claim(caller.creditor, &input).await?)
+}
+
+/// The answer to creating a claim: 201 new, 200 already there, 409 another claim's number.
+fn claim_created(outcome: CreateOutcome) -> ApiResult {
+    match outcome {
         CreateOutcome::Created(v) => ok(StatusCode::CREATED, json::claim(&v)),
         CreateOutcome::Exists(v) => ok(StatusCode::OK, json::claim(&v)),
         CreateOutcome::Conflict(v) => Err(ApiError {
@@ -642,6 +653,58 @@ async fn create_claim(State(state): State<AppState>, caller: Caller, ApiJson(b):
             details: Some(json!({"existing_claim_id": v.claim.id.0})),
         }),
     }
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/claims/peppol",
+    tag = "claims",
+    summary = "Create a claim from a Peppol BIS Billing 3 / EHF 3 invoice (idempotent by invoice number)",
+    description = "The body is one UBL 2.1 Invoice, bare or in its SBDH envelope, as sent on the Peppol \
+                   network. Purr reads the invoice number (BT-1), issue and due dates (BT-2, BT-9; the due date is \
+                   required), currency (BT-5), amount due (BT-115, checked against the totals by BR-CO-16), payment \
+                   reference (BT-83) and the buyer. The seller, when it names an organisation number, must be the \
+                   key's creditor; credit notes are refused (use the credit-notes endpoint). A 422 lists each problem \
+                   with its line and element in `details`.",
+    request_body(content = String, content_type = "application/xml", description = "A UBL 2.1 Invoice (UTF-8), at most 32 MiB"),
+    responses(
+        (status = 201, description = "Created", body = ClaimJson),
+        (status = 200, description = "The same claim already exists", body = ClaimJson),
+        (status = 401, description = "No or unknown API key", body = ErrorJson),
+        (status = 403, description = "The key is read-only", body = ErrorJson),
+        (status = 409, description = "The invoice number belongs to a claim with other content", body = ErrorJson),
+        (status = 413, description = "The body is larger than 32 MiB", body = ErrorJson),
+        (status = 415, description = "The body is not sent as application/xml", body = ErrorJson),
+        (status = 422, description = "The invoice breaks a rule; `details` lists each line, element and problem", body = ErrorJson),
+    ),
+    security(("api_key" = [])),
+)]
+async fn create_claim_from_peppol(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: axum::http::HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> ApiResult {
+    caller.must_write()?;
+    let content_type = headers.get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let media = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if !matches!(media.as_str(), "application/xml" | "text/xml") {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "not_xml",
+            "send the invoice as XML with Content-Type: application/xml",
+        ));
+    }
+    let body = body
+        .map_err(|_| ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "the invoice is larger than 32 MiB"))?;
+    let creditor = state.store.creditor(caller.creditor).await?;
+    let rows = crate::claims_cmd::parse_peppol(&body, &creditor).map_err(|problems| {
+        ApiError::invalid(problems.into_iter().map(|e| (format!("line {}: {}", e.line, e.field), e.problem)).collect())
+    })?;
+    let Some((_, input)) = rows.into_iter().next() else {
+        return Err(ApiError::invalid(vec![("body".into(), "holds no invoice".into())]));
+    };
+    claim_created(state.store.create_claim(caller.creditor, &input).await?)
 }
 
 /// A credit note: how much to take off the principal, and why.

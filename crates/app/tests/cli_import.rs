@@ -237,3 +237,58 @@ fn listing_an_unknown_state_exits_2() {
     assert_eq!(out.status.code(), Some(2), "stderr: {}", text(&out.stderr));
     assert!(text(&out.stderr).contains("nonsense"));
 }
+
+fn sample(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../formats/tests/data").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn peppol_and_ehf_invoices_are_imported_with_their_buyers_once() {
+    let book = Book::demo();
+    // The samples' sellers become the demo creditors.
+    let se = book.write(
+        "63600.xml",
+        sample("peppol_se_invoice.xml")
+            .replace("556036-0793", "559012-3450")
+            .replace("5560360793", "5590123450")
+            .as_bytes(),
+    );
+    let no = book.write("1187.xml", sample("ehf_no_invoice_sbdh.xml").replace("987654321", "923609016").as_bytes());
+    let before = book.digest();
+
+    // An invoice issued by someone else stops the whole import, naming file, line and element.
+    let wrong_seller = book.purr(&["claims", "import", se.to_str().unwrap(), no.to_str().unwrap(), "--creditor", "2"]);
+    assert!(!wrong_seller.status.success());
+    let err = text(&wrong_seller.stderr);
+    assert!(
+        err.contains(
+            "63600.xml: line 30: AccountingSupplierParty/Party/PartyLegalEntity/CompanyID (BT-30): the seller"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("Nothing was imported"), "{err}");
+    assert_eq!(book.digest(), before, "nothing half-written");
+
+    let out = book.purr(&["claims", "import", se.to_str().unwrap(), "--creditor", "1", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((report["imported"].as_bool(), report["created"].as_u64()), (Some(true), Some(1)), "{report}");
+    let claims = book.claims();
+    let claim = Book::with_invoice(&claims, "63600");
+    assert_eq!(claim.len(), 1);
+    assert_eq!(claim[0]["principal_minor"], 1_050_050, "{}", claim[0]);
+    assert_eq!(claim[0]["due_date"], "2026-10-31");
+    assert_eq!(claim[0]["payment_reference"], "6360006");
+    // Once is enough: the same invoice again changes nothing.
+    let digest = book.digest();
+    let again = book.purr(&["claims", "import", se.to_str().unwrap(), "--creditor", "1", "--json"]);
+    let report: Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!((report["created"].as_u64(), report["unchanged"].as_u64()), (Some(0), Some(1)), "{report}");
+    assert_eq!(book.digest(), digest);
+
+    let out = book.purr(&["claims", "import", no.to_str().unwrap(), "--creditor", "2", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let help = book.purr(&["claims", "import", "--help"]);
+    assert!(text(&help.stdout).contains("Peppol BIS Billing 3"), "{}", text(&help.stdout));
+}

@@ -17,6 +17,7 @@ mod gdpr;
 mod merged_letters;
 mod outbox;
 mod payments_import;
+mod peppol_api;
 mod portal;
 mod portal_browser;
 mod refunds_api;

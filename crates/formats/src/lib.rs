@@ -12,6 +12,7 @@ pub mod detect;
 pub mod generate;
 pub mod nets_ocr;
 pub mod payment;
+pub mod peppol;
 mod xml;
 
 pub use detect::{FormatHint, detect, parse};

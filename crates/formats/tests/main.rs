@@ -5,6 +5,7 @@ mod bgmax;
 mod camt;
 mod detect;
 mod nets_ocr;
+mod peppol;
 mod properties;
 
 use formats::ParsedFile;
