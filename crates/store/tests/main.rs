@@ -2,6 +2,7 @@
 
 mod audit;
 mod cases;
+mod citus;
 mod conformance;
 mod customers;
 mod dunning;
