@@ -579,9 +579,9 @@ store::both_backends! {
             claim("A2", "CA2", "Bo Berg", "19750101-0000", Currency::SEK),
             nok,
         ], &mut |_| {}).await.unwrap();
-        for (id, score) in [(1, 5u8), (2, 2), (3, 4)] {
+        for (id, score, recommend) in [(1, 5u8, Some(9u8)), (2, 2, Some(3)), (3, 4, None)] {
             let view = store.claim(a, ClaimId(id)).await.unwrap().unwrap();
-            store.record_survey(a, ClaimId(id), view.claim.debtor_id, score).await.unwrap();
+            store.record_survey(a, ClaimId(id), view.claim.debtor_id, score, recommend).await.unwrap();
         }
         add_user(&store, a, "reader@a.se", Role::ReadOnly).await;
         let site = Site::start(store.clone()).await;
@@ -591,12 +591,19 @@ store::both_backends! {
         assert_eq!(csat(&html), "66.7 %", "two of three answered 4 or 5");
         assert!(html.contains("3 answers, average score 3.67 of 5"));
         assert!(html.contains("Customer satisfaction (CSAT)"), "defined in the help");
+        let nps = |html: &str| between(html, "<p class=\"big\" id=\"nps\">", "</p>").to_string();
+        assert_eq!(nps(&html), "0", "one promoter (9), one detractor (3): 50 % − 50 %");
+        assert!(html.contains("2 answers: 1 promoter, 0 passives, 1 detractor"), "{html}");
+        assert!(html.contains("Net Promoter Score (NPS)"), "defined in the help");
         let (_, html, _) = site.get("/dashboard?currency=SEK", Some(&reader.cookie)).await;
         assert_eq!(csat(&html), "50.0 %", "the currency filter");
+        assert_eq!(nps(&html), "0");
         let (_, html, _) = site.get("/dashboard?from=2025-03-01", Some(&reader.cookie)).await;
         assert_eq!(csat(&html), "100.0 %", "the period filter (by due date)");
+        assert_eq!(nps(&html), "–", "the one answer in March left the question out");
         let (_, html, _) = site.get("/dashboard?to=2024-12-31", Some(&reader.cookie)).await;
         assert_eq!(csat(&html), "–", "no answers");
+        assert_eq!(nps(&html), "–");
         assert!(html.contains("0 answers"));
     }
 }

@@ -53,7 +53,7 @@ async fn dashboard_in_headless_chromium_with_axe() {
     add_user(store, a, "admin@a.se", Role::Admin).await;
     // One survey answer: 4 of 5, so CSAT is 100 %.
     let debtor = store.claim(a, ClaimId(1)).await.unwrap().unwrap().claim.debtor_id;
-    store.record_survey(a, ClaimId(1), debtor, 4).await.unwrap();
+    store.record_survey(a, ClaimId(1), debtor, 4, Some(9)).await.unwrap();
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

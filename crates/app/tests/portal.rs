@@ -197,6 +197,49 @@ store::both_backends! {
         assert_eq!(events[0].action, "sign_in");
     }
 
+    // After a claim is settled the portal asks two questions: how easy it was (1-5) and,
+    // optionally, how likely the debtor is to recommend the creditor (0-10). The first answer
+    // stands; both reach the dashboard's figures.
+    async fn a_settled_claim_asks_for_satisfaction_and_recommendation(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        let page = format!("/portal/{}/claims/{}", b.creditor.0, b.claim_a.0);
+        assert!(!browser.get(&page).await.body.contains("name=\"recommend\""), "no survey while the claim is open");
+        let day = app::today();
+        let amount = Money::from_minor(1_000_000, Currency::SEK);
+        let line = store::PaymentLine {
+            line: 1,
+            kind: "payment".into(),
+            bank_ref: Some("BG-S1".into()),
+            amount,
+            booking_date: Some(day),
+            effective_date: day,
+            reference: Some(b.reference_a.clone()),
+            payer_name: None,
+            message: None,
+            incoming: matching::IncomingPayment { amount, reference: Some(b.reference_a.clone()), references: Vec::new(), text: None },
+            matchable: true,
+        };
+        let file = store::PaymentFile { sha256: "survey".into(), format: "bgmax".into(), file_name: None };
+        store.import_payments(b.creditor, &file, &[line], &mut |_| {}).await.unwrap();
+
+        let form = browser.get(&page).await;
+        assert!(form.body.contains("Hur troligt är det att du skulle rekommendera oss"), "{}", form.body);
+        assert_eq!(form.body.matches("name=\"recommend\"").count(), 11, "0 to 10");
+        let csrf = hidden(&form.body, "csrf");
+        let sent = browser.post(&format!("{page}/survey"), &[("csrf", &csrf), ("score", "4"), ("recommend", "9")]).await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER);
+        let again = browser.post(&format!("{page}/survey"), &[("csrf", &csrf), ("score", "1"), ("recommend", "0")]).await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER);
+        assert!(!browser.get(&page).await.body.contains("name=\"recommend\""), "answered: thanks instead of the form");
+        let counts = store.survey_counts(b.creditor, None, None).await.unwrap();
+        assert_eq!((counts[0].by_score, counts[0].by_recommend[9]), ([0, 0, 0, 1, 0], 1), "the first answer stands");
+        let events = store.portal_events(b.creditor, b.debtor_a).await.unwrap();
+        assert!(events.iter().any(|e| e.action == "survey" && e.detail.contains("recommend 9")), "{events:?}");
+    }
+
     async fn a_used_link_only_reads_and_a_bad_link_is_refused(store) {
         let b = book(&store).await;
         let mut browser = Browser::start(store.clone()).await;

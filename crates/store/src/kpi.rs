@@ -44,12 +44,15 @@ pub struct KpiBucket {
     pub resolve_days: i64,
 }
 
-/// How many portal survey answers gave each score (1 to 5), for claims of one currency.
+/// How many portal survey answers gave each score (1 to 5), and each answer to "how likely to
+/// recommend" (0 to 10), for claims of one currency.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SurveyCounts {
     pub currency: Currency,
     /// `by_score[0]` answered 1, … `by_score[4]` answered 5.
     pub by_score: [i64; 5],
+    /// `by_recommend[n]` answered n; answers that left the question out are not counted.
+    pub by_recommend: [i64; 11],
 }
 
 /// What a refresh did.
@@ -389,10 +392,10 @@ impl Store {
         due_to: Option<jiff::civil::Date>,
     ) -> Result<Vec<SurveyCounts>> {
         let rows = sqlx::query(
-            "SELECT c.currency, s.score, CAST(COUNT(*) AS BIGINT) AS answers FROM portal_survey s \
+            "SELECT c.currency, s.score, s.recommend, CAST(COUNT(*) AS BIGINT) AS answers FROM portal_survey s \
              JOIN claims c ON c.creditor_id = s.creditor_id AND c.id = s.claim_id \
              WHERE s.creditor_id = $1 AND c.due_date >= $2 AND c.due_date <= $3 \
-             GROUP BY c.currency, s.score ORDER BY c.currency, s.score",
+             GROUP BY c.currency, s.score, s.recommend ORDER BY c.currency, s.score, s.recommend",
         )
         .bind(creditor.0)
         .bind(due_from.map_or_else(|| "0000-00-00".to_string(), |d| d.to_string()))
@@ -407,11 +410,21 @@ impl Store {
                 .ok()
                 .filter(|i| *i < 5)
                 .ok_or_else(|| crate::StoreError::Corrupt(format!("survey score {score} is not 1 to 5")))?;
+            let recommend = match r.try_get::<Option<i64>, _>("recommend")? {
+                None => None,
+                Some(n) => Some(usize::try_from(n).ok().filter(|i| *i <= 10).ok_or_else(|| {
+                    crate::StoreError::Corrupt(format!("how likely to recommend {n} is not 0 to 10"))
+                })?),
+            };
             if out.last().is_none_or(|c| c.currency != currency) {
-                out.push(SurveyCounts { currency, by_score: [0; 5] });
+                out.push(SurveyCounts { currency, by_score: [0; 5], by_recommend: [0; 11] });
             }
             if let Some(last) = out.last_mut() {
-                last.by_score[slot] = r.try_get("answers")?;
+                let answers: i64 = r.try_get("answers")?;
+                last.by_score[slot] += answers;
+                if let Some(n) = recommend {
+                    last.by_recommend[n] += answers;
+                }
             }
         }
         Ok(out)

@@ -18,6 +18,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (15, "refunds", include_str!("../migrations/sqlite/0015_refunds.sql")),
     (16, "customer_status", include_str!("../migrations/sqlite/0016_customer_status.sql")),
     (17, "merged_letters", include_str!("../migrations/sqlite/0017_merged_letters.sql")),
+    (18, "survey_recommend", include_str!("../migrations/sqlite/0018_survey_recommend.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -35,6 +36,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (15, "refunds", include_str!("../migrations/postgres/0015_refunds.sql")),
     (16, "customer_status", include_str!("../migrations/postgres/0016_customer_status.sql")),
     (17, "merged_letters", include_str!("../migrations/postgres/0017_merged_letters.sql")),
+    (18, "survey_recommend", include_str!("../migrations/postgres/0018_survey_recommend.sql")),
 ];
 
 pub(crate) async fn run(store: &Store) -> Result<()> {

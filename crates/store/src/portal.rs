@@ -251,25 +251,32 @@ impl Store {
         rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("body")?, r.try_get("created_at")?))).collect()
     }
 
-    /// Records the survey answer for a claim; false when the claim was answered before (the first answer stands).
+    /// Records the survey answer for a claim: the score (1 to 5) and, if given, how likely the
+    /// debtor is to recommend the creditor (0 to 10). False when the claim was answered before
+    /// (the first answer stands).
     pub async fn record_survey(
         &self,
         creditor: CreditorId,
         claim: ClaimId,
         debtor: DebtorId,
         score: u8,
+        recommend: Option<u8>,
     ) -> Result<bool> {
         if !(1..=5).contains(&score) {
             return Err(StoreError::Invalid(format!("a survey score is 1 to 5, not {score}")));
         }
+        if let Some(r) = recommend.filter(|r| *r > 10) {
+            return Err(StoreError::Invalid(format!("how likely to recommend is 0 to 10, not {r}")));
+        }
         let n = sqlx::query(
-            "INSERT INTO portal_survey (creditor_id, claim_id, debtor_id, score, created_at) VALUES ($1, $2, $3, $4, $5) \
-             ON CONFLICT (creditor_id, claim_id) DO NOTHING",
+            "INSERT INTO portal_survey (creditor_id, claim_id, debtor_id, score, recommend, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (creditor_id, claim_id) DO NOTHING",
         )
         .bind(creditor.0)
         .bind(claim.0)
         .bind(debtor.0)
         .bind(i64::from(score))
+        .bind(recommend.map(i64::from))
         .bind(now_text())
         .execute(self.pool())
         .await?

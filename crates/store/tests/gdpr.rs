@@ -118,7 +118,7 @@ async fn book(store: &Store) -> Book {
     };
     store.create_portal_session(&session).await.unwrap();
     store.add_portal_message(c, d, Some(disputed.id), &format!("Hej, {NAME} här. Mejla {EMAIL}")).await.unwrap();
-    assert!(store.record_survey(c, paid.id, d, 4).await.unwrap());
+    assert!(store.record_survey(c, paid.id, d, 4, None).await.unwrap());
     store.portal_audit(c, d, Some(disputed.id), "message", &format!("from {EMAIL}")).await.unwrap();
     // The outbox worker sent her first message by e-mail (the exact bytes are kept).
     let now = "2025-02-21T10:00:00Z".parse().unwrap();

@@ -185,18 +185,23 @@ both_backends! {
         store.import_claims(other, &inputs[..1], &mut |_| {}).await.unwrap();
         let claims = store.claims(&ClaimFilter { creditor: Some(creditor), limit: 100, ..Default::default() }).await.unwrap();
         let scores = [5u8, 4, 2, 5, 1, 3];
-        for (view, score) in claims.iter().zip(scores) {
-            assert!(store.record_survey(creditor, view.claim.id, view.claim.debtor_id, score).await.unwrap());
+        let recommend = [Some(10u8), Some(7), None, Some(10), Some(0), Some(6)];
+        for ((view, score), recommend) in claims.iter().zip(scores).zip(recommend) {
+            assert!(store.record_survey(creditor, view.claim.id, view.claim.debtor_id, score, recommend).await.unwrap());
         }
+        let c0 = &claims[0].claim;
+        assert!(matches!(store.record_survey(creditor, c0.id, c0.debtor_id, 5, Some(11)).await, Err(store::StoreError::Invalid(_))));
         // A second answer for a claim does not count: the first stands.
-        assert!(!store.record_survey(creditor, claims[2].claim.id, claims[2].claim.debtor_id, 5).await.unwrap());
+        assert!(!store.record_survey(creditor, claims[2].claim.id, claims[2].claim.debtor_id, 5, None).await.unwrap());
         let o = &store.claims(&ClaimFilter { creditor: Some(other), limit: 1, ..Default::default() }).await.unwrap()[0];
-        store.record_survey(other, o.claim.id, o.claim.debtor_id, 1).await.unwrap();
+        store.record_survey(other, o.claim.id, o.claim.debtor_id, 1, None).await.unwrap();
 
         let all = store.survey_counts(creditor, None, None).await.unwrap();
         assert_eq!(all.len(), 2);
         assert_eq!((all[0].currency, all[0].by_score), (Currency::NOK, [0, 0, 1, 0, 0]));
         assert_eq!((all[1].currency, all[1].by_score), (Currency::SEK, [1, 1, 0, 1, 2]));
+        assert_eq!(all[0].by_recommend, [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0], "NOK: the 6");
+        assert_eq!(all[1].by_recommend, [1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2], "SEK: 10, 7, 10, 0; one left it out");
         let january = store.survey_counts(creditor, None, Some(date(2025, 2, 28))).await.unwrap();
         assert_eq!(january.len(), 1);
         assert_eq!(january[0].by_score, [0, 1, 0, 1, 2], "due in the period: 5, 4, 2, 5");

@@ -80,10 +80,10 @@ both_backends! {
     async fn survey_keeps_the_first_answer(store) {
         let (c, d, claim) = book(&store).await;
         assert_eq!(store.survey_score(c, claim).await.unwrap(), None);
-        assert!(store.record_survey(c, claim, d, 4).await.unwrap());
-        assert!(!store.record_survey(c, claim, d, 1).await.unwrap());
+        assert!(store.record_survey(c, claim, d, 4, None).await.unwrap());
+        assert!(!store.record_survey(c, claim, d, 1, None).await.unwrap());
         assert_eq!(store.survey_score(c, claim).await.unwrap(), Some(4));
-        assert!(matches!(store.record_survey(c, claim, d, 6).await, Err(StoreError::Invalid(_))));
+        assert!(matches!(store.record_survey(c, claim, d, 6, None).await, Err(StoreError::Invalid(_))));
     }
 
     async fn messages_and_audit_are_kept_per_debtor(store) {

@@ -37,7 +37,11 @@ pub const DEFINITIONS: &[(&str, &str)] = &[
     ("Claims by state", "How many claims are in each state now."),
     (
         "Customer satisfaction (CSAT)",
-        "Of the debtors who answered the portal's one-question survey after their claim was settled (\"How satisfied are you?\", 1 to 5), the share who answered 4 or 5, with the number of answers and the average score. Counted from the stored answers of claims in the period. Purr shows no NPS: that needs a 0-10 \"would you recommend\" question, which the portal does not ask.",
+        "Of the debtors who answered the portal's survey after their claim was settled (\"How easy was it to sort this out with us?\", 1 to 5), the share who answered 4 or 5, with the number of answers and the average score. Counted from the stored answers of claims in the period.",
+    ),
+    (
+        "Net Promoter Score (NPS)",
+        "The same survey's second, optional question: \"How likely is it that you would recommend us to a friend or colleague?\", 0 to 10. Those who answered 9 or 10 are promoters, 7 or 8 passives, 0 to 6 detractors; NPS is the percentage of promoters minus the percentage of detractors, from -100 to 100. Counted over the answers that gave this question a number.",
     ),
     (
         "Self-service share",
@@ -213,15 +217,30 @@ pub struct Survey {
     pub csat: PerMille,
     /// The average score in hundredths (4.25 is 425), rounded half-up.
     pub average_centi: Option<i64>,
+    /// Answers to "how likely to recommend" (0 to 10): 9-10 promoters, 7-8 passives, 0-6 detractors.
+    pub promoters: i64,
+    pub passives: i64,
+    pub detractors: i64,
+    /// The Net Promoter Score: percent promoters minus percent detractors, -100 to 100,
+    /// rounded half away from zero; none without answers.
+    pub nps: Option<i64>,
 }
 
 pub fn survey(counts: &[SurveyCounts]) -> Survey {
     let mut by_score = [0i64; 5];
+    let mut by_recommend = [0i64; 11];
     for c in counts {
         for (sum, n) in by_score.iter_mut().zip(c.by_score) {
             *sum += n;
         }
+        for (sum, n) in by_recommend.iter_mut().zip(c.by_recommend) {
+            *sum += n;
+        }
     }
+    let detractors: i64 = by_recommend[..7].iter().sum();
+    let passives: i64 = by_recommend[7..9].iter().sum();
+    let promoters: i64 = by_recommend[9..].iter().sum();
+    let recommended = detractors + passives + promoters;
     let answers: i64 = by_score.iter().sum();
     let score_sum: i64 = by_score.iter().zip(1..).map(|(n, score)| n * score).sum();
     Survey {
@@ -229,5 +248,12 @@ pub fn survey(counts: &[SurveyCounts]) -> Survey {
         by_score,
         csat: per_mille(by_score[3] + by_score[4], answers),
         average_centi: (answers > 0).then(|| (200 * score_sum + answers) / (2 * answers)),
+        promoters,
+        passives,
+        detractors,
+        nps: (recommended > 0).then(|| {
+            let twice = 200 * (promoters - detractors);
+            (twice + twice.signum() * recommended) / (2 * recommended)
+        }),
     }
 }

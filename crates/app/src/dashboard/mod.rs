@@ -332,8 +332,15 @@ struct HomePage {
     survey_answers: i64,
     survey_average: String,
     survey_scores: Vec<(i64, i64)>,
+    nps: String,
+    nps_summary: String,
     care: CareFigures,
     definitions: &'static [(&'static str, &'static str)],
+}
+
+/// "1 answer", "3 answers".
+fn counted(n: i64, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 /// An experiment's arms side by side.
@@ -499,6 +506,14 @@ async fn home(State(state): State<DashState>, staff: Staff, Query(q): Query<Home
         survey_answers: survey.answers,
         survey_average: survey.average_centi.map_or("–".into(), format_minor),
         survey_scores: (1..).zip(survey.by_score).collect(),
+        nps: survey.nps.map_or("–".into(), |n| if n > 0 { format!("+{n}") } else { n.to_string() }),
+        nps_summary: format!(
+            "{}: {}, {}, {}",
+            counted(survey.promoters + survey.passives + survey.detractors, "answer"),
+            counted(survey.promoters, "promoter"),
+            counted(survey.passives, "passive"),
+            counted(survey.detractors, "detractor"),
+        ),
         care,
         definitions: figures::DEFINITIONS,
     }))

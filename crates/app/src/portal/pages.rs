@@ -999,11 +999,16 @@ pub async fn survey_submit(
         Err(r) => return r,
     };
     let score = field(&form, "score").parse::<u8>().ok().filter(|s| (1..=5).contains(s));
+    // The second question may be left out; an answer outside 0-10 is treated as left out.
+    let recommend = field(&form, "recommend").parse::<u8>().ok().filter(|r| *r <= 10);
     let (Some(score), true) = (score, view.claim.state.is_closed()) else {
         return redirect(&format!("{}/claims/{}", ctx.base(), view.claim.id.0));
     };
-    match state.store.record_survey(ctx.creditor.id, view.claim.id, session.debtor, score).await {
-        Ok(true) => audit(&state, &ctx, Some(view.claim.id), "survey", &format!("score {score}")).await,
+    match state.store.record_survey(ctx.creditor.id, view.claim.id, session.debtor, score, recommend).await {
+        Ok(true) => {
+            let recommend = recommend.map_or("left out".to_string(), |r| r.to_string());
+            audit(&state, &ctx, Some(view.claim.id), "survey", &format!("score {score}, recommend {recommend}")).await
+        }
         Ok(false) => {}
         Err(e) => return internal(&ctx, "survey", e),
     }
