@@ -53,5 +53,20 @@ pub async fn verify(store: &Store, presented: &str) -> Result<Option<ApiKey>, st
         return Ok(None);
     };
     // Compare hashes, not secrets: equal-length hex strings, so timing says nothing about the secret.
-    Ok((key.secret_hash == hash_secret(secret)).then_some(key))
+    if key.secret_hash != hash_secret(secret) {
+        return Ok(None);
+    }
+    if used_over_a_minute_ago(key.last_used_at.as_deref(), jiff::Timestamp::now()) {
+        // Bookkeeping for the admins' key list: a failure here must not refuse the request.
+        if let Err(e) = store.touch_api_key(key.creditor_id, &key.key_id).await {
+            eprintln!("api key {}: last use not recorded: {e}", key.key_id);
+        }
+    }
+    Ok(Some(key))
+}
+
+/// Whether a key's last recorded use (RFC 3339) is older than a minute, or missing.
+fn used_over_a_minute_ago(last: Option<&str>, now: jiff::Timestamp) -> bool {
+    last.and_then(|t| t.parse::<jiff::Timestamp>().ok())
+        .is_none_or(|t| now.duration_since(t) >= jiff::SignedDuration::from_secs(60))
 }

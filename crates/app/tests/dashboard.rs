@@ -451,6 +451,7 @@ store::both_backends! {
         let (_, html, _) = site.get("/dashboard/keys", Some(&admin.cookie)).await;
         assert!(html.contains(&key_id) && html.contains("erp") && html.contains("active"), "listed");
         assert!(!html.contains(&key), "the full key is never shown again");
+        assert!(html.contains("<td>never</td>"), "not used yet");
 
         // The key works on the API until it is revoked; then it gets 401 like an unknown key.
         let api = |k: String| {
@@ -459,6 +460,11 @@ store::both_backends! {
             async move { http.get(url).bearer_auth(k).send().await.unwrap().status() }
         };
         assert_eq!(api(key.clone()).await, StatusCode::OK);
+        let used = store.api_key(a, &key_id).await.unwrap().unwrap().last_used_at.expect("the use is recorded");
+        assert_eq!(api(key.clone()).await, StatusCode::OK);
+        assert_eq!(store.api_key(a, &key_id).await.unwrap().unwrap().last_used_at, Some(used.clone()), "at most one write a minute");
+        let (_, html, _) = site.get("/dashboard/keys", Some(&admin.cookie)).await;
+        assert!(!html.contains("<td>never</td>") && html.contains(&format!("<td>{} UTC</td>", &used.replace('T', " ")[..16])), "{html}");
         let (status, _, _) = site.post(&format!("/dashboard/keys/{key_id}/revoke"), &admin.cookie, &[("csrf", "nope")]).await;
         assert_eq!(status, StatusCode::FORBIDDEN);
         let (status, _, _) = site.post(&format!("/dashboard/keys/{b_key_id}/revoke"), &admin.cookie, &[("csrf", &admin.csrf)]).await;

@@ -60,6 +60,8 @@ pub struct ApiKey {
     pub created_at: String,
     /// When it was revoked; a revoked key no longer opens the API.
     pub revoked_at: Option<String>,
+    /// When it last opened the API, to the minute ([`Store::touch_api_key`]); never when `None`.
+    pub last_used_at: Option<String>,
 }
 
 /// What revoking a key did.
@@ -80,6 +82,7 @@ fn api_key_from_row(creditor: CreditorId, row: &AnyRow) -> Result<ApiKey> {
         role: Role::from_code(&role).ok_or_else(|| StoreError::Corrupt(format!("bad role {role:?}")))?,
         created_at: row.try_get("created_at")?,
         revoked_at: row.try_get("revoked_at")?,
+        last_used_at: row.try_get("last_used_at")?,
     })
 }
 
@@ -217,6 +220,18 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
         row.map(|row| api_key_from_row(creditor, &row)).transpose()
+    }
+
+    /// Records that a key opened the API now. The caller skips this when the key was used less
+    /// than a minute ago, so a busy integration costs one write a minute, not one per request.
+    pub async fn touch_api_key(&self, creditor: CreditorId, key_id: &str) -> Result<()> {
+        sqlx::query("UPDATE api_keys SET last_used_at = $3 WHERE creditor_id = $1 AND key_id = $2")
+            .bind(creditor.0)
+            .bind(key_id)
+            .bind(now_text())
+            .execute(self.pool())
+            .await?;
+        Ok(())
     }
 
     /// All of a creditor's keys, revoked ones too, oldest first.

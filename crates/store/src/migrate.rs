@@ -19,6 +19,7 @@ const SQLITE: &[(i64, &str, &str)] = &[
     (16, "customer_status", include_str!("../migrations/sqlite/0016_customer_status.sql")),
     (17, "merged_letters", include_str!("../migrations/sqlite/0017_merged_letters.sql")),
     (18, "survey_recommend", include_str!("../migrations/sqlite/0018_survey_recommend.sql")),
+    (19, "api_key_last_used", include_str!("../migrations/sqlite/0019_api_key_last_used.sql")),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../migrations/postgres/0001_foundation.sql")),
@@ -37,6 +38,7 @@ const POSTGRES: &[(i64, &str, &str)] = &[
     (16, "customer_status", include_str!("../migrations/postgres/0016_customer_status.sql")),
     (17, "merged_letters", include_str!("../migrations/postgres/0017_merged_letters.sql")),
     (18, "survey_recommend", include_str!("../migrations/postgres/0018_survey_recommend.sql")),
+    (19, "api_key_last_used", include_str!("../migrations/postgres/0019_api_key_last_used.sql")),
 ];
 
 pub(crate) async fn run(store: &Store) -> Result<()> {

@@ -20,6 +20,15 @@ struct KeyRow {
     role: &'static str,
     created: String,
     revoked: Option<String>,
+    /// "2026-11-24 09:15 UTC", or "never".
+    last_used: String,
+}
+
+/// A stored time to the minute, in UTC.
+fn minute(stamp: &str) -> String {
+    stamp
+        .parse::<jiff::Timestamp>()
+        .map_or_else(|_| stamp.to_string(), |t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
 }
 
 #[derive(Template)]
@@ -46,6 +55,7 @@ async fn page(state: &DashState, staff: &Staff, done: Option<String>, created: O
                 role: k.role.code(),
                 created: k.created_at,
                 revoked: k.revoked_at,
+                last_used: k.last_used_at.map(|t| minute(&t)).unwrap_or_else(|| "never".into()),
             })
             .collect(),
         csrf: staff.csrf.clone(),
