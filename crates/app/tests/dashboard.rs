@@ -212,7 +212,7 @@ store::both_backends! {
         store
             .raw_execute(
                 "INSERT INTO debtor_segments (creditor_id, debtor_id, segment, reasons, computed_on) \
-                 SELECT creditor_id, debtor_id, 'hardship_flagged', '[]', '2025-01-01' FROM claims WHERE creditor_id = 1 AND id = 1",
+                 SELECT creditor_id, debtor_id, 'hardship_flagged', '{\"reasons\": [], \"also_matched\": []}', '2025-01-01' FROM claims WHERE creditor_id = 1 AND id = 1",
             )
             .await
             .unwrap();
@@ -273,6 +273,32 @@ store::both_backends! {
         assert!(headers["location"].to_str().unwrap().contains("already"));
         assert_eq!(store.claim(a, ClaimId(1)).await.unwrap().unwrap().balance.fees.minor(), 0);
         assert_eq!(store.claim(b, ClaimId(1)).await.unwrap().unwrap().balance.fees.minor(), 6_000, "b's claim 1 is untouched");
+
+        // The debtor's segment and the hardship flag: shown to all, set by those who may act,
+        // audited, and only for a's own debtor.
+        let (_, html, _) = site.get("/dashboard/cases/1", Some(&reader.cookie)).await;
+        assert_eq!(between(&html, "<dd id=\"segment\">", "</dd>"), "hardship flagged (computed by the run of 2025-01-01)");
+        assert_eq!(between(&html, "<dd id=\"hardship\">", "</dd>"), "not flagged");
+        assert!(!html.contains("/dashboard/cases/1/hardship"), "no form for a reader");
+        let (status, _, _) = site.post("/dashboard/cases/1/hardship", &reader.cookie, &[("csrf", &reader.csrf), ("hardship", "on")]).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, _, _) = site.post("/dashboard/cases/1/hardship", &agent.cookie, &[("csrf", &agent.csrf), ("hardship", "maybe")]).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        let (status, _, _) = site.post("/dashboard/cases/2/hardship", &agent.cookie, &[("csrf", &agent.csrf), ("hardship", "on")]).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "b's claim 2 is out of reach");
+        let (status, _, headers) = site.post("/dashboard/cases/1/hardship", &agent.cookie, &[("csrf", &agent.csrf), ("hardship", "on")]).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let (_, html, _) = site.get(headers["location"].to_str().unwrap(), Some(&agent.cookie)).await;
+        assert!(html.contains("flagged as in hardship") && html.contains("<dd id=\"hardship\">flagged by staff</dd>"), "{html}");
+        let debtor = store.claim(a, ClaimId(1)).await.unwrap().unwrap().claim.debtor_id;
+        assert_eq!(store.debtor_segment(a, debtor).await.unwrap().map(|s| s.0), Some(true));
+        site.post("/dashboard/cases/1/hardship", &agent.cookie, &[("csrf", &agent.csrf), ("hardship", "on")]).await;
+        let hardship_rows = |trail: Vec<store::AuditRecord>| trail.iter().filter(|r| r.action == "debtor.hardship").count();
+        let filter = store::AuditFilter { subject: None, before_id: None, limit: 1000 };
+        assert_eq!(hardship_rows(store.audit_log(a, &filter).await.unwrap()), 1, "setting it again changes nothing");
+        site.post("/dashboard/cases/1/hardship", &agent.cookie, &[("csrf", &agent.csrf), ("hardship", "off")]).await;
+        assert_eq!(hardship_rows(store.audit_log(a, &filter).await.unwrap()), 2);
+        assert_eq!(store.debtor_segment(a, debtor).await.unwrap().map(|s| s.0), Some(false));
 
         // Resolving a dispute the debtor opened, then pausing and resuming: the case flows' rules, our form.
         let dispute = FlowRequest::Dispute { reason: "never ordered".into() };

@@ -1,8 +1,9 @@
 //! Debtors' segments (`debtor_segments`): read for a run's page of claims, recomputed at each
 //! run from aggregates, and the hardship flag staff set on a debtor.
 
+use crate::audit::audit_in;
 use crate::dunning::page_ranges;
-use crate::{Backend, Result, Store, StoreError, parse_currency, parse_date};
+use crate::{Actor, Backend, NewAudit, Result, Store, StoreError, parse_currency, parse_date};
 use domain::dunning::{CaseFacts, Segment, SegmentFacts, SegmentRules, Segmentation, classify};
 use domain::{ClaimState, CreditorId, DebtorId, DebtorKind, Money};
 use jiff::ToSpan;
@@ -211,6 +212,46 @@ impl Store {
             None => None,
         };
         Ok(Some((hardship, stored)))
+    }
+
+    /// Sets or clears a debtor's hardship flag for a person, with its `debtor.hardship` audit row
+    /// in the same transaction; false if the creditor has no such debtor. Setting the flag it
+    /// already has changes nothing and writes no audit row.
+    pub async fn set_hardship_by(
+        &self,
+        creditor: CreditorId,
+        debtor: DebtorId,
+        hardship: bool,
+        by: &Actor,
+    ) -> Result<bool> {
+        let mut tx = self.write_tx().await?;
+        let before: Option<i64> = sqlx::query_scalar("SELECT hardship FROM debtors WHERE creditor_id = $1 AND id = $2")
+            .bind(creditor.0)
+            .bind(debtor.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(before) = before else { return Ok(false) };
+        if (before != 0) == hardship {
+            return Ok(true);
+        }
+        sqlx::query("UPDATE debtors SET hardship = $3 WHERE creditor_id = $1 AND id = $2")
+            .bind(creditor.0)
+            .bind(debtor.0)
+            .bind(i64::from(hardship))
+            .execute(&mut *tx)
+            .await?;
+        let audit = NewAudit {
+            actor: by.clone(),
+            action: "debtor.hardship".into(),
+            subject_kind: "debtor".into(),
+            subject_id: debtor.0.to_string(),
+            before: Some(serde_json::json!({"hardship": before != 0})),
+            after: Some(serde_json::json!({"hardship": hardship})),
+            reason: None,
+        };
+        audit_in(&mut tx, creditor, &audit).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Sets or clears a debtor's hardship flag; false if the creditor has no such debtor. The

@@ -45,6 +45,7 @@ pub fn router(store: Store) -> Router {
         .route("/dashboard/cases", get(cases))
         .route("/dashboard/cases/{id}", get(case_page))
         .route("/dashboard/cases/{id}/waive-fee", post(waive_fee))
+        .route("/dashboard/cases/{id}/hardship", post(set_hardship))
         .route("/dashboard/cases/{id}/action", post(actions::case_action))
         .route("/dashboard/payments", get(payments))
         .route("/dashboard/payments/{id}/resolve", post(resolve_payment))
@@ -655,6 +656,11 @@ struct CasePage {
     fees_list: Vec<(i64, String)>,
     staff_plan_months: u32,
     staff_max_days: u32,
+    /// The debtor's segment as the latest run computed it ("chronic late, since 2026-11-24"),
+    /// the facts that put them there, and the hardship flag staff set.
+    segment: String,
+    segment_reasons: Vec<String>,
+    hardship: bool,
 }
 
 fn claim_id(text: &str) -> Result<ClaimId, PageError> {
@@ -776,6 +782,14 @@ async fn case_page(
         ));
     }
     timeline.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+    let (hardship, stored) = store.debtor_segment(staff.creditor, view.claim.debtor_id).await?.unwrap_or((false, None));
+    let (segment, segment_reasons) = match stored {
+        Some((s, on)) => (
+            format!("{} (computed by the run of {on})", s.segment.code().replace('_', " ")),
+            s.reasons.iter().map(domain::dunning::SegmentReason::sentence).collect(),
+        ),
+        None => ("not computed yet: the next daily run sets it".to_string(), Vec::new()),
+    };
     let b = &view.balance;
     let outstanding = b.principal.minor() + b.fees.minor() + b.interest.minor();
     Ok(render(&CasePage {
@@ -797,7 +811,41 @@ async fn case_page(
         fees_list: fees,
         staff_plan_months: actions::STAFF_PLAN_MAX_MONTHS,
         staff_max_days: actions::STAFF_MAX_DAYS,
+        segment,
+        segment_reasons,
+        hardship,
     }))
+}
+
+#[derive(Debug, Deserialize)]
+struct HardshipBody {
+    csrf: String,
+    hardship: String,
+}
+
+/// Sets or clears the hardship flag of the claim's debtor; the segment follows at the next run.
+async fn set_hardship(
+    State(state): State<DashState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    Form(b): Form<HardshipBody>,
+) -> PageResult {
+    check_csrf(&staff, &b.csrf)?;
+    must_act(&staff)?;
+    let id = claim_id(&id)?;
+    let hardship = match b.hardship.as_str() {
+        "on" => true,
+        "off" => false,
+        _ => return Err(PageError::new(StatusCode::UNPROCESSABLE_ENTITY, "Choose whether the debtor is in hardship.")),
+    };
+    let view = state.store.claim(staff.creditor, id).await?.ok_or(StoreError::NotFound("claim"))?;
+    state.store.set_hardship_by(staff.creditor, view.claim.debtor_id, hardship, &staff.actor()).await?;
+    let done = if hardship {
+        "The debtor is flagged as in hardship; from the next daily run their claims follow the hardship segment's ladder."
+    } else {
+        "The hardship flag is cleared; the next daily run segments the debtor again."
+    };
+    Ok(Redirect::to(&format!("/dashboard/cases/{}?done={}", id.0, urlencode(done))).into_response())
 }
 
 #[derive(Debug, Deserialize)]
