@@ -309,17 +309,18 @@ fn open<'a>(
                     "a credit note reduces a claim that exists; book it with POST /api/v1/claims/{id}/credit-notes",
                 ));
             }
-            _ if depth >= 1 && stack[0] == "StandardBusinessDocument" && depth == 1 => {
-                return Err(error(line, name, "the envelope holds no UBL Invoice"));
+            (1, _) if stack[0] == "StandardBusinessDocument" => {
+                return Err(error(line, "Invoice", format!("the envelope holds {}, not a UBL Invoice", shown(name))));
             }
             _ if depth >= 2 => return Ok(None),
             _ => {
                 return Err(error(
                     line,
-                    name,
+                    "Invoice",
                     format!(
-                        "is not a UBL invoice: the document is <{name}>; Purr reads Peppol BIS Billing 3 and EHF \
-                         invoices (UBL 2.1 Invoice)"
+                        "is not a UBL invoice: the document is {}; Purr reads Peppol BIS Billing 3 and EHF invoices \
+                         (UBL 2.1 Invoice)",
+                        shown(name)
                     ),
                 ));
             }
@@ -328,6 +329,12 @@ fn open<'a>(
     // Paths are matched below the Invoice element.
     let below = &stack[base + 1..];
     Ok(PATHS.iter().find(|(path, _)| path.split('/').eq(below.iter().copied())).map(|(_, field)| *field))
+}
+
+/// An element name for a message: at most 40 characters, control characters escaped.
+fn shown(name: &str) -> String {
+    let short: String = name.chars().take(40).collect();
+    format!("<{}>", short.escape_debug())
 }
 
 fn start_value(out: &mut Collected, field: Field, attrs: &str, line: u64) {

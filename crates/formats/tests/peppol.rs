@@ -25,6 +25,10 @@ fn problems(bytes: &[u8]) -> Vec<String> {
     parsed.errors.iter().map(ToString::to_string).collect()
 }
 
+fn data_text(name: &str) -> String {
+    String::from_utf8(data(name)).unwrap()
+}
+
 fn sample() -> String {
     String::from_utf8(data("peppol_se_invoice.xml")).unwrap()
 }
@@ -123,7 +127,7 @@ fn every_problem_is_named_with_its_line_and_element() {
         (sample().replace("Invoice-2\"", "Invoice-3\""), "is not in the UBL 2 invoice namespace"),
         (
             sample().replace("<Invoice ", "<Order ").replace("</Invoice>", "</Order>"),
-            "is not a UBL invoice: the document is <Order>",
+            "line 2: Invoice: is not a UBL invoice: the document is <Order>",
         ),
         (sample().replace("Öberg", "Ö\u{1}berg"), "contains control characters"),
         (
@@ -132,6 +136,8 @@ fn every_problem_is_named_with_its_line_and_element() {
         ),
         (sample().replace("K-4325", &"K".repeat(400)), "is longer than 300 characters"),
         ("<x/>".to_string(), "is not a UBL invoice"),
+        ("<a\u{0}b/>".to_string(), "the document is <a\\0b>"),
+        (data_text("ehf_no_invoice_sbdh.xml").replace("ubl:Invoice", "ubl:Order"), "the envelope holds <Order>, not a UBL Invoice"),
         ("".to_string(), "holds no UBL Invoice element"),
     ];
     for (file, expected) in cases {
