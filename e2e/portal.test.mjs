@@ -128,6 +128,20 @@ try {
     await audit(page, name);
   }
 
+  // The assistant: a question typed in, an answer with the portal's own page, and a handover.
+  await page.goto(base + home + "assistant");
+  await page.getByLabel("Your question").fill("can I pay this in monthly instalments?");
+  await page.getByRole("button", { name: "Ask", exact: true }).click();
+  await page.waitForSelector(".answer");
+  check((await page.locator(".answer a[href$='/plan']").count()) >= 1, "the assistant offers the plan page");
+  await audit(page, "assistant-answer");
+  await page.getByLabel("Your question").fill("tell me a joke about the weather");
+  await page.getByRole("button", { name: "Ask", exact: true }).click();
+  await page.waitForSelector(".answer");
+  check((await page.locator(".answer a").count()) === 0, "an unclear question gets no action");
+  check((await page.getByRole("button", { name: "Send my question to a person" }).count()) === 1, "an unclear question can go to a person");
+  await audit(page, "assistant-unsure");
+
   // Switch to Arabic with the language menu: right to left, remembered.
   await page.goto(base + home);
   await page.selectOption("#lang", "ar");

@@ -212,3 +212,11 @@ error-internal-body = الخطأ من جهتنا وليس منك. يُرجى ا�
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = رسائل عن هذه الفاتورة
 claim-letter-merged = الرسالة نفسها تتعلق أيضًا بـ: { $invoices }
+
+assistant-title = اطرح سؤالاً
+assistant-intro = اكتب ما تحتاجه بكلماتك وبأي لغة. يوضح لك المساعد أين تفعل ذلك هنا؛ ولا يغيّر شيئاً بنفسه أبداً، ويجيب شخص عمّا لا يستطيعه.
+assistant-label = سؤالك
+assistant-ask = اسأل
+assistant-understood = يمكنك القيام بذلك هنا:
+assistant-unsure = لست متأكداً أنني فهمت. يمكنك إرسال سؤالك إلى شخص سيجيبك هنا.
+assistant-handover = أرسل سؤالي إلى شخص

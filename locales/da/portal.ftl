@@ -196,3 +196,11 @@ error-internal-body = Fejlen er vores, ikke din. Prøv igen om lidt.
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Breve om denne faktura
 claim-letter-merged = Det samme brev gælder også: { $invoices }
+
+assistant-title = Stil et spørgsmål
+assistant-intro = Skriv, hvad du har brug for, med dine egne ord, på et hvilket som helst sprog. Assistenten viser dig, hvor du gør det her; den ændrer aldrig noget selv, og et menneske svarer på det, den ikke kan.
+assistant-label = Dit spørgsmål
+assistant-ask = Spørg
+assistant-understood = Her kan du gøre det:
+assistant-unsure = Jeg er ikke sikker på, at jeg forstod. Du kan sende dit spørgsmål til et menneske, som svarer dig her.
+assistant-handover = Send mit spørgsmål til et menneske

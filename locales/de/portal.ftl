@@ -196,3 +196,11 @@ error-internal-body = Der Fehler liegt bei uns, nicht bei Ihnen. Bitte versuchen
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Briefe zu dieser Rechnung
 claim-letter-merged = Derselbe Brief betrifft auch: { $invoices }
+
+assistant-title = Eine Frage stellen
+assistant-intro = Schreiben Sie mit eigenen Worten und in jeder Sprache, was Sie brauchen. Der Assistent zeigt Ihnen, wo Sie das hier erledigen; er ändert selbst nie etwas, und was er nicht kann, beantwortet ein Mensch.
+assistant-label = Ihre Frage
+assistant-ask = Fragen
+assistant-understood = Hier können Sie das erledigen:
+assistant-unsure = Ich bin nicht sicher, ob ich Sie verstanden habe. Sie können Ihre Frage an einen Menschen senden, der Ihnen hier antwortet.
+assistant-handover = Meine Frage an einen Menschen senden

@@ -196,3 +196,11 @@ error-internal-body = It is our fault, not yours. Please try again in a moment.
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Letters about this invoice
 claim-letter-merged = The same letter is also about: { $invoices }
+
+assistant-title = Ask a question
+assistant-intro = Write what you need in your own words, in any language. The assistant shows you where to do it here; it never changes anything by itself, and a person answers what it cannot.
+assistant-label = Your question
+assistant-ask = Ask
+assistant-understood = This is where you can do that:
+assistant-unsure = I am not sure I understood. You can send your question to a person, who will answer you here.
+assistant-handover = Send my question to a person

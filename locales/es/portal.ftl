@@ -196,3 +196,11 @@ error-internal-body = El error es nuestro, no suyo. Inténtelo de nuevo en un mo
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Cartas sobre esta factura
 claim-letter-merged = La misma carta trata también de: { $invoices }
+
+assistant-title = Haga una pregunta
+assistant-intro = Escriba lo que necesita con sus propias palabras, en cualquier idioma. El asistente le muestra dónde hacerlo aquí; nunca cambia nada por sí mismo, y una persona responde lo que él no puede.
+assistant-label = Su pregunta
+assistant-ask = Preguntar
+assistant-understood = Aquí puede hacerlo:
+assistant-unsure = No estoy seguro de haberle entendido. Puede enviar su pregunta a una persona, que le responderá aquí.
+assistant-handover = Enviar mi pregunta a una persona

@@ -196,3 +196,11 @@ error-internal-body = Viga on meie, mitte sinu poolel. Palun proovi hetke päras
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Kirjad selle arve kohta
 claim-letter-merged = Sama kiri puudutab ka: { $invoices }
+
+assistant-title = Esita küsimus
+assistant-intro = Kirjuta oma sõnadega ja mis tahes keeles, mida vajad. Assistent näitab, kus seda siin teha; ta ei muuda ise kunagi midagi ja millele tema vastata ei oska, vastab inimene.
+assistant-label = Sinu küsimus
+assistant-ask = Küsi
+assistant-understood = Siin saad seda teha:
+assistant-unsure = Ma pole kindel, kas sain aru. Võid saata oma küsimuse inimesele, kes vastab sulle siin.
+assistant-handover = Saada minu küsimus inimesele

@@ -196,3 +196,11 @@ error-internal-body = اشکال از ماست، نه از شما. لطفاً ک
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = نامه‌ها درباره این صورت‌حساب
 claim-letter-merged = همین نامه همچنین درباره این‌هاست: { $invoices }
+
+assistant-title = یک پرسش بپرسید
+assistant-intro = آنچه نیاز دارید را با کلمات خودتان و به هر زبانی بنویسید. دستیار به شما نشان می‌دهد کجا می‌توانید این کار را اینجا انجام دهید؛ هرگز خودش چیزی را تغییر نمی‌دهد و آنچه را نتواند، یک نفر پاسخ می‌دهد.
+assistant-label = پرسش شما
+assistant-ask = بپرس
+assistant-understood = اینجا می‌توانید این کار را انجام دهید:
+assistant-unsure = مطمئن نیستم که متوجه شدم. می‌توانید پرسش خود را برای یک نفر بفرستید که اینجا به شما پاسخ می‌دهد.
+assistant-handover = پرسش من را برای یک نفر بفرست

@@ -196,3 +196,11 @@ error-internal-body = Vika on meidän, ei sinun. Yritä hetken kuluttua uudellee
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Kirjeet tästä laskusta
 claim-letter-merged = Sama kirje koskee myös: { $invoices }
+
+assistant-title = Kysy kysymys
+assistant-intro = Kirjoita omin sanoin, mitä tarvitset, millä kielellä tahansa. Avustaja näyttää, missä sen voi tehdä täällä; se ei itse muuta mitään, ja ihminen vastaa siihen, mihin se ei pysty.
+assistant-label = Kysymyksesi
+assistant-ask = Kysy
+assistant-understood = Täällä voit tehdä sen:
+assistant-unsure = En ole varma, ymmärsinkö. Voit lähettää kysymyksesi ihmiselle, joka vastaa sinulle täällä.
+assistant-handover = Lähetä kysymykseni ihmiselle

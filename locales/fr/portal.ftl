@@ -196,3 +196,11 @@ error-internal-body = L'erreur vient de nous, pas de vous. Veuillez réessayer d
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Lettres sur cette facture
 claim-letter-merged = La même lettre concerne aussi : { $invoices }
+
+assistant-title = Poser une question
+assistant-intro = Écrivez ce dont vous avez besoin avec vos propres mots, dans n'importe quelle langue. L'assistant vous montre où le faire ici ; il ne modifie jamais rien lui-même, et une personne répond à ce qu'il ne peut pas traiter.
+assistant-label = Votre question
+assistant-ask = Demander
+assistant-understood = Vous pouvez le faire ici :
+assistant-unsure = Je ne suis pas sûr d'avoir compris. Vous pouvez envoyer votre question à une personne, qui vous répondra ici.
+assistant-handover = Envoyer ma question à une personne

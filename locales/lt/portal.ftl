@@ -204,3 +204,11 @@ error-internal-body = Klaida mūsų, ne jūsų. Bandykite dar kartą po akimirko
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Laiškai apie šią sąskaitą
 claim-letter-merged = Tas pats laiškas apima ir: { $invoices }
+
+assistant-title = Užduokite klausimą
+assistant-intro = Savais žodžiais ir bet kuria kalba parašykite, ko jums reikia. Asistentas parodys, kur tai padaryti čia; jis pats niekada nieko nekeičia, o į tai, ko jis negali, atsakys žmogus.
+assistant-label = Jūsų klausimas
+assistant-ask = Klausti
+assistant-understood = Čia galite tai padaryti:
+assistant-unsure = Nesu tikras, ar supratau. Galite nusiųsti klausimą žmogui, kuris jums atsakys čia.
+assistant-handover = Siųsti mano klausimą žmogui

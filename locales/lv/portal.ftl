@@ -200,3 +200,11 @@ error-internal-body = Kļūda ir mūsu, nevis jūsu. Lūdzu, mēģiniet pēc br�
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Vēstules par šo rēķinu
 claim-letter-merged = Tā pati vēstule attiecas arī uz: { $invoices }
+
+assistant-title = Uzdodiet jautājumu
+assistant-intro = Ar saviem vārdiem un jebkurā valodā uzrakstiet, kas jums vajadzīgs. Asistents parādīs, kur to izdarīt šeit; tas pats nekad neko nemaina, un uz to, ko tas nespēj, atbildēs cilvēks.
+assistant-label = Jūsu jautājums
+assistant-ask = Jautāt
+assistant-understood = Šeit varat to izdarīt:
+assistant-unsure = Neesmu pārliecināts, vai sapratu. Varat nosūtīt jautājumu cilvēkam, kurš jums atbildēs šeit.
+assistant-handover = Nosūtīt manu jautājumu cilvēkam

@@ -196,3 +196,11 @@ error-internal-body = Feilen er vår, ikke din. Prøv igjen om litt.
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Brev om denne fakturaen
 claim-letter-merged = Det samme brevet gjelder også: { $invoices }
+
+assistant-title = Still et spørsmål
+assistant-intro = Skriv hva du trenger med egne ord, på hvilket som helst språk. Assistenten viser deg hvor du gjør det her; den endrer aldri noe selv, og et menneske svarer på det den ikke kan.
+assistant-label = Spørsmålet ditt
+assistant-ask = Spør
+assistant-understood = Her kan du gjøre det:
+assistant-unsure = Jeg er ikke sikker på at jeg forsto. Du kan sende spørsmålet ditt til et menneske, som svarer deg her.
+assistant-handover = Send spørsmålet mitt til et menneske

@@ -196,3 +196,11 @@ error-internal-body = Feilen er vår, ikkje din. Prøv igjen om litt.
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Brev om denne fakturaen
 claim-letter-merged = Det same brevet gjeld òg: { $invoices }
+
+assistant-title = Still eit spørsmål
+assistant-intro = Skriv kva du treng med eigne ord, på kva språk du vil. Assistenten viser deg kvar du gjer det her; han endrar aldri noko sjølv, og eit menneske svarar på det han ikkje kan.
+assistant-label = Spørsmålet ditt
+assistant-ask = Spør
+assistant-understood = Her kan du gjere det:
+assistant-unsure = Eg er ikkje sikker på at eg forstod. Du kan sende spørsmålet ditt til eit menneske, som svarar deg her.
+assistant-handover = Send spørsmålet mitt til eit menneske

@@ -204,3 +204,11 @@ error-internal-body = To nasz błąd, nie Twój. Spróbuj ponownie za chwilę.
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Listy dotyczące tej faktury
 claim-letter-merged = Ten sam list dotyczy też: { $invoices }
+
+assistant-title = Zadaj pytanie
+assistant-intro = Napisz własnymi słowami, w dowolnym języku, czego potrzebujesz. Asystent pokaże, gdzie możesz to zrobić; sam niczego nie zmienia, a na to, czego nie potrafi, odpowie człowiek.
+assistant-label = Twoje pytanie
+assistant-ask = Zapytaj
+assistant-understood = Tutaj możesz to zrobić:
+assistant-unsure = Nie jestem pewien, czy zrozumiałem. Możesz wysłać pytanie do człowieka, który odpowie Ci tutaj.
+assistant-handover = Wyślij moje pytanie do człowieka

@@ -204,3 +204,11 @@ error-internal-body = Это наша ошибка, а не ваша. Попро
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Письма об этом счёте
 claim-letter-merged = Это же письмо касается и: { $invoices }
+
+assistant-title = Задать вопрос
+assistant-intro = Напишите своими словами на любом языке, что вам нужно. Помощник покажет, где это сделать здесь; сам он ничего не меняет, а на то, чего он не может, ответит человек.
+assistant-label = Ваш вопрос
+assistant-ask = Спросить
+assistant-understood = Здесь это можно сделать:
+assistant-unsure = Я не уверен, что понял. Вы можете отправить вопрос человеку, который ответит вам здесь.
+assistant-handover = Отправить мой вопрос человеку

@@ -196,3 +196,11 @@ error-internal-body = Khaladku waa kayaga, ma aha kaaga. Fadlan isku day mar kal
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Warqadaha ku saabsan qaansheeggan
 claim-letter-merged = Isla warqaddaas waxay sidoo kale ku saabsan tahay: { $invoices }
+
+assistant-title = Su'aal weydii
+assistant-intro = Ku qor ereyadaada waxaad u baahan tahay, luuqad kasta. Kaaliyuhu wuxuu ku tusayaa halka aad halkan ka samayn karto; isagu waxba ma beddelo, waxa uusan awoodinna qof ayaa kaaga jawaabaya.
+assistant-label = Su'aashaada
+assistant-ask = Weydii
+assistant-understood = Halkan ayaad ka samayn kartaa:
+assistant-unsure = Ma hubo inaan fahmay. Su'aashaada waxaad u diri kartaa qof halkan kaaga jawaabi doona.
+assistant-handover = U dir su'aashayda qof

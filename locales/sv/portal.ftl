@@ -196,3 +196,11 @@ error-internal-body = Felet är vårt, inte ditt. Försök igen om en stund.
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Brev om den här fakturan
 claim-letter-merged = Samma brev gäller också: { $invoices }
+
+assistant-title = Ställ en fråga
+assistant-intro = Skriv vad du behöver med egna ord, på valfritt språk. Assistenten visar var du gör det här; den ändrar aldrig något själv, och en människa svarar på det den inte kan.
+assistant-label = Din fråga
+assistant-ask = Fråga
+assistant-understood = Här kan du göra det:
+assistant-unsure = Jag är inte säker på att jag förstod. Du kan skicka din fråga till en människa, som svarar dig här.
+assistant-handover = Skicka min fråga till en människa

@@ -196,3 +196,11 @@ error-internal-body = እቲ ጌጋ ናትና እዩ፡ ናትካ ኣይኮነ�
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = ብዛዕባ እዚ ፋክቱር ዝተላእኩ ደብዳቤታት
 claim-letter-merged = እቲ ሓደ ደብዳቤ ብዛዕባ እዚኣቶም እውን እዩ፡ { $invoices }
+
+assistant-title = ሕቶ ሕተቱ
+assistant-intro = ዘድልየኩም ብቓላትኩም ብዝኾነ ቋንቋ ጽሓፉ። እቲ ሓጋዚ ኣበይ ከም እትገብርዎ ኣብዚ የርእየኩም፤ ባዕሉ ዋላ ሓንቲ ኣይቅይርን፡ ዘይክእሎ ድማ ሰብ ይምልሰልኩም።
+assistant-label = ሕቶኹም
+assistant-ask = ሕተቱ
+assistant-understood = ኣብዚ ክትገብርዎ ትኽእሉ ኢኹም፡
+assistant-unsure = ከም ዝተረድኣኒ ርግጸኛ ኣይኮንኩን። ሕቶኹም ናብ ሰብ ክትሰዱ ትኽእሉ ኢኹም፡ ንሱ ኣብዚ ክምልሰልኩም እዩ።
+assistant-handover = ሕቶይ ናብ ሰብ ስደድ

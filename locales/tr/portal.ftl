@@ -196,3 +196,11 @@ error-internal-body = Hata bizde, sizde değil. Lütfen biraz sonra yeniden dene
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Bu faturayla ilgili mektuplar
 claim-letter-merged = Aynı mektup şunları da kapsar: { $invoices }
+
+assistant-title = Soru sorun
+assistant-intro = İhtiyacınızı kendi kelimelerinizle, istediğiniz dilde yazın. Asistan bunu burada nerede yapacağınızı gösterir; kendisi hiçbir şeyi değiştirmez, yapamadığı konularda size bir kişi yanıt verir.
+assistant-label = Sorunuz
+assistant-ask = Sor
+assistant-understood = Bunu burada yapabilirsiniz:
+assistant-unsure = Anladığımdan emin değilim. Sorunuzu size burada yanıt verecek bir kişiye gönderebilirsiniz.
+assistant-handover = Sorumu bir kişiye gönder

@@ -204,3 +204,11 @@ error-internal-body = Це наша помилка, а не ваша. Спроб
 # The letters about a claim, on its page; a merged letter names the other invoices it is about.
 claim-letters = Листи щодо цього рахунку
 claim-letter-merged = Цей самий лист стосується також: { $invoices }
+
+assistant-title = Поставити запитання
+assistant-intro = Напишіть своїми словами будь-якою мовою, що вам потрібно. Помічник покаже, де це зробити тут; сам він нічого не змінює, а на те, чого він не може, відповість людина.
+assistant-label = Ваше запитання
+assistant-ask = Запитати
+assistant-understood = Тут це можна зробити:
+assistant-unsure = Я не впевнений, що зрозумів. Ви можете надіслати запитання людині, яка відповість вам тут.
+assistant-handover = Надіслати моє запитання людині

@@ -240,6 +240,55 @@ store::both_backends! {
         assert!(events.iter().any(|e| e.action == "survey" && e.detail.contains("recommend 9")), "{events:?}");
     }
 
+    // The assistant: a question in the debtor's words goes to the portal's own page, one link
+    // per claim in collection, never another debtor's; an unclear one goes to a person.
+    async fn the_assistant_points_to_the_portals_own_pages_or_to_a_person(store) {
+        let b = book(&store).await;
+        let mut browser = Browser::start(store.clone()).await;
+        let link = app::portal::auth::mint_link(&store, b.creditor, b.debtor_a).await.unwrap();
+        browser.sign_in_by_link(&link).await;
+        let base = format!("/portal/{}", b.creditor.0);
+        let page = browser.get(&format!("{base}/assistant")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("Ställ en fråga"), "in the debtor's language: {}", page.body);
+        let csrf = hidden(&page.body, "csrf");
+
+        let plan = browser.post(&format!("{base}/assistant"), &[("csrf", &csrf), ("question", "Kan jag få dela upp betalningen i månadsbetalningar?")]).await;
+        assert_eq!(plan.status, StatusCode::OK);
+        assert!(plan.body.contains("Här kan du göra det"), "{}", plan.body);
+        assert!(plan.body.contains(&format!("{base}/claims/{}/plan", b.claim_a.0)), "{}", plan.body);
+        assert!(plan.body.contains(&format!("{base}/claims/{}/plan", b.claim_a2.0)));
+        assert!(!plan.body.contains(&format!("/claims/{}/", b.claim_b.0)), "never another debtor's claim");
+        // Any language: English on a Swedish page.
+        let paid = browser.post(&format!("{base}/assistant"), &[("csrf", &csrf), ("question", "I already paid this invoice last week")]).await;
+        assert!(paid.body.contains(&format!("{base}/claims/{}/dispute", b.claim_a.0)), "{}", paid.body);
+        let person = browser.post(&format!("{base}/assistant"), &[("csrf", &csrf), ("question", "jag vill prata med en människa")]).await;
+        assert!(person.body.contains(&format!("href=\"{base}/message\"")), "{}", person.body);
+
+        let unclear = browser.post(&format!("{base}/assistant"), &[("csrf", &csrf), ("question", "vad blir det för väder i morgon")]).await;
+        assert!(unclear.body.contains("Jag är inte säker på att jag förstod"), "{}", unclear.body);
+        assert!(!unclear.body.contains("/plan\""), "no action offered when unsure");
+        assert!(unclear.body.contains("name=\"body\" value=\"vad blir det för väder i morgon\""), "the handover carries the question");
+        let sent = browser.post(&format!("{base}/message"), &[("csrf", &csrf), ("body", "vad blir det för väder i morgon")]).await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER);
+        let messages = store.portal_messages(b.creditor, b.debtor_a).await.unwrap();
+        assert_eq!(messages.len(), 1, "only what the debtor chose to send is kept");
+        let events = store.portal_events(b.creditor, b.debtor_a).await.unwrap();
+        let asked: Vec<&str> = events.iter().filter(|e| e.action == "assistant").map(|e| e.detail.as_str()).collect();
+        assert_eq!(asked.len(), 4, "{asked:?}");
+        assert!(asked.iter().any(|d| d.starts_with("plan ")) && asked.iter().any(|d| d.starts_with("unsure")), "{asked:?}");
+        assert!(events.iter().all(|e| !e.detail.contains("väder")), "the question's text is not in the trail");
+
+        let forged = browser.post(&format!("{base}/assistant"), &[("csrf", "nope"), ("question", "kan jag delbetala")]).await;
+        assert_ne!(forged.status, StatusCode::OK);
+        let long = "x".repeat(20_000);
+        let long = browser.post(&format!("{base}/assistant"), &[("csrf", &csrf), ("question", &long)]).await;
+        assert_eq!(long.status, StatusCode::OK);
+        browser.forget_cookies();
+        let signed_out = browser.get(&format!("{base}/assistant")).await;
+        assert_ne!(signed_out.status, StatusCode::OK);
+    }
+
     async fn a_used_link_only_reads_and_a_bad_link_is_refused(store) {
         let b = book(&store).await;
         let mut browser = Browser::start(store.clone()).await;

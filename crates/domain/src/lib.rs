@@ -6,6 +6,7 @@
 //! date always give the same answer. Storage, files, HTTP and time live in the other crates.
 
 pub mod allocation;
+pub mod assistant;
 pub mod claim;
 pub mod delivery;
 pub mod dunning;

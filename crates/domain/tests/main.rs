@@ -1,6 +1,7 @@
 //! The one integration-test binary of `domain` (one binary keeps linking cheap on 2 cores).
 
 mod allocation;
+mod assistant;
 mod delivery;
 mod dunning;
 mod dunning_experiments;

@@ -137,7 +137,10 @@ fn every_problem_is_named_with_its_line_and_element() {
         (sample().replace("K-4325", &"K".repeat(400)), "is longer than 300 characters"),
         ("<x/>".to_string(), "is not a UBL invoice"),
         ("<a\u{0}b/>".to_string(), "the document is <a\\0b>"),
-        (data_text("ehf_no_invoice_sbdh.xml").replace("ubl:Invoice", "ubl:Order"), "the envelope holds <Order>, not a UBL Invoice"),
+        (
+            data_text("ehf_no_invoice_sbdh.xml").replace("ubl:Invoice", "ubl:Order"),
+            "the envelope holds <Order>, not a UBL Invoice",
+        ),
         ("".to_string(), "holds no UBL Invoice element"),
     ];
     for (file, expected) in cases {

@@ -15,6 +15,7 @@
 //! (and Secure when the request came over https). Errors are friendly pages; details go to the log.
 
 mod actions;
+mod assistant;
 pub mod auth;
 pub mod bench;
 mod pages;
@@ -82,6 +83,7 @@ pub fn router(store: Store) -> Router {
         .route("/portal/{creditor}/claims/{claim}/dispute", get(actions::dispute_page).post(actions::dispute_submit))
         .route("/portal/{creditor}/claims/{claim}/survey", post(pages::survey_submit))
         .route("/portal/{creditor}/message", get(pages::message_page).post(pages::message_submit))
+        .route("/portal/{creditor}/assistant", get(assistant::page).post(assistant::ask))
         .route("/portal/{creditor}/contact", get(pages::contact_page).post(pages::contact_submit))
         .route("/portal/{creditor}/{*rest}", get(pages::not_found).post(pages::not_found))
         // The multipart dispute form is the largest body; the limit is checked again per file.

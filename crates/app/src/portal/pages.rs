@@ -15,9 +15,9 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use store::{ClaimFilter, ClaimView, NewPortalSession, PortalSession};
 
-type Fields = Vec<(String, String)>;
+pub(super) type Fields = Vec<(String, String)>;
 
-fn field<'a>(form: &'a Fields, name: &str) -> &'a str {
+pub(super) fn field<'a>(form: &'a Fields, name: &str) -> &'a str {
     form.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
 }
 
@@ -152,7 +152,7 @@ pub(super) fn redirect(to: &str) -> Response {
 }
 
 /// The signed-in session, or the sign-in error.
-fn signed_in(ctx: &Ctx) -> Result<&PortalSession, Response> {
+pub(super) fn signed_in(ctx: &Ctx) -> Result<&PortalSession, Response> {
     ctx.session.as_ref().ok_or_else(|| ctx.error(Problem::SignIn))
 }
 
@@ -184,7 +184,7 @@ pub(super) async fn audit_action(state: &PortalState, ctx: &Ctx, claim: ClaimId,
     audit(state, ctx, Some(claim), action, detail).await;
 }
 
-async fn audit(state: &PortalState, ctx: &Ctx, claim: Option<ClaimId>, action: &str, detail: &str) {
+pub(super) async fn audit(state: &PortalState, ctx: &Ctx, claim: Option<ClaimId>, action: &str, detail: &str) {
     if let Some(s) = &ctx.session
         && let Err(e) = state.store.portal_audit(ctx.creditor.id, s.debtor, claim, action, detail).await
     {
