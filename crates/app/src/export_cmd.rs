@@ -120,7 +120,7 @@ pub struct Summary {
     pub totals: Vec<AccountTotal>,
     pub skipped_entries: usize,
     pub skipped: Vec<SkippedGroup>,
-    /// Events whose lines cancelled out (no voucher).
+    /// Entries whose event cancelled out on one account (no voucher).
     pub netted_out: usize,
     /// Characters code page 437 cannot hold, replaced in the file.
     pub replaced_characters: usize,
@@ -219,7 +219,7 @@ pub async fn export_sie(
                 amount_minor,
             })
             .collect(),
-        netted_out: export.netted_out,
+        netted_out: export.netted_out.len(),
         replaced_characters: written.replaced_characters,
     };
     Ok(SieExport { bytes: written.bytes, export, summary })
@@ -305,7 +305,10 @@ fn human(s: &Summary) -> String {
         ));
     }
     if s.netted_out > 0 {
-        out.push_str(&format!("{} events cancelled out on one account and gave no voucher.\n", s.netted_out));
+        out.push_str(&format!(
+            "{} entries cancelled out on one account (a credit moved between claims) and gave no voucher.\n",
+            s.netted_out
+        ));
     }
     if s.replaced_characters > 0 {
         out.push_str(&format!(

@@ -29,7 +29,7 @@
 //! another) become one voucher, and lines on the same account within a voucher are added up. A
 //! credit moved between two claims of one debtor thus books customer credit against the
 //! receivable without touching the bank; where both are one account the voucher is empty and
-//! left out (counted in [`Export::netted_out`]).
+//! left out (its entries listed in [`Export::netted_out`]).
 
 use crate::ids::{ClaimId, EntryId};
 use crate::ledger::{Component, Entry, EntryKind};
@@ -294,9 +294,9 @@ pub struct Skipped {
 pub struct Export {
     pub vouchers: Vec<Voucher>,
     pub skipped: Vec<Skipped>,
-    /// Events whose lines cancelled out completely (a credit moved between two claims when
-    /// customer credit and receivable are one account): no voucher.
-    pub netted_out: usize,
+    /// Entries of events whose lines cancelled out completely (a credit moved between two claims
+    /// when customer credit and receivable are one account): booked, but no voucher shows them.
+    pub netted_out: Vec<EntryId>,
     /// The sum of every account's lines, positive = debit.
     pub totals: BTreeMap<u32, i64>,
 }
@@ -409,12 +409,12 @@ pub fn vouchers(chart: &Chart, entries: &[BookEntry]) -> Result<Export, Accounti
     }
     building.sort_by_key(|b| (b.date, b.first));
     let mut out = Vec::with_capacity(building.len());
-    let mut netted_out = 0;
+    let mut netted_out = Vec::new();
     let mut totals: BTreeMap<u32, i64> = BTreeMap::new();
     for b in building {
         let lines: Vec<Line> = b.lines.into_iter().filter(|l| l.amount_minor != 0).collect();
         if lines.is_empty() {
-            netted_out += 1;
+            netted_out.extend(b.entries);
             continue;
         }
         for l in &lines {
