@@ -88,16 +88,19 @@ fn minor(text: &str) -> i64 {
     sign * (whole.parse::<i64>().unwrap() * 100 + cents.parse::<i64>().unwrap())
 }
 
+/// A voucher as read: the `#VER` fields after the label, and its (account, amount) lines.
+type ReadVoucher = (Vec<String>, Vec<(u32, i64)>);
+
 #[derive(Debug, Default)]
 struct Read {
     header: BTreeMap<String, Vec<Vec<String>>>,
-    vouchers: Vec<(Vec<String>, Vec<(u32, i64)>)>,
+    vouchers: Vec<ReadVoucher>,
 }
 
 fn read(bytes: &[u8]) -> Read {
     let text = decode_cp437(bytes);
     let mut read = Read::default();
-    let mut open: Option<(Vec<String>, Vec<(u32, i64)>)> = None;
+    let mut open: Option<ReadVoucher> = None;
     for line in text.split("\r\n").filter(|l| !l.is_empty()) {
         let f = fields(line);
         match f[0].as_str() {

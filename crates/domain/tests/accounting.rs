@@ -212,8 +212,12 @@ fn arb_entries() -> impl Strategy<Value = Vec<BookEntry>> {
         Just(Component::Credit)
     ];
     let currency = prop_oneof![8 => Just(Currency::SEK), 1 => Just(Currency::EUR), 1 => Just(Currency::NOK)];
-    let one =
-        (arb_kind(), component, -10_000_000_000i64..10_000_000_000, currency, 0i64..5, proptest::option::of(0u8..4));
+    // A few repeated amounts make lines cancel within an event, as a fee and its reversal do.
+    let amount = prop_oneof![
+        2 => proptest::sample::select(vec![-500i64, 500, -100, 100]),
+        3 => -10_000_000_000i64..10_000_000_000
+    ];
+    let one = (arb_kind(), component, amount, currency, 0i64..5, proptest::option::of(0u8..4));
     proptest::collection::vec(one, 0..60).prop_map(|rows| {
         rows.into_iter()
             .enumerate()
