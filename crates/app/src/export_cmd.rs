@@ -8,7 +8,7 @@ use crate::db::{DbArgs, block_on, creditor_or_usage};
 use anyhow::Context;
 use clap::{Args, Subcommand};
 use domain::Creditor;
-use domain::accounting::{Chart, Export, SkipReason, fiscal_years, vouchers};
+use domain::accounting::{Chart, Export, Grouping, SkipReason, fiscal_years, vouchers};
 use domain::money::format_minor;
 use formats::sie::{SieAccount, SieDocument, SieVoucher, write_sie4};
 use jiff::civil::Date;
@@ -32,8 +32,8 @@ const SIE_HELP: &str = "A creditor's collection bookkeeping as a SIE 4 file (vou
 Every ledger entry whose effective date lies in FROM..=TO becomes voucher lines on the
 creditor's chart: fees and interest raise the receivable against income, payments move money
 from the receivable to the bank, write-offs to the loss account, refunds out of the customer
-credit. The entries of one event (a bank payment, a dunning step) form one voucher; each
-voucher balances to zero. The invoice itself (principal) is not exported: your invoicing booked
+credit. The entries of one event (a bank payment, a dunning step) form one voucher (or, with
+--vouchers day, one summary voucher per day); each voucher balances to zero. The invoice itself (principal) is not exported: your invoicing booked
 it. Entries in another currency than the creditor's home currency (SEK for SE, NOK for NO) are
 skipped, since SIE holds one currency per company; the summary lists what was skipped.
 
@@ -43,6 +43,7 @@ Examples:
   purr export sie --creditor 1 --from 2026-01-01 --to 2026-03-31
   purr export sie --creditor 1 --from 2026-10-01 --to 2026-10-31 --out october.si --json
   purr export sie --creditor 2 --from 2026-07-01 --to 2026-12-31 --fiscal-year-start 07-01
+  purr export sie --creditor 1 --from 2026-11-01 --to 2026-11-30 --vouchers day
   purr export sie --creditor 1 --from 2026-11-01 --to 2026-11-30 --out - > november.si";
 
 #[derive(Debug, Args)]
@@ -63,9 +64,21 @@ pub struct SieArgs {
     /// The day the creditor's fiscal year starts, MM-DD (for the file's #RAR records).
     #[arg(long, value_name = "MM-DD", default_value = "01-01", value_parser = parse_month_day)]
     pub fiscal_year_start: (i8, i8),
+    /// One voucher per event (a payment, a dunning step; traceable to its claim) or one summary
+    /// voucher per day (lines added up per account).
+    #[arg(long, value_name = "event|day", default_value = "event", value_parser = parse_grouping)]
+    pub vouchers: Grouping,
     /// Print a summary as JSON: vouchers, transactions, totals per account, what was skipped.
     #[arg(long)]
     pub json: bool,
+}
+
+fn parse_grouping(s: &str) -> Result<Grouping, String> {
+    match s.trim() {
+        "event" => Ok(Grouping::Event),
+        "day" => Ok(Grouping::Day),
+        other => Err(format!("{other:?} is neither `event` nor `day`")),
+    }
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -115,6 +128,8 @@ pub struct Summary {
     pub file: Option<String>,
     pub currency: String,
     pub chart: String,
+    /// `event` or `day`: how entries were gathered into vouchers.
+    pub grouping: Grouping,
     pub vouchers: usize,
     pub transactions: usize,
     pub totals: Vec<AccountTotal>,
@@ -141,6 +156,7 @@ pub async fn export_sie(
     from: Date,
     to: Date,
     fiscal_year_start: (i8, i8),
+    grouping: Grouping,
     generated: Date,
 ) -> anyhow::Result<SieExport> {
     if from > to {
@@ -150,7 +166,7 @@ pub async fn export_sie(
     let years =
         fiscal_years(from, to, fiscal_year_start.0, fiscal_year_start.1).context("the fiscal years of the period")?;
     let entries = store.accounting_entries(creditor.id, from, to).await?;
-    let export = vouchers(&chart, &entries)?;
+    let export = vouchers(&chart, &entries, grouping)?;
     let accounts = chart.distinct_accounts();
     let doc = SieDocument {
         program: "Purr".into(),
@@ -196,6 +212,7 @@ pub async fn export_sie(
         file: None,
         currency: chart.currency.code().into(),
         chart: chart.standard.clone(),
+        grouping,
         vouchers: export.vouchers.len(),
         transactions: export.vouchers.iter().map(|v| v.lines.len()).sum(),
         totals: export
@@ -246,7 +263,8 @@ fn sie(args: SieArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         };
         let mut done =
-            export_sie(&store, &creditor, args.from, args.to, args.fiscal_year_start, crate::today()).await?;
+            export_sie(&store, &creditor, args.from, args.to, args.fiscal_year_start, args.vouchers, crate::today())
+                .await?;
         let to_stdout = args.out.as_deref() == Some(std::path::Path::new("-"));
         if to_stdout {
             let mut out = std::io::stdout().lock();

@@ -2,6 +2,7 @@
 //! write-off, a reversal, an overpayment moved and refunded and a claim in euro, exported and
 //! read back as code page 437 by a reader of this test's own.
 
+use domain::accounting::Grouping;
 use domain::{ClaimId, Component, Currency, EntryKind, FeeKind, Money, NewEntry};
 use jiff::civil::{Date, date};
 use std::collections::BTreeMap;
@@ -224,7 +225,7 @@ store::both_backends! {
     async fn a_period_exports_balanced_vouchers_that_match_the_ledger(store) {
         let creditor = small_book(&store).await;
         let (from, to) = (date(2026, 3, 1), date(2026, 3, 31));
-        let done = app::export_cmd::export_sie(&store, &creditor, from, to, (1, 1), date(2026, 11, 24)).await.unwrap();
+        let done = app::export_cmd::export_sie(&store, &creditor, from, to, (1, 1), Grouping::Event, date(2026, 11, 24)).await.unwrap();
         let file = read(&done.bytes);
 
         // Header records.
@@ -307,7 +308,7 @@ store::both_backends! {
         assert_eq!(done.summary.transactions, file.vouchers.iter().map(|v| v.1.len()).sum::<usize>());
 
         // The whole history: the principals are skipped as booked by the invoicing.
-        let all = app::export_cmd::export_sie(&store, &creditor, date(2020, 1, 1), date(2026, 12, 31), (7, 1), date(2026, 11, 24)).await.unwrap();
+        let all = app::export_cmd::export_sie(&store, &creditor, date(2020, 1, 1), date(2026, 12, 31), (7, 1), Grouping::Event, date(2026, 11, 24)).await.unwrap();
         let principals = all.summary.skipped.iter().find(|g| g.why == "booked_by_invoicing").unwrap();
         assert_eq!((principals.kind.as_str(), principals.entries), ("principal", 3), "the euro claim's is other currency");
         let euro: Vec<(&str, usize)> =
@@ -315,8 +316,17 @@ store::both_backends! {
         assert_eq!(euro, vec![("interest", 1), ("principal", 1)]);
         assert_eq!(read(&all.bytes).header["#RAR"][0], vec!["0", "20260701", "20270630"]);
 
+        // A summary voucher per day: the same totals, one voucher for each day with entries.
+        let day = app::export_cmd::export_sie(&store, &creditor, from, to, (1, 1), Grouping::Day, date(2026, 11, 24)).await.unwrap();
+        let per_day = read(&day.bytes);
+        let days: std::collections::BTreeSet<&str> = file.vouchers.iter().map(|v| v.0[2].as_str()).collect();
+        assert_eq!(per_day.vouchers.len(), days.len());
+        let day_totals: BTreeMap<u32, i64> = day.summary.totals.iter().map(|t| (t.account, t.total_minor)).collect();
+        assert_eq!(day_totals, totals);
+        assert!(per_day.vouchers.iter().all(|v| v.1.iter().map(|l| l.1).sum::<i64>() == 0));
+
         // A period the wrong way round is refused.
-        let err = app::export_cmd::export_sie(&store, &creditor, to, from, (1, 1), date(2026, 11, 24)).await.unwrap_err();
+        let err = app::export_cmd::export_sie(&store, &creditor, to, from, (1, 1), Grouping::Event, date(2026, 11, 24)).await.unwrap_err();
         assert!(err.to_string().contains("after it ends"), "{err}");
     }
 }
@@ -396,6 +406,7 @@ fn the_cli_writes_the_file_and_refuses_broken_input_with_exit_code_2() {
             vec!["--creditor", &id, "--from", "2026-03-01", "--to", "2026-03-31", "--fiscal-year-start", "13-01"],
             "MM-DD",
         ),
+        (vec!["--creditor", &id, "--from", "2026-03-01", "--to", "2026-03-31", "--vouchers", "week"], "neither"),
     ] {
         let mut all = vec!["export", "sie"];
         all.extend(args.iter().copied());

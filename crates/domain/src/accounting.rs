@@ -24,12 +24,13 @@
 //! principal is skipped for the same reason. Entries in another currency than the chart's (SIE
 //! holds one currency per company) are skipped too; both are listed in [`Export::skipped`].
 //!
-//! Entries of one event (the same day and event key, e.g. one bank payment spread over a claim's
+//! With [`Grouping::Event`] (the default), entries of one event (the same day and event key, e.g. one bank payment spread over a claim's
 //! components, or one dunning step's fee and interest, or a credit moved from one claim to
 //! another) become one voucher, and lines on the same account within a voucher are added up. A
 //! credit moved between two claims of one debtor thus books customer credit against the
 //! receivable without touching the bank; where both are one account the voucher is empty and
-//! left out (its entries listed in [`Export::netted_out`]).
+//! left out (its entries listed in [`Export::netted_out`]). [`Grouping::Day`] makes one summary
+//! voucher per day instead, its lines added up per account.
 
 use crate::ids::{ClaimId, EntryId};
 use crate::ledger::{Component, Entry, EntryKind};
@@ -91,6 +92,10 @@ struct Words {
     write_off: String,
     refund: String,
     reversal: String,
+    /// The text of a day's summary voucher begins with this ("Inkasso").
+    day: String,
+    /// "entries", counted in a day's summary voucher's text.
+    entries: String,
     fee: BTreeMap<String, String>,
 }
 
@@ -349,9 +354,22 @@ fn add_line(lines: &mut Vec<Line>, account: u32, amount: i64, entry: EntryId) ->
     Ok(())
 }
 
+/// How entries are gathered into vouchers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grouping {
+    /// One voucher per day and event (one payment, one dunning step): every voucher traces to
+    /// its claim.
+    #[default]
+    Event,
+    /// One summary voucher per day, lines added up per account (a daily journal): few vouchers
+    /// for a large book; a credit moved between claims and refunds net out on the bank.
+    Day,
+}
+
 /// Turns a period's entries into balanced vouchers under `chart`. The caller picks the period;
 /// every entry given is either booked or listed as skipped.
-pub fn vouchers(chart: &Chart, entries: &[BookEntry]) -> Result<Export, AccountingError> {
+pub fn vouchers(chart: &Chart, entries: &[BookEntry], grouping: Grouping) -> Result<Export, AccountingError> {
     let mut order: Vec<&BookEntry> = entries.iter().collect();
     order.sort_by_key(|e| (e.entry.effective_date, e.entry.id));
     let mut skipped = Vec::new();
@@ -377,7 +395,10 @@ pub fn vouchers(chart: &Chart, entries: &[BookEntry]) -> Result<Export, Accounti
         };
         let own = chart.account(&own).ok_or(AccountingError::MissingRole(own.clone()))?.number;
         let other = chart.account(&other).ok_or(AccountingError::MissingRole(other.clone()))?.number;
-        let key = (e.effective_date, book.event.clone().unwrap_or_else(|| format!("entry:{}", e.id.0)));
+        let key = match grouping {
+            Grouping::Event => (e.effective_date, book.event.clone().unwrap_or_else(|| format!("entry:{}", e.id.0))),
+            Grouping::Day => (e.effective_date, String::new()),
+        };
         let index = *by_event.entry(key).or_insert_with(|| {
             building.push(Building {
                 date: e.effective_date,
@@ -402,7 +423,7 @@ pub fn vouchers(chart: &Chart, entries: &[BookEntry]) -> Result<Export, Accounti
         if !v.words.contains(&word) {
             v.words.push(word);
         }
-        if !v.invoices.contains(&book.invoice_number) {
+        if grouping == Grouping::Event && !v.invoices.contains(&book.invoice_number) {
             v.invoices.push(book.invoice_number.clone());
         }
         v.entries.push(e.id);
@@ -421,7 +442,17 @@ pub fn vouchers(chart: &Chart, entries: &[BookEntry]) -> Result<Export, Accounti
             let total = totals.entry(l.account).or_insert(0);
             *total = total.checked_add(l.amount_minor).ok_or(AccountingError::Overflow(b.first))?;
         }
-        let text = format!("{} {} {}", b.words.join(", "), chart.words.invoice, b.invoices.join(", "));
+        let text = match grouping {
+            Grouping::Event => format!("{} {} {}", b.words.join(", "), chart.words.invoice, b.invoices.join(", ")),
+            Grouping::Day => format!(
+                "{} {}: {} ({} {})",
+                chart.words.day,
+                b.date,
+                b.words.join(", "),
+                b.entries.len(),
+                chart.words.entries
+            ),
+        };
         out.push(Voucher { date: b.date, text, lines, entries: b.entries });
     }
     Ok(Export { vouchers: out, skipped, netted_out, totals })

@@ -1,7 +1,7 @@
 //! `domain::accounting`: the charts as data, ledger entries as balanced vouchers, fiscal years.
 
 use domain::accounting::{
-    ACCOUNTS_TOML, BookEntry, Chart, ChartError, Export, SkipReason, fiscal_years, required_roles, vouchers,
+    ACCOUNTS_TOML, BookEntry, Chart, ChartError, Export, Grouping, SkipReason, fiscal_years, required_roles, vouchers,
 };
 use domain::ledger::{Component, Entry, EntryKind, FeeKind};
 use domain::money::{Currency, Money};
@@ -111,7 +111,7 @@ fn each_kind_books_the_accounts_its_meaning_says() {
         },
         book(12, EntryKind::Interest, Component::Interest, 99, Currency::EUR, day),
     ];
-    let export = vouchers(&se(), &entries).unwrap();
+    let export = vouchers(&se(), &entries, Grouping::Event).unwrap();
     assert_eq!(lines(&export, 0), vec![(1510, 6_000), (3990, -6_000)], "fee: receivable up, income");
     assert_eq!(lines(&export, 1), vec![(1510, 1_234), (8313, -1_234)], "interest income");
     assert_eq!(lines(&export, 2), vec![(1510, -50_000), (1930, 50_000)], "payment: bank up");
@@ -150,7 +150,7 @@ fn one_event_is_one_voucher_and_a_moved_credit_leaves_the_bank_alone() {
         // The same key on another day is another event.
         ev(book(6, EntryKind::Payment, Component::Principal, -1, s, date(2026, 4, 2)), "payment:1:BG1"),
     ];
-    let export = vouchers(&se(), &entries).unwrap();
+    let export = vouchers(&se(), &entries, Grouping::Event).unwrap();
     assert_eq!(export.vouchers.len(), 2, "{export:#?}");
     assert_eq!(lines(&export, 0), vec![(1510, -16_300), (1930, 16_300)]);
     assert_eq!(export.vouchers[0].entries, vec![EntryId(1), EntryId(2), EntryId(3)]);
@@ -166,14 +166,37 @@ fn one_event_is_one_voucher_and_a_moved_credit_leaves_the_bank_alone() {
         1,
     );
     let chart = Chart::parse(&own, Jurisdiction::SE).unwrap();
-    let export = vouchers(&chart, &entries).unwrap();
+    let export = vouchers(&chart, &entries, Grouping::Event).unwrap();
     assert_eq!(lines(&export, 1), vec![(2420, 2_500), (1510, -2_500)], "{export:#?}");
+}
+
+#[test]
+fn a_day_can_be_one_summary_voucher() {
+    let day = date(2026, 4, 1);
+    let s = Currency::SEK;
+    let ev = |b: BookEntry, key: &str| BookEntry { event: Some(key.into()), ..b };
+    let entries = vec![
+        ev(book(1, EntryKind::Payment, Component::Fees, -6_000, s, day), "payment:1:BG1"),
+        ev(book(2, EntryKind::Payment, Component::Principal, -10_000, s, day), "payment:1:BG1"),
+        book(3, EntryKind::Interest, Component::Interest, 250, s, day),
+        book(4, EntryKind::Refund, Component::Credit, 2_500, s, day),
+        book(5, EntryKind::Payment, Component::Principal, -1, s, date(2026, 4, 2)),
+    ];
+    let export = vouchers(&se(), &entries, Grouping::Day).unwrap();
+    assert_eq!(export.vouchers.len(), 2);
+    assert_eq!(lines(&export, 0), vec![(1510, -13_250), (1930, 13_500), (8313, -250)]);
+    assert_eq!(
+        export.vouchers[0].text,
+        "Inkasso 2026-04-01: Inbetalning, Dröjsmålsränta, Återbetalning av tillgodohavande (4 poster)"
+    );
+    let by_event = vouchers(&se(), &entries, Grouping::Event).unwrap();
+    assert_eq!(by_event.totals, export.totals, "grouping changes vouchers, never totals");
 }
 
 #[test]
 fn a_reversal_without_its_original_kind_is_an_error() {
     let r = book(2, EntryKind::Reversal { of: EntryId(1) }, Component::Fees, -100, Currency::SEK, date(2026, 1, 1));
-    assert!(vouchers(&se(), &[r]).is_err());
+    assert!(vouchers(&se(), &[r], Grouping::Event).is_err());
 }
 
 #[test]
@@ -250,9 +273,14 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
-    fn every_voucher_balances_and_every_entry_is_accounted_for(entries in arb_entries(), no in any::<bool>()) {
+    fn every_voucher_balances_and_every_entry_is_accounted_for(
+        entries in arb_entries(),
+        no in any::<bool>(),
+        per_day in any::<bool>(),
+    ) {
         let chart = Chart::builtin(if no { Jurisdiction::NO } else { Jurisdiction::SE }).unwrap();
-        let export = vouchers(&chart, &entries).unwrap();
+        let grouping = if per_day { Grouping::Day } else { Grouping::Event };
+        let export = vouchers(&chart, &entries, grouping).unwrap();
         let mut seen = HashSet::new();
         let mut dates_in_order = Vec::new();
         for v in &export.vouchers {
@@ -265,6 +293,9 @@ proptest! {
             dates_in_order.push(v.date);
         }
         prop_assert!(dates_in_order.windows(2).all(|w| w[0] <= w[1]));
+        if per_day {
+            prop_assert!(dates_in_order.windows(2).all(|w| w[0] < w[1]), "one voucher a day");
+        }
         for e in &export.netted_out { prop_assert!(seen.insert(*e)); }
         for s in &export.skipped {
             prop_assert!(seen.insert(s.entry));
