@@ -331,6 +331,37 @@ store::both_backends! {
     }
 }
 
+store::both_backends! {
+    async fn a_norwegian_book_is_exported_in_nok_on_ns_4102(store) {
+        let [_, no] = app::demo::demo_creditors();
+        let creditor = store.create_creditor(&NewCreditor { legal_name: "Bjørnøya Kraft AS".into(), ..no }).await.unwrap();
+        let (c, n) = (creditor.id, Currency::NOK);
+        let claim = claim(&store, c, "7001", "N-1", 250_000, n).await;
+        let day = date(2026, 5, 4);
+        book(&store, c, claim, Some("run:n"), &[
+            entry(EntryKind::Fee { fee: FeeKind::CollectionWarning }, Component::Fees, 7_000, n, day),
+            entry(EntryKind::Interest, Component::Interest, 321, n, day),
+        ]).await;
+        book(&store, c, claim, Some("pay:n"), &[entry(EntryKind::Payment, Component::Principal, -100_000, n, date(2026, 5, 20))]).await;
+        let sek = claim_sek(&store, c).await;
+        book(&store, c, sek, None, &[entry(EntryKind::Interest, Component::Interest, 5, Currency::SEK, day)]).await;
+        let done = app::export_cmd::export_sie(&store, &creditor, date(2026, 5, 1), date(2026, 5, 31), (1, 1), Grouping::Event, date(2026, 11, 24)).await.unwrap();
+        let file = read(&done.bytes);
+        assert_eq!(file.header["#FNAMN"][0], vec!["Björnöya Kraft AS"], "ø has no place in code page 437: ö stands in");
+        assert_eq!(done.summary.replaced_characters, 2);
+        assert_eq!(file.header["#VALUTA"][0], vec!["NOK"]);
+        let lines: Vec<Vec<(u32, i64)>> = file.vouchers.iter().map(|v| v.1.clone()).collect();
+        assert_eq!(lines, vec![vec![(1500, 7_321), (8070, -7_000), (8050, -321)], vec![(1500, -100_000), (1920, 100_000)]]);
+        assert_eq!(file.vouchers[0].0[3], "Inkassovarsel, Forsinkelsesrente faktura 7001");
+        assert_eq!((done.summary.skipped[0].why, done.summary.skipped[0].currency.as_str()), ("other_currency", "SEK"));
+    }
+}
+
+/// A claim in SEK at a Norwegian creditor (its entries are not in a NOK file).
+async fn claim_sek(store: &Store, creditor: domain::CreditorId) -> ClaimId {
+    claim(store, creditor, "7002", "N-2", 1_000, Currency::SEK).await
+}
+
 fn purr(dir: &std::path::Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_purr"))
         .current_dir(dir)

@@ -5,6 +5,7 @@ use crate::ledger::entry_from_row;
 use crate::{Result, Store, StoreError};
 use domain::accounting::BookEntry;
 use domain::{CreditorId, EntryKind};
+use futures_util::TryStreamExt;
 use jiff::civil::Date;
 use sqlx::Row;
 use std::collections::{HashMap, HashSet};
@@ -19,7 +20,7 @@ impl Store {
     /// step); the entries a credit move books on the receiving claim (key `K:to`) join the refund
     /// entry keyed `K` on the claim it came from. An entry without a key is its own event.
     pub async fn accounting_entries(&self, creditor: CreditorId, from: Date, to: Date) -> Result<Vec<BookEntry>> {
-        let rows = sqlx::query(
+        let mut rows = sqlx::query(
             "SELECT e.*, c.invoice_number FROM ledger_entries e \
              JOIN claims c ON c.creditor_id = e.creditor_id AND c.id = e.claim_id \
              WHERE e.creditor_id = $1 AND e.effective_date >= $2 AND e.effective_date <= $3 \
@@ -28,15 +29,17 @@ impl Store {
         .bind(creditor.0)
         .bind(from.to_string())
         .bind(to.to_string())
-        .fetch_all(self.pool())
-        .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        let mut keys: Vec<Option<String>> = Vec::with_capacity(rows.len());
-        for row in &rows {
+        .fetch(self.pool());
+        // Streamed: only the typed entries are kept, never the whole result's rows.
+        let mut out = Vec::new();
+        let mut keys: Vec<Option<String>> = Vec::new();
+        while let Some(row) = rows.try_next().await? {
+            let row = &row;
             let entry = entry_from_row(row)?;
             keys.push(row.try_get("idempotency_key")?);
             out.push(BookEntry { entry, invoice_number: row.try_get("invoice_number")?, event: None, reverses: None });
         }
+        drop(rows);
         let refund_keys: HashSet<&str> = out
             .iter()
             .zip(&keys)
