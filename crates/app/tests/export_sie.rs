@@ -187,6 +187,17 @@ async fn small_book(store: &Store) -> domain::Creditor {
     )
     .await;
     book(store, c, a, None, &[entry(EntryKind::WriteOff, Component::Principal, -100_000, s, date(2026, 3, 20))]).await;
+    // A fee of February reversed in March: the reversal's voucher needs the February entry's kind.
+    let late = EntryKind::Fee { fee: FeeKind::LateCompensation };
+    let february = book(store, c, a, None, &[entry(late, Component::Fees, 45_000, s, date(2026, 2, 20))]).await;
+    book(
+        store,
+        c,
+        a,
+        None,
+        &[entry(EntryKind::Reversal { of: february[0].id }, Component::Fees, -45_000, s, date(2026, 3, 25))],
+    )
+    .await;
     book(store, c, a, None, &[entry(EntryKind::Interest, Component::Interest, 999, s, date(2026, 4, 1))]).await;
 
     let b = claim(store, c, "1002", "D-2", 50_000, s).await;
@@ -259,6 +270,7 @@ store::both_backends! {
         let texts: Vec<&str> = file.vouchers.iter().map(|v| v.0[3].as_str()).collect();
         assert!(texts.contains(&"Påminnelseavgift, Dröjsmålsränta faktura 1001"), "{texts:?}");
         assert!(texts.contains(&"Rättelse: Inkassoavgift faktura 1002"), "{texts:?}");
+        assert!(texts.contains(&"Rättelse: Förseningsersättning faktura 1001"), "{texts:?}");
 
         // The totals are the ledger's, summed here from the stored entries.
         let mut fees = 0;
@@ -289,7 +301,7 @@ store::both_backends! {
             }
         }
         assert_eq!(totals.get(&3990).copied().unwrap_or(0), fees);
-        assert_eq!(fees, -6_000, "the reversed collection demand fee is gone");
+        assert_eq!(fees, -6_000 + 45_000, "the reversed collection demand fee is gone, February's fee taken back");
         assert_eq!(totals[&8313], interest);
         assert_eq!(interest, -1_234, "April's interest and the euro claim's are not in March");
         assert_eq!(totals[&1930], bank);
@@ -414,6 +426,12 @@ fn the_cli_writes_the_file_and_refuses_broken_input_with_exit_code_2() {
     assert_eq!(summary["currency"], "SEK");
     assert_eq!(summary["skipped_entries"], 1);
     assert_eq!(std::fs::read(dir.path().join("march.si")).unwrap(), bytes, "the same period, the same bytes");
+
+    let empty =
+        purr(dir.path(), &["export", "sie", "--creditor", &id, "--from", "2024-01-01", "--to", "2024-12-31", "--json"]);
+    assert!(empty.status.success(), "an empty period is a file without vouchers");
+    let summary: serde_json::Value = serde_json::from_slice(&empty.stdout).unwrap();
+    assert_eq!((summary["vouchers"].as_i64(), summary["skipped_entries"].as_i64()), (Some(0), Some(0)));
 
     let piped = purr(
         dir.path(),
