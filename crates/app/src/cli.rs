@@ -52,6 +52,9 @@ pub enum Command {
     #[command(subcommand)]
     Ledger(LedgerCmd),
     // WIRING-VARIANTS (helpers add their variants below this line)
+    /// Bookkeeping exports for the creditor's accounting system (SIE 4).
+    #[command(subcommand)]
+    Export(crate::export_cmd::ExportCmd),
     /// GDPR duties: export a debtor's data, erase (pseudonymise) a debtor, the retention job.
     #[command(subcommand)]
     Gdpr(crate::gdpr_cmd::GdprCmd),
@@ -141,6 +144,7 @@ pub fn main() -> ExitCode {
         Command::Claims(cmd) => crate::claims_cmd::run(cmd, &cli.db),
         Command::Ledger(cmd) => commands::ledger(cmd, &cli.db),
         // WIRING-DISPATCH (helpers add their match arms below this line)
+        Command::Export(cmd) => crate::export_cmd::run(cmd, &cli.db),
         Command::Gdpr(cmd) => crate::gdpr_cmd::run(cmd, &cli.db),
         Command::Portal(cmd) => crate::portal_cmd::run(cmd, &cli.db),
         Command::Users(cmd) => crate::dashboard::cli::users(cmd, &cli.db),

@@ -27,6 +27,7 @@ pub mod cli_law;
 pub mod cli_payments;
 pub mod daily_flows;
 pub mod dashboard;
+pub mod export_cmd;
 pub mod gdpr_cmd;
 pub mod http_cases;
 pub mod http_customers;

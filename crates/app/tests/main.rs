@@ -13,6 +13,7 @@ mod dashboard_browser;
 mod dashboard_cli;
 mod dashboard_figures;
 mod experiments_api;
+mod export_sie;
 mod gdpr;
 mod merged_letters;
 mod outbox;

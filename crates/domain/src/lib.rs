@@ -5,6 +5,7 @@
 //! randomness: every function is a function of its arguments, so the same facts on the same
 //! date always give the same answer. Storage, files, HTTP and time live in the other crates.
 
+pub mod accounting;
 pub mod allocation;
 pub mod assistant;
 pub mod claim;

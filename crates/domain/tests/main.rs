@@ -1,5 +1,6 @@
 //! The one integration-test binary of `domain` (one binary keeps linking cheap on 2 cores).
 
+mod accounting;
 mod allocation;
 mod assistant;
 mod delivery;

@@ -13,6 +13,7 @@ pub mod generate;
 pub mod nets_ocr;
 pub mod payment;
 pub mod peppol;
+pub mod sie;
 mod xml;
 
 pub use detect::{FormatHint, detect, parse};

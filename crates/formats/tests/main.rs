@@ -7,6 +7,7 @@ mod detect;
 mod nets_ocr;
 mod peppol;
 mod properties;
+mod sie;
 
 use formats::ParsedFile;
 use std::path::PathBuf;

@@ -9,6 +9,7 @@
 //! the migrations differ per backend. Dates are stored as ISO text and money as integer minor
 //! units in both, so the two backends hold byte-identical data and `ledger_digest` agrees.
 
+mod accounting;
 pub mod admin;
 mod audit;
 mod cases;
