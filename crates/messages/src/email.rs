@@ -43,6 +43,7 @@ pub struct SmtpConfig {
 impl SmtpConfig {
     /// Reads `smtp://[user:pass@]host[:port]` (plain, port 25 by default),
     /// `smtp://…?tls=required` (STARTTLS required, port 587) or `smtps://…` (TLS, port 465).
+    /// The user name and password may be percent-encoded (`%40` for '@', `%3A` for ':').
     pub fn from_url(url: &str) -> Result<SmtpConfig, SendError> {
         let bad = |why: &str| {
             SendError::Config(format!(
@@ -77,7 +78,7 @@ impl SmtpConfig {
             return Err(bad("no host"));
         }
         let (username, password) = match auth.map(|a| a.split_once(':').unwrap_or((a, ""))) {
-            Some((u, p)) => (Some(u.to_string()), Some(p.to_string())),
+            Some((u, p)) => (Some(percent_decoded(u)), Some(percent_decoded(p))),
             None => (None, None),
         };
         Ok(SmtpConfig {
@@ -90,6 +91,30 @@ impl SmtpConfig {
             roots: ExtraRoots::default(),
         })
     }
+}
+
+/// `%XX` sequences decoded (bytes read as UTF-8); anything else, including a stray '%', kept.
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 /// One e-mail to build.

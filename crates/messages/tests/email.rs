@@ -171,6 +171,14 @@ fn smtp_addresses_are_read_or_refused_plainly() {
     let c = SmtpConfig::from_url("smtps://mail.example.se").unwrap();
     assert_eq!((c.port, c.security), (465, SmtpSecurity::Tls));
     assert_eq!(SmtpConfig::from_url("smtps://mail.example.se:2465").unwrap().port, 2465);
+    // Office-style log-ins: an e-mail address as user name, symbols in the password.
+    let c = SmtpConfig::from_url("smtp://noreply%40firma.se:p%40ss%3Aw0rd%%@mail.example.se:587?tls=required").unwrap();
+    assert_eq!((c.username.as_deref(), c.password.as_deref()), (Some("noreply@firma.se"), Some("p@ss:w0rd%%")));
+    let c = SmtpConfig::from_url("smtp://noreply@firma.se:p@ss@mail.example.se").unwrap();
+    assert_eq!(
+        (c.username.as_deref(), c.password.as_deref(), c.host.as_str()),
+        (Some("noreply@firma.se"), Some("p@ss"), "mail.example.se")
+    );
     for bad in ["http://x", "smtp://host:port", "smtp://host?tls=opportunistic", "smtps://host?tls=required", "smtp://"]
     {
         let e = SmtpConfig::from_url(bad).unwrap_err().to_string();
