@@ -73,7 +73,7 @@ pub struct SieArgs {
     pub json: bool,
 }
 
-fn parse_grouping(s: &str) -> Result<Grouping, String> {
+pub(crate) fn parse_grouping(s: &str) -> Result<Grouping, String> {
     match s.trim() {
         "event" => Ok(Grouping::Event),
         "day" => Ok(Grouping::Day),
@@ -81,14 +81,14 @@ fn parse_grouping(s: &str) -> Result<Grouping, String> {
     }
 }
 
-fn parse_date(s: &str) -> Result<Date, String> {
+pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
     match s.trim().parse::<Date>() {
         Ok(d) if s.trim().len() == 10 => Ok(d),
         _ => Err(format!("{:?} is not a date (write it as YYYY-MM-DD)", s.chars().take(20).collect::<String>())),
     }
 }
 
-fn parse_month_day(s: &str) -> Result<(i8, i8), String> {
+pub(crate) fn parse_month_day(s: &str) -> Result<(i8, i8), String> {
     let bad = || format!("{s:?} is not a month and day (write it as MM-DD, e.g. 07-01)");
     let (m, d) = s.trim().split_once('-').ok_or_else(bad)?;
     let (m, d): (i8, i8) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);

@@ -73,6 +73,7 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .merge(crate::http_gdpr::routes())
         .merge(crate::http_templates::routes())
         .merge(crate::http_refunds::routes())
+        .merge(crate::http_exports::routes())
         .merge(crate::http_customers::routes())
         .merge(crate::http_strategies::routes())
         .merge(crate::http_segments::routes())
@@ -103,7 +104,7 @@ impl ApiError {
         ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no {what} with that id for your creditor"))
     }
 
-    fn invalid(problems: Vec<(String, String)>) -> ApiError {
+    pub(crate) fn invalid(problems: Vec<(String, String)>) -> ApiError {
         let details: Vec<Value> = problems.iter().map(|(f, p)| json!({"field": f, "problem": p})).collect();
         let summary: Vec<String> = problems.iter().map(|(f, p)| format!("{f}: {p}")).collect();
         ApiError {

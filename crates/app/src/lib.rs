@@ -32,6 +32,7 @@ pub mod gdpr_cmd;
 pub mod http_cases;
 pub mod http_customers;
 pub mod http_experiments;
+pub mod http_exports;
 pub mod http_gdpr;
 pub mod http_refunds;
 pub mod http_segments;

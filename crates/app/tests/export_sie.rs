@@ -470,3 +470,55 @@ fn the_cli_writes_the_file_and_refuses_broken_input_with_exit_code_2() {
     let help = String::from_utf8_lossy(&help.stdout);
     assert!(help.contains("Examples:") && help.contains("purr export sie --creditor 1"), "{help}");
 }
+
+store::both_backends! {
+    // The same file over the API, for an accounting integration; a broken query is named.
+    async fn the_api_serves_the_same_file_and_names_broken_queries(store) {
+        let creditor = small_book(&store).await;
+        let key = app::keys::create(&store, creditor.id, "bookkeeping", store::Role::ReadOnly).await.unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let router = app::http::router(store.clone());
+        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        let http = reqwest::Client::new();
+        let doc: serde_json::Value = http.get(format!("{base}/api/openapi.json")).send().await.unwrap().json().await.unwrap();
+        let get = |query: &str, key: Option<&str>| {
+            let mut req = http.get(format!("{base}/api/v1/exports/sie{query}"));
+            if let Some(k) = key {
+                req = req.bearer_auth(k);
+            }
+            req.send()
+        };
+
+        let resp = get("?from=2026-03-01&to=2026-03-31", Some(&key)).await.unwrap();
+        assert_eq!(resp.status(), reqwest::StatusCode::OK);
+        assert_eq!(resp.headers()["content-type"], "text/plain; charset=IBM437");
+        assert_eq!(resp.headers()["content-disposition"], format!("attachment; filename=\"purr-{}-2026-03-01-2026-03-31.si\"", creditor.id.0));
+        let body = resp.bytes().await.unwrap();
+        let cli = app::export_cmd::export_sie(&store, &creditor, date(2026, 3, 1), date(2026, 3, 31), (1, 1), Grouping::Event, app::today()).await.unwrap();
+        assert_eq!(body.as_ref(), cli.bytes.as_slice(), "the same bytes as purr export sie");
+        let by_day = get("?from=2026-03-01&to=2026-03-31&vouchers=day&fiscal_year_start=07-01", Some(&key)).await.unwrap();
+        assert_eq!(by_day.status(), reqwest::StatusCode::OK);
+        assert!(read(&by_day.bytes().await.unwrap()).header["#RAR"][0].contains(&"20250701".to_string()));
+
+        for (query, status, field) in [
+            ("?from=2026-03-31&to=2026-03-01", 422, Some("to")),
+            ("?from=march&to=2026-03-31", 422, Some("from")),
+            ("?from=2026-03-01&to=2026-03-31&vouchers=week", 422, Some("vouchers")),
+            ("?from=2026-03-01&to=2026-03-31&fiscal_year_start=02-29", 422, Some("fiscal_year_start")),
+            ("?from=2026-03-01&to=2026-03-31&format=xml", 400, None),
+            ("?from=2026-03-01", 400, None),
+        ] {
+            let resp = get(query, Some(&key)).await.unwrap();
+            let code = resp.status();
+            let value: serde_json::Value = resp.json().await.unwrap();
+            assert_eq!(code.as_u16(), status, "{query}: {value}");
+            crate::api::conforms(&doc, "get", "/api/v1/exports/sie", code, &value);
+            if let Some(field) = field {
+                assert_eq!(value["error"]["details"][0]["field"], field, "{query}: {value}");
+            }
+        }
+        let resp = get("?from=2026-03-01&to=2026-03-31", None).await.unwrap();
+        assert_eq!(resp.status(), reqwest::StatusCode::UNAUTHORIZED);
+    }
+}
