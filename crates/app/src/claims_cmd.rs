@@ -223,41 +223,53 @@ fn with_references(parsed: claims_csv::ParsedClaims, creditor: &Creditor) -> Vec
         .collect()
 }
 
+/// Lists the problems (the first thousand) on stderr, says why nothing was imported, and with
+/// `--json` prints `{"imported": false, "errors": […]}`.
+fn refused(problems: &[String], why: &str, json: bool) -> ExitCode {
+    for p in problems.iter().take(1000) {
+        eprintln!("{p}");
+    }
+    if problems.len() > 1000 {
+        eprintln!("… and {} more problems", problems.len() - 1000);
+    }
+    eprintln!("Nothing was imported: {why}.");
+    if json {
+        println!("{}", serde_json::json!({"imported": false, "errors": problems}));
+    }
+    ExitCode::FAILURE
+}
+
 async fn import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode> {
     let Some(creditor) = crate::db::creditor_or_usage(store, args.creditor).await? else {
         return Ok(ExitCode::from(2));
     };
     // Every file is read and checked before anything is written; problems name their file when
     // there are several.
-    let several = args.files.len() > 1;
-    let mut rows: Vec<(String, u64, ClaimInput)> = Vec::new();
+    let prefix =
+        |file: usize| if args.files.len() > 1 { format!("{}: ", args.files[file].display()) } else { String::new() };
+    // Each claim's file (an index into `args.files`) and line, for the conflicts' messages.
+    let mut places: Vec<(usize, u64)> = Vec::new();
+    let mut claims: Vec<ClaimInput> = Vec::new();
     let mut problems: Vec<String> = Vec::new();
-    for path in &args.files {
+    for (file, path) in args.files.iter().enumerate() {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         let bar = progress::bytes(bytes.len() as u64, "reading");
         let parsed = parse_file(&bytes, &creditor, &mut |done| bar.set_position(done));
         bar.finish_and_clear();
-        let prefix = if several { format!("{}: ", path.display()) } else { String::new() };
         match parsed {
-            Ok(parsed) => rows.extend(parsed.into_iter().map(|(line, claim)| (prefix.clone(), line, claim))),
-            Err(found) => problems.extend(found.into_iter().map(|p| format!("{prefix}{p}"))),
+            Ok(parsed) => {
+                for (line, claim) in parsed {
+                    places.push((file, line));
+                    claims.push(claim);
+                }
+            }
+            Err(found) => problems.extend(found.into_iter().map(|p| format!("{}{p}", prefix(file)))),
         }
     }
     if !problems.is_empty() {
-        for p in problems.iter().take(1000) {
-            eprintln!("{p}");
-        }
-        if problems.len() > 1000 {
-            eprintln!("… and {} more problems", problems.len() - 1000);
-        }
-        eprintln!("Nothing was imported: fix the {} problem(s) above and run the same command again.", problems.len());
-        if args.json {
-            println!("{}", serde_json::json!({"imported": false, "errors": problems}));
-        }
-        return Ok(ExitCode::FAILURE);
+        let why = format!("fix the {} problem(s) above and run the same command again", problems.len());
+        return Ok(refused(&problems, &why, args.json));
     }
-    let places: Vec<(String, u64)> = rows.iter().map(|(file, line, _)| (file.clone(), *line)).collect();
-    let claims: Vec<ClaimInput> = rows.into_iter().map(|(_, _, c)| c).collect();
     let bar = progress::count(claims.len() as u64, "importing");
     let report = store.import_claims(creditor.id, &claims, &mut |done| bar.set_position(done as u64)).await?;
     bar.finish_and_clear();
@@ -266,18 +278,12 @@ async fn import(args: ImportArgs, store: &Store) -> anyhow::Result<ExitCode> {
             .conflicts
             .iter()
             .map(|c| {
-                let (file, line) = &places[c.index];
-                format!("{file}line {line}: invoice_number: {:?}: {}", c.invoice_number, c.reason)
+                let (file, line) = places[c.index];
+                format!("{}line {line}: invoice_number: {:?}: {}", prefix(file), c.invoice_number, c.reason)
             })
             .collect();
-        for p in &problems {
-            eprintln!("{p}");
-        }
-        eprintln!("Nothing was imported: {} row(s) conflict with claims already in the book.", problems.len());
-        if args.json {
-            println!("{}", serde_json::json!({"imported": false, "errors": problems}));
-        }
-        return Ok(ExitCode::FAILURE);
+        let why = format!("{} row(s) conflict with claims already in the book", problems.len());
+        return Ok(refused(&problems, &why, args.json));
     }
     if args.json {
         println!(

@@ -73,9 +73,11 @@ pub fn serve(args: ServeArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
         let store = db.open().await?;
         println!("Purr is serving {} at {base}/api/v1 (Ctrl-C stops it).", db.target().describe());
         // The webhook delivery worker runs beside the API (`purr webhooks work` is the same loop).
-        let _webhooks = crate::webhooks_cmd::spawn_background(store.clone())?;
+        // Both workers trust the authorities of PURR_TLS_CA_FILE, read once.
+        let roots = messages::tls::ExtraRoots::from_env()?;
+        let _webhooks = crate::webhooks_cmd::spawn_background(store.clone(), roots.clone())?;
         if !args.no_outbox {
-            let transports = crate::outbox_cmd::TransportArgs::from_env()?;
+            let transports = crate::outbox_cmd::TransportArgs::from_env(roots)?;
             if transports.any() {
                 println!("The outbox worker sends due messages every 30 s ({transports:?}).");
                 crate::outbox_cmd::spawn_background(store.clone(), transports, std::time::Duration::from_secs(30));

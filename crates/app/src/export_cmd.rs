@@ -81,7 +81,7 @@ pub(crate) fn parse_grouping(s: &str) -> Result<Grouping, String> {
     }
 }
 
-pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
+fn parse_date(s: &str) -> Result<Date, String> {
     match s.trim().parse::<Date>() {
         Ok(d) if s.trim().len() == 10 => Ok(d),
         _ => Err(format!("{:?} is not a date (write it as YYYY-MM-DD)", s.chars().take(20).collect::<String>())),
@@ -271,10 +271,7 @@ fn sie(args: SieArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
             out.write_all(&done.bytes).context("writing the file to standard output")?;
             out.flush()?;
         } else {
-            let path = args
-                .out
-                .clone()
-                .unwrap_or_else(|| PathBuf::from(format!("purr-{}-{}-{}.si", args.creditor, args.from, args.to)));
+            let path = args.out.clone().unwrap_or_else(|| PathBuf::from(file_name(creditor.id, args.from, args.to)));
             write_file(&path, &done.bytes)?;
             done.summary.file = Some(path.display().to_string());
         }
@@ -287,6 +284,11 @@ fn sie(args: SieArgs, db: &DbArgs) -> anyhow::Result<ExitCode> {
         }
         Ok(ExitCode::SUCCESS)
     })
+}
+
+/// The export's default file name: `purr-<creditor>-<from>-<to>.si` (type 4I takes `.si`).
+pub fn file_name(creditor: domain::CreditorId, from: Date, to: Date) -> String {
+    format!("purr-{}-{from}-{to}.si", creditor.0)
 }
 
 /// Writes next to the target first and renames, so a half-written file never has the name.

@@ -2,8 +2,8 @@
 //! file, the same bytes `purr export sie` writes (`export_cmd::export_sie`), for an accounting
 //! integration to fetch on its own schedule. Reading it changes nothing, so any key may.
 
-use crate::export_cmd::{export_sie, parse_date, parse_grouping, parse_month_day};
-use crate::http::{ApiError, AppState, Caller};
+use crate::export_cmd::{export_sie, parse_grouping, parse_month_day};
+use crate::http::{ApiError, AppState, Caller, parse_date};
 use crate::json::ErrorJson;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
@@ -81,7 +81,7 @@ async fn sie(
     let export = export_sie(&state.store, &creditor, from, to, year_start, grouping, crate::today())
         .await
         .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", e.to_string()))?;
-    let name = format!("purr-{}-{from}-{to}.si", creditor.id.0);
+    let name = crate::export_cmd::file_name(creditor.id, from, to);
     Ok((
         StatusCode::OK,
         [

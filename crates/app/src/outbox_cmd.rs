@@ -683,6 +683,11 @@ impl TransportArgs {
     /// The transports from flags and environment (`PURR_*`); unset ones stay off.
     pub fn transports(&self) -> anyhow::Result<Transports> {
         let roots = ExtraRoots::load(self.tls_ca_file.as_deref()).map_err(|e| anyhow!("--tls-ca-file: {e}"))?;
+        self.transports_trusting(roots)
+    }
+
+    /// The transports, trusting `roots` beside the built-in ones (`tls_ca_file` is not read).
+    fn transports_trusting(&self, roots: ExtraRoots) -> anyhow::Result<Transports> {
         let smtp = match &self.smtp {
             Some(url) => Some(SmtpConfig {
                 roots: roots.clone(),
@@ -713,8 +718,9 @@ impl TransportArgs {
         })
     }
 
-    /// The same, read from the environment only (for `purr serve`).
-    pub fn from_env() -> anyhow::Result<Transports> {
+    /// The same, read from the environment only (for `purr serve`, which has read the CA file
+    /// of `PURR_TLS_CA_FILE` into `roots`).
+    pub fn from_env(roots: ExtraRoots) -> anyhow::Result<Transports> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         TransportArgs {
             smtp: var("PURR_SMTP_URL"),
@@ -724,9 +730,9 @@ impl TransportArgs {
             sms_token: var("PURR_SMS_TOKEN"),
             sms_from: var("PURR_SMS_FROM").unwrap_or_else(|| "Purr".into()),
             print_dir: var("PURR_PRINT_DIR").map(PathBuf::from),
-            tls_ca_file: var(messages::tls::CA_FILE_ENV).map(PathBuf::from),
+            tls_ca_file: None,
         }
-        .transports()
+        .transports_trusting(roots)
     }
 }
 

@@ -220,12 +220,9 @@ impl Worker {
 }
 
 /// An error and its causes on one line, without the URL's query (it may hold tokens).
-/// The worker `purr serve` runs beside the API, polling every 5 seconds; it trusts the
-/// authorities of `PURR_TLS_CA_FILE` beside the built-in roots.
-pub fn spawn_background(store: Store) -> anyhow::Result<tokio::task::JoinHandle<()>> {
-    let ca_file = std::env::var_os(messages::tls::CA_FILE_ENV).filter(|v| !v.is_empty()).map(PathBuf::from);
-    let roots =
-        ExtraRoots::load(ca_file.as_deref()).map_err(|e| anyhow::anyhow!("{}: {e}", messages::tls::CA_FILE_ENV))?;
+/// The worker `purr serve` runs beside the API, polling every 5 seconds; it trusts `roots`
+/// beside the built-in ones.
+pub fn spawn_background(store: Store, roots: ExtraRoots) -> anyhow::Result<tokio::task::JoinHandle<()>> {
     let worker = Worker::new(store, WorkerConfig { roots, ..WorkerConfig::default() })?;
     Ok(tokio::spawn(worker.run_forever(Duration::from_secs(5), false)))
 }

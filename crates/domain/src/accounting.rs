@@ -38,7 +38,7 @@ use crate::money::{Currency, Money};
 use crate::party::Jurisdiction;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// What kind of account it is, as SIE's `#KTYP` says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -177,13 +177,13 @@ impl Chart {
             .find(|c| c.code() == file.currency)
             .ok_or_else(|| ChartError::BadCurrency(jurisdiction, file.currency.clone()))?;
         let required = required_roles();
-        let mut seen: HashMap<&str, ()> = HashMap::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         let mut numbers: HashMap<u32, (&str, AccountType)> = HashMap::new();
         for account in &file.account {
             if !required.contains(&account.role) {
                 return Err(ChartError::UnknownRole(jurisdiction, account.role.clone()));
             }
-            if seen.insert(&account.role, ()).is_some() {
+            if !seen.insert(&account.role) {
                 return Err(ChartError::RoleTwice(jurisdiction, account.role.clone()));
             }
             if !(1000..=9999).contains(&account.number) {
@@ -194,7 +194,7 @@ impl Chart {
                 return Err(ChartError::NumberTwice(jurisdiction, account.number));
             }
         }
-        if let Some(missing) = required.iter().find(|r| !seen.contains_key(r.as_str())) {
+        if let Some(missing) = required.iter().find(|r| !seen.contains(r.as_str())) {
             return Err(ChartError::MissingRole(jurisdiction, missing.clone()));
         }
         if let Some(fee) = crate::ledger::FeeKind::ALL.iter().find(|f| !file.words.fee.contains_key(f.code())) {

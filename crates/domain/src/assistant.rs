@@ -117,7 +117,7 @@ pub struct Assistant {
 /// gram of one intent weighs 8 times one of all eight.
 fn weight_squared(spread: usize) -> u64 {
     let spread = spread.max(1) as u64;
-    64 * 64 / (spread * spread * 64)
+    64 / (spread * spread)
 }
 
 /// Why the examples file cannot be used.

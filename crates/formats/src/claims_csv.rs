@@ -41,8 +41,7 @@ pub const COLUMNS: &[&str] = &[
 const REQUIRED: &[&str] =
     &["invoice_number", "customer_number", "debtor_name", "issue_date", "due_date", "amount", "currency"];
 
-/// The longest value any field may hold; longer is a mistake, not a name.
-const MAX_FIELD_CHARS: usize = 300;
+use crate::claim_fields::{self, MAX_CHARS as MAX_FIELD_CHARS};
 
 /// What the creditor's settings supply when a row leaves a field out.
 #[derive(Debug, Clone)]
@@ -236,24 +235,14 @@ fn parse_row(
         if value.is_empty() {
             return None;
         }
-        match value.parse::<jiff::civil::Date>() {
-            Ok(d) if value.len() == 10 => Some(d),
-            _ => {
-                errors.push(RowError {
-                    line,
-                    field: field.into(),
-                    problem: format!("{value:?} is not a date (write YYYY-MM-DD)"),
-                });
-                None
-            }
-        }
+        claim_fields::date(value).map_err(|problem| errors.push(RowError { line, field: field.into(), problem })).ok()
     };
     let issue_date = date("issue_date", &issue_text, &mut errors);
     let due_date = date("due_date", &due_text, &mut errors);
     if let (Some(i), Some(d)) = (issue_date, due_date)
-        && d < i
+        && let Err(problem) = claim_fields::due_after_issue(i, d)
     {
-        errors.push(RowError { line, field: "due_date".into(), problem: format!("{d} is before the issue date {i}") });
+        errors.push(RowError { line, field: "due_date".into(), problem });
     }
     let currency = if currency_text.is_empty() {
         None
@@ -298,15 +287,11 @@ fn parse_row(
             defaults.language.clone()
         }),
     };
-    let country = match get("country") {
+    let country = match get("country").map(claim_fields::country) {
         None => defaults.country.clone(),
-        Some(c) if c.len() == 2 && c.chars().all(|x| x.is_ascii_alphabetic()) => c.to_ascii_uppercase(),
-        Some(c) => {
-            errors.push(RowError {
-                line,
-                field: "country".into(),
-                problem: format!("{c:?} is not a two-letter country code"),
-            });
+        Some(Ok(c)) => c,
+        Some(Err(problem)) => {
+            errors.push(RowError { line, field: "country".into(), problem });
             defaults.country.clone()
         }
     };
@@ -335,20 +320,12 @@ fn parse_row(
         }
     };
     let email = get("email").map(str::to_string);
-    if let Some(e) = &email
-        && (!e.contains('@') || e.starts_with('@') || e.ends_with('@'))
-    {
-        errors.push(RowError { line, field: "email".into(), problem: format!("{e:?} is not an e-mail address") });
+    if let Some(Err(problem)) = email.as_deref().map(claim_fields::email) {
+        errors.push(RowError { line, field: "email".into(), problem });
     }
     let payment_reference = get("payment_reference").map(str::to_string);
-    if let Some(r) = &payment_reference
-        && !r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-    {
-        errors.push(RowError {
-            line,
-            field: "payment_reference".into(),
-            problem: format!("{r:?} may hold only digits, letters and '-'"),
-        });
+    if let Some(Err(problem)) = payment_reference.as_deref().map(claim_fields::payment_reference) {
+        errors.push(RowError { line, field: "payment_reference".into(), problem });
     }
     let contract_rate_percent = match get("contract_rate") {
         None => None,

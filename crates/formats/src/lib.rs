@@ -7,6 +7,7 @@
 
 pub mod bgmax;
 pub mod camt;
+mod claim_fields;
 pub mod claims_csv;
 pub mod detect;
 pub mod generate;

@@ -28,6 +28,7 @@
 //! [`MAX_BYTES`], does not expand entities declared in a DOCTYPE, and reads no more of the input
 //! than the tokenizer needs.
 
+use crate::claim_fields::{self, MAX_CHARS};
 use crate::claims_csv::{ClaimRow, Defaults, ParsedClaims, RowError};
 use crate::xml::{self, Lexer, Tok};
 use domain::{Channel, ClaimInput, Currency, DebtorInput, DebtorKind, Money, PostalAddress};
@@ -37,8 +38,6 @@ pub const MAX_BYTES: usize = 32 << 20;
 
 const INVOICE_NS: &str = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
 const CREDIT_NOTE_NS: &str = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
-/// The longest value kept from any element.
-const MAX_VALUE_CHARS: usize = 300;
 
 /// Whether bytes look like XML rather than CSV: the first thing after an optional byte-order
 /// mark and white space is `<`.
@@ -77,64 +76,39 @@ enum Field {
 
 const FIELDS: usize = 24;
 
-/// Paths below the `Invoice` element, local names joined by '/'.
-const PATHS: [(&str, Field); FIELDS] = [
-    ("ID", Field::Id),
-    ("IssueDate", Field::IssueDate),
-    ("DueDate", Field::DueDate),
-    ("InvoiceTypeCode", Field::TypeCode),
-    ("DocumentCurrencyCode", Field::Currency),
-    ("AccountingSupplierParty/Party/PartyLegalEntity/CompanyID", Field::SellerCompanyId),
-    ("AccountingSupplierParty/Party/EndpointID", Field::SellerEndpoint),
-    ("AccountingCustomerParty/Party/EndpointID", Field::BuyerEndpoint),
-    ("AccountingCustomerParty/Party/PartyIdentification/ID", Field::BuyerPartyId),
-    ("AccountingCustomerParty/Party/PartyName/Name", Field::BuyerName),
-    ("AccountingCustomerParty/Party/PartyLegalEntity/RegistrationName", Field::BuyerRegistrationName),
-    ("AccountingCustomerParty/Party/PartyLegalEntity/CompanyID", Field::BuyerCompanyId),
-    ("AccountingCustomerParty/Party/PostalAddress/StreetName", Field::Street),
-    ("AccountingCustomerParty/Party/PostalAddress/AdditionalStreetName", Field::AdditionalStreet),
-    ("AccountingCustomerParty/Party/PostalAddress/CityName", Field::City),
-    ("AccountingCustomerParty/Party/PostalAddress/PostalZone", Field::PostalZone),
-    ("AccountingCustomerParty/Party/PostalAddress/Country/IdentificationCode", Field::Country),
-    ("AccountingCustomerParty/Party/Contact/ElectronicMail", Field::Email),
-    ("AccountingCustomerParty/Party/Contact/Telephone", Field::Phone),
-    ("PaymentMeans/PaymentID", Field::PaymentId),
-    ("LegalMonetaryTotal/PayableAmount", Field::PayableAmount),
-    ("LegalMonetaryTotal/TaxInclusiveAmount", Field::TaxInclusiveAmount),
-    ("LegalMonetaryTotal/PrepaidAmount", Field::PrepaidAmount),
-    ("LegalMonetaryTotal/PayableRoundingAmount", Field::RoundingAmount),
+/// Paths below the `Invoice` element (local names joined by '/'), the field each holds, and its
+/// EN 16931 business term.
+const PATHS: [(&str, Field, &str); FIELDS] = [
+    ("ID", Field::Id, "BT-1"),
+    ("IssueDate", Field::IssueDate, "BT-2"),
+    ("DueDate", Field::DueDate, "BT-9"),
+    ("InvoiceTypeCode", Field::TypeCode, "BT-3"),
+    ("DocumentCurrencyCode", Field::Currency, "BT-5"),
+    ("AccountingSupplierParty/Party/PartyLegalEntity/CompanyID", Field::SellerCompanyId, "BT-30"),
+    ("AccountingSupplierParty/Party/EndpointID", Field::SellerEndpoint, "BT-34"),
+    ("AccountingCustomerParty/Party/EndpointID", Field::BuyerEndpoint, "BT-49"),
+    ("AccountingCustomerParty/Party/PartyIdentification/ID", Field::BuyerPartyId, "BT-46"),
+    ("AccountingCustomerParty/Party/PartyName/Name", Field::BuyerName, "BT-45"),
+    ("AccountingCustomerParty/Party/PartyLegalEntity/RegistrationName", Field::BuyerRegistrationName, "BT-44"),
+    ("AccountingCustomerParty/Party/PartyLegalEntity/CompanyID", Field::BuyerCompanyId, "BT-47"),
+    ("AccountingCustomerParty/Party/PostalAddress/StreetName", Field::Street, "BT-50"),
+    ("AccountingCustomerParty/Party/PostalAddress/AdditionalStreetName", Field::AdditionalStreet, "BT-51"),
+    ("AccountingCustomerParty/Party/PostalAddress/CityName", Field::City, "BT-52"),
+    ("AccountingCustomerParty/Party/PostalAddress/PostalZone", Field::PostalZone, "BT-53"),
+    ("AccountingCustomerParty/Party/PostalAddress/Country/IdentificationCode", Field::Country, "BT-55"),
+    ("AccountingCustomerParty/Party/Contact/ElectronicMail", Field::Email, "BT-58"),
+    ("AccountingCustomerParty/Party/Contact/Telephone", Field::Phone, "BT-57"),
+    ("PaymentMeans/PaymentID", Field::PaymentId, "BT-83"),
+    ("LegalMonetaryTotal/PayableAmount", Field::PayableAmount, "BT-115"),
+    ("LegalMonetaryTotal/TaxInclusiveAmount", Field::TaxInclusiveAmount, "BT-112"),
+    ("LegalMonetaryTotal/PrepaidAmount", Field::PrepaidAmount, "BT-113"),
+    ("LegalMonetaryTotal/PayableRoundingAmount", Field::RoundingAmount, "BT-114"),
 ];
 
 impl Field {
-    /// The element's name in messages: its path's last part and business term.
+    /// The element's name in messages: its path and business term.
     fn label(self) -> String {
-        let path = PATHS.iter().find(|(_, f)| *f == self).map_or("", |(p, _)| p);
-        let term = match self {
-            Field::Id => "BT-1",
-            Field::IssueDate => "BT-2",
-            Field::DueDate => "BT-9",
-            Field::TypeCode => "BT-3",
-            Field::Currency => "BT-5",
-            Field::SellerCompanyId => "BT-30",
-            Field::SellerEndpoint => "BT-34",
-            Field::BuyerEndpoint => "BT-49",
-            Field::BuyerPartyId => "BT-46",
-            Field::BuyerName => "BT-45",
-            Field::BuyerRegistrationName => "BT-44",
-            Field::BuyerCompanyId => "BT-47",
-            Field::Street => "BT-50",
-            Field::AdditionalStreet => "BT-51",
-            Field::City => "BT-52",
-            Field::PostalZone => "BT-53",
-            Field::Country => "BT-55",
-            Field::Email => "BT-58",
-            Field::Phone => "BT-57",
-            Field::PaymentId => "BT-83",
-            Field::PayableAmount => "BT-115",
-            Field::TaxInclusiveAmount => "BT-112",
-            Field::PrepaidAmount => "BT-113",
-            Field::RoundingAmount => "BT-114",
-        };
+        let (path, _, term) = PATHS.iter().find(|(_, f, _)| *f == self).copied().unwrap_or(("", self, ""));
         format!("{path} ({term})")
     }
 }
@@ -200,12 +174,10 @@ fn collect(bytes: &[u8]) -> Result<Collected, RowError> {
         ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = 1 + memchr::memchr_iter(b'\n', &bytes[..e.valid_up_to()]).count() as u64;
-        error(line, "file", "is not valid UTF-8 (UBL invoices are UTF-8)")
-    })?;
-    let mut lexer = Lexer::new(text);
     let mut lines = Lines { bytes, offset: 0, line: 1 };
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| error(lines.at(e.valid_up_to()), "file", "is not valid UTF-8 (UBL invoices are UTF-8)"))?;
+    let mut lexer = Lexer::new(text);
     let mut out = Collected::default();
     // Local names from the root element down to the current one.
     let mut stack: Vec<&str> = Vec::new();
@@ -220,41 +192,33 @@ fn collect(bytes: &[u8]) -> Result<Collected, RowError> {
             .map_err(|e| error(lines.at(e.offset), "xml", format!("the file is not well-formed XML: {}", e.message)))?;
         match tok {
             Tok::Eof => break,
-            Tok::Start { name, attrs, empty, .. } => {
+            Tok::Start { name, attrs, .. } | Tok::Leaf { name, attrs, .. } => {
                 let name = std::str::from_utf8(name).unwrap_or("");
                 let line = lines.at(at);
-                let field = open(&mut stack, &mut invoice_depth, &mut out, name, lexer.str(attrs), line)?;
-                if let Some(field) = field {
+                // A leaf brings its text along and closes at once, as an empty element does.
+                let (text, closed) = match tok {
+                    Tok::Leaf { text, .. } => (Some(text), true),
+                    Tok::Start { empty, .. } => (None, empty),
+                    _ => (None, true),
+                };
+                if let Some(field) = open(&mut stack, &mut invoice_depth, &mut out, name, lexer.str(attrs), line)? {
                     start_value(&mut out, field, lexer.str(attrs), line);
-                    if !empty {
-                        reading = Some((field, stack.len()));
+                    match text {
+                        Some(text) => append(&mut out, field, lexer.str(text), false),
+                        None if !closed => reading = Some((field, stack.len())),
+                        None => {}
                     }
                 }
-                if empty {
+                if closed {
                     stack.pop();
                 }
             }
-            Tok::Leaf { name, attrs, text, .. } => {
-                let name = std::str::from_utf8(name).unwrap_or("");
-                let line = lines.at(at);
-                if let Some(field) = open(&mut stack, &mut invoice_depth, &mut out, name, lexer.str(attrs), line)? {
-                    start_value(&mut out, field, lexer.str(attrs), line);
-                    append(&mut out, field, lexer.str(text), false);
-                }
-                stack.pop();
-            }
-            Tok::Text { span, entities } => {
+            Tok::Text { span, .. } | Tok::CData(span) => {
+                let entities = matches!(tok, Tok::Text { entities: true, .. });
                 if let Some((field, depth)) = reading
                     && depth == stack.len()
                 {
                     append(&mut out, field, lexer.str(span), entities);
-                }
-            }
-            Tok::CData(span) => {
-                if let Some((field, depth)) = reading
-                    && depth == stack.len()
-                {
-                    append(&mut out, field, lexer.str(span), false);
                 }
             }
             Tok::End => {
@@ -328,7 +292,7 @@ fn open<'a>(
     };
     // Paths are matched below the Invoice element.
     let below = &stack[base + 1..];
-    Ok(PATHS.iter().find(|(path, _)| path.split('/').eq(below.iter().copied())).map(|(_, field)| *field))
+    Ok(PATHS.iter().find(|(path, ..)| path.split('/').eq(below.iter().copied())).map(|(_, field, _)| *field))
 }
 
 /// An element name for a message: at most 40 characters, control characters escaped.
@@ -351,7 +315,7 @@ fn start_value(out: &mut Collected, field: Field, attrs: &str, line: u64) {
 
 fn append(out: &mut Collected, field: Field, raw: &str, entities: bool) {
     if let Some(value) = out.values[field as usize].as_mut()
-        && value.text.len() <= MAX_VALUE_CHARS * 4
+        && value.text.len() <= MAX_CHARS * 4
     {
         if entities {
             xml::push_text(&mut value.text, raw);
@@ -370,8 +334,8 @@ fn claim(c: &Collected, defaults: &Defaults, creditor_org: &str) -> Result<Claim
     let text = |f: Field, errors: &mut Vec<RowError>| -> Option<String> {
         let v = value(f)?;
         let t = v.text.trim();
-        if t.chars().count() > MAX_VALUE_CHARS {
-            errors.push(error(v.line, f.label(), format!("is longer than {MAX_VALUE_CHARS} characters")));
+        if t.chars().count() > MAX_CHARS {
+            errors.push(error(v.line, f.label(), format!("is longer than {MAX_CHARS} characters")));
             return None;
         }
         if t.chars().any(|ch| ch.is_control() && ch != '\t' && ch != '\n' && ch != '\r') {
@@ -388,28 +352,21 @@ fn claim(c: &Collected, defaults: &Defaults, creditor_org: &str) -> Result<Claim
         t
     };
     let invoice_number = required(Field::Id, "it is the invoice number", &mut errors);
-    let date = |f: Field, t: Option<String>, errors: &mut Vec<RowError>| {
-        let t = t?;
-        match t.parse::<jiff::civil::Date>() {
-            Ok(d) if t.len() == 10 => Some(d),
-            _ => {
-                errors.push(error(line_of(f), f.label(), format!("{t:?} is not a date (YYYY-MM-DD)")));
-                None
-            }
+    // A field's check, its problem noted at the field's line.
+    let checked = |f: Field, r: Result<(), String>, errors: &mut Vec<RowError>| {
+        if let Err(problem) = r {
+            errors.push(error(line_of(f), f.label(), problem));
         }
+    };
+    let date = |f: Field, t: Option<String>, errors: &mut Vec<RowError>| {
+        claim_fields::date(&t?).map_err(|problem| errors.push(error(line_of(f), f.label(), problem))).ok()
     };
     let issue = required(Field::IssueDate, "it is the invoice date", &mut errors);
     let issue_date = date(Field::IssueDate, issue, &mut errors);
     let due = required(Field::DueDate, "Purr needs the due date to know when the invoice is overdue", &mut errors);
     let due_date = date(Field::DueDate, due, &mut errors);
-    if let (Some(i), Some(d)) = (issue_date, due_date)
-        && d < i
-    {
-        errors.push(error(
-            line_of(Field::DueDate),
-            Field::DueDate.label(),
-            format!("{d} is before the issue date {i}"),
-        ));
+    if let (Some(i), Some(d)) = (issue_date, due_date) {
+        checked(Field::DueDate, claim_fields::due_after_issue(i, d), &mut errors);
     }
     if let Some(code) = text(Field::TypeCode, &mut errors)
         && code == "381"
@@ -512,32 +469,20 @@ fn claim(c: &Collected, defaults: &Defaults, creditor_org: &str) -> Result<Claim
         ));
     }
     let email = text(Field::Email, &mut errors);
-    if let Some(e) = &email
-        && (!e.contains('@') || e.starts_with('@') || e.ends_with('@'))
-    {
-        errors.push(error(line_of(Field::Email), Field::Email.label(), format!("{e:?} is not an e-mail address")));
+    if let Some(e) = &email {
+        checked(Field::Email, claim_fields::email(e), &mut errors);
     }
-    let country = match text(Field::Country, &mut errors) {
+    let country = match text(Field::Country, &mut errors).map(|c| claim_fields::country(&c)) {
         None => defaults.country.clone(),
-        Some(c) if c.len() == 2 && c.chars().all(|x| x.is_ascii_alphabetic()) => c.to_ascii_uppercase(),
-        Some(other) => {
-            errors.push(error(
-                line_of(Field::Country),
-                Field::Country.label(),
-                format!("{other:?} is not a two-letter country code"),
-            ));
+        Some(Ok(c)) => c,
+        Some(Err(problem)) => {
+            errors.push(error(line_of(Field::Country), Field::Country.label(), problem));
             defaults.country.clone()
         }
     };
     let payment_reference = text(Field::PaymentId, &mut errors).map(|r| r.replace(' ', ""));
-    if let Some(r) = &payment_reference
-        && !r.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
-    {
-        errors.push(error(
-            line_of(Field::PaymentId),
-            Field::PaymentId.label(),
-            format!("{r:?} may hold only digits, letters and '-'"),
-        ));
+    if let Some(r) = &payment_reference {
+        checked(Field::PaymentId, claim_fields::payment_reference(r), &mut errors);
     }
     let street = [text(Field::Street, &mut errors), text(Field::AdditionalStreet, &mut errors)]
         .into_iter()

@@ -33,8 +33,8 @@ impl ExtraRoots {
         if certificates.is_empty() {
             return Err(bad("holds no certificate (expected -----BEGIN CERTIFICATE----- blocks)".into()));
         }
+        let mut store = rustls::RootCertStore::empty();
         for (n, der) in certificates.iter().enumerate() {
-            let mut store = rustls::RootCertStore::empty();
             store
                 .add(CertificateDer::from(der.as_slice()))
                 .map_err(|e| bad(format!("certificate {} cannot be used as an authority: {e}", n + 1)))?;
@@ -52,6 +52,12 @@ impl ExtraRoots {
     /// The authorities of the file at `path`, or none without a path.
     pub fn load(path: Option<&Path>) -> Result<ExtraRoots, SendError> {
         path.map_or(Ok(ExtraRoots::default()), ExtraRoots::from_file)
+    }
+
+    /// The authorities of the file `PURR_TLS_CA_FILE` names, or none when it is unset or empty.
+    pub fn from_env() -> Result<ExtraRoots, SendError> {
+        let path = std::env::var_os(CA_FILE_ENV).filter(|v| !v.is_empty()).map(std::path::PathBuf::from);
+        ExtraRoots::load(path.as_deref()).map_err(|e| SendError::Config(format!("{CA_FILE_ENV}: {e}")))
     }
 
     /// The number of extra authorities.

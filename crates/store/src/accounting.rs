@@ -2,6 +2,7 @@
 //! claim's invoice number, the event it belongs to and (for a reversal) the kind it reverses.
 
 use crate::ledger::entry_from_row;
+use crate::refunds::MOVED_TO_SUFFIX;
 use crate::{Result, Store, StoreError};
 use domain::accounting::BookEntry;
 use domain::{CreditorId, EntryKind};
@@ -9,9 +10,6 @@ use futures_util::TryStreamExt;
 use jiff::civil::Date;
 use sqlx::Row;
 use std::collections::{HashMap, HashSet};
-
-/// The suffix `refunds::apply_credit` gives the entries it books on the claim a credit moves to.
-const MOVED_TO_SUFFIX: &str = ":to";
 
 impl Store {
     /// The creditor's entries whose effective date lies in `from..=to`, ordered by date and id.
@@ -46,17 +44,11 @@ impl Store {
             .filter(|(b, _)| b.entry.kind == EntryKind::Refund)
             .filter_map(|(_, k)| k.as_deref())
             .collect();
-        let events: Vec<Option<String>> = keys
-            .iter()
-            .map(|key| {
-                key.as_deref().map(|k| match k.strip_suffix(MOVED_TO_SUFFIX) {
-                    Some(base) if refund_keys.contains(base) => base.to_string(),
-                    _ => k.to_string(),
-                })
-            })
-            .collect();
-        for (book, event) in out.iter_mut().zip(events) {
-            book.event = event;
+        for (book, key) in out.iter_mut().zip(&keys) {
+            book.event = key.as_deref().map(|k| match k.strip_suffix(MOVED_TO_SUFFIX) {
+                Some(base) if refund_keys.contains(base) => base.to_string(),
+                _ => k.to_string(),
+            });
         }
         // The kinds of the entries reversed: in the period already, or read by id.
         let mut kinds: HashMap<i64, EntryKind> = out.iter().map(|b| (b.entry.id.0, b.entry.kind)).collect();

@@ -222,9 +222,12 @@ impl Store {
     }
 }
 
+/// What a credit move's key gets on the entries it books on the receiving claim.
+pub(crate) const MOVED_TO_SUFFIX: &str = ":to";
+
 /// The key of the entries a move books on the receiving claim.
 fn to_key(key: &str) -> String {
-    format!("{key}:to")
+    format!("{key}{MOVED_TO_SUFFIX}")
 }
 
 /// What an earlier request with this key booked on `claim`, if any; a key used for another

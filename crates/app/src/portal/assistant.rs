@@ -26,8 +26,13 @@ struct AssistantPage {
     f: Frame,
     question: String,
     asked: bool,
-    understood: bool,
+    /// Empty when the question was not understood (or no claim is in collection).
     offers: Vec<Offer>,
+}
+
+fn render(ctx: &Ctx, question: String, asked: bool, offers: Vec<Offer>) -> Response {
+    let page = AssistantPage { f: ctx.frame(ctx.ui.t("assistant-title")), question, asked, offers };
+    ctx.render(StatusCode::OK, &page)
 }
 
 pub async fn page(
@@ -43,14 +48,7 @@ pub async fn page(
     if let Err(r) = signed_in(&ctx) {
         return r;
     }
-    let page = AssistantPage {
-        f: ctx.frame(ctx.ui.t("assistant-title")),
-        question: String::new(),
-        asked: false,
-        understood: false,
-        offers: Vec::new(),
-    };
-    ctx.render(StatusCode::OK, &page)
+    render(&ctx, String::new(), false, Vec::new())
 }
 
 pub async fn ask(
@@ -87,14 +85,7 @@ pub async fn ask(
         },
         None => Vec::new(),
     };
-    let page = AssistantPage {
-        f: ctx.frame(ctx.ui.t("assistant-title")),
-        asked: !matches!(understanding, Understanding::Empty),
-        understood: !offers.is_empty(),
-        question,
-        offers,
-    };
-    ctx.render(StatusCode::OK, &page)
+    render(&ctx, question, !matches!(understanding, Understanding::Empty), offers)
 }
 
 /// The portal's pages for `intent`: one per claim in collection, or the message page.
